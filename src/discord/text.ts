@@ -1,0 +1,30 @@
+import { escapeMarkdown } from 'discord.js';
+
+const ELLIPSIS = '…';
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/**
+ * Makes text from an article or a member safe to show: markdown is escaped so it cannot break the
+ * layout, and `@everyone`, `@here` and `<@…>` / `<#…>` tokens get a zero-width space so they neither ping
+ * (even if a reply forgot its allowed mentions) nor render as mentions.
+ */
+export function neutralise(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
+    .replace(/<([@#])/g, `<${ZERO_WIDTH_SPACE}$1`);
+}
+
+/**
+ * Shortens text to at most `max` characters, cutting at the last word boundary and ending with an
+ * ellipsis. Returns the text unchanged when it fits.
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  const slice = text.slice(0, room + 1);
+  const boundary = slice.search(/\s\S*$/);
+  // A single word longer than the room has no boundary to cut at: cut it rather than show nothing.
+  const cut = boundary > 0 ? slice.slice(0, boundary) : slice.slice(0, room);
+  // A cut right after a backslash would leave half of an escape.
+  return cut.replace(/[\s\\]+$/, '') + ELLIPSIS;
+}
