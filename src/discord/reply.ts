@@ -19,7 +19,7 @@ import {
   MAX_FIELD_NAME,
   MAX_FIELD_VALUE,
 } from './limits.js';
-import { cutAtWord, neutralise } from './text.js';
+import { cutAtWord, neutralise, safeExcerpt } from './text.js';
 
 /** Citations shown per page: more reads as a wall of quotes; the rest sits behind "More". */
 export const CITATIONS_PER_PAGE = 5;
@@ -65,7 +65,7 @@ function safeUrl(url: string | undefined): string | undefined {
 
 /** One citation as an embed field: title and ¶ as its name, the verbatim snippet in quotes as its value. */
 export function citationField(citation: Citation): APIEmbedField {
-  const name = cutAtWord(`${neutralise(citation.title)} · ¶ ${citation.paragraph}`, MAX_FIELD_NAME);
+  const name = cutAtWord(`${safeExcerpt(citation.title, MAX_FIELD_NAME)} · ¶ ${citation.paragraph}`, MAX_FIELD_NAME);
   const details = [
     citation.speaker === undefined ? undefined : `— ${neutralise(citation.speaker)}`,
     citation.group === undefined ? undefined : `outcome: ${citation.group}`,
@@ -74,12 +74,12 @@ export function citationField(citation: Citation): APIEmbedField {
   const tail = [details.join(' · '), url === undefined ? '' : `[Source](${url})`].filter(Boolean).join('\n');
   // The snippet gets whatever room the speaker, group and link leave, less the quotes and line break.
   const room = MAX_FIELD_VALUE - tail.length - (tail ? 1 : 0) - 2;
-  const snippet = cutAtWord(neutralise(citation.snippet), room);
+  const snippet = safeExcerpt(citation.snippet, room);
   return { name, value: tail ? `“${snippet}”\n${tail}` : `“${snippet}”` };
 }
 
 function describe(answer: Answer): string {
-  let description = neutralise(answer.answer);
+  let description = safeExcerpt(answer.answer, MAX_EMBED_DESCRIPTION);
   if (!answer.found && answer.suggestions !== undefined && answer.suggestions.length > 0) {
     description += `\n\nTry: ${answer.suggestions.map((suggestion) => neutralise(suggestion)).join(', ')}`;
   }
@@ -92,7 +92,7 @@ function describe(answer: Answer): string {
  */
 export function buildAnswerPages(answer: Answer): APIEmbed[] {
   const header: APIEmbed = {
-    title: cutAtWord(`${COMMAND_TITLES[answer.command]} ${neutralise(answer.query)}`.trim(), MAX_EMBED_TITLE),
+    title: cutAtWord(`${COMMAND_TITLES[answer.command]} ${safeExcerpt(answer.query, MAX_EMBED_TITLE)}`.trim(), MAX_EMBED_TITLE),
     description: describe(answer),
     color: answer.found ? FOUND_COLOR : NOT_FOUND_COLOR,
   };

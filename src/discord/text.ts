@@ -7,9 +7,10 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * Makes text from an article or a member safe to show: markdown is escaped so it cannot break the
  * layout, and `@everyone`, `@here` and `<@…>` / `<#…>` tokens get a zero-width space so they neither ping
  * (even if a reply forgot its allowed mentions) nor render as mentions.
+ * escapeMarkdown's look-behinds make it slow on very long text: cut first (see {@link safeExcerpt}).
  */
 export function neutralise(text: string): string {
-  return escapeMarkdown(text)
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
     .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
     .replace(/<([@#])/g, `<${ZERO_WIDTH_SPACE}$1`);
 }
@@ -27,4 +28,12 @@ export function cutAtWord(text: string, max: number): string {
   const cut = boundary > 0 ? slice.slice(0, boundary) : slice.slice(0, room);
   // A cut right after a backslash would leave half of an escape.
   return cut.replace(/[\s\\]+$/, '') + ELLIPSIS;
+}
+
+/**
+ * Neutralised text within `max` characters: the raw text is cut first (escaping long text is slow), then
+ * escaped, then cut again in case the escapes made it longer.
+ */
+export function safeExcerpt(text: string, max: number): string {
+  return cutAtWord(neutralise(cutAtWord(text, max)), max);
 }
