@@ -1,0 +1,48 @@
+import type { Answer, CommandName } from './types.js';
+import { COMMAND_NAMES } from './types.js';
+import type { Knowledge } from './knowledge.js';
+import { answerWho } from './answers/who.js';
+import { answerQuote } from './answers/quote.js';
+import { answerOutcome } from './answers/outcome.js';
+import { answerAsk } from './answers/ask.js';
+
+/** Longest query taken; longer text is cut (a question is a sentence, not an article). */
+export const MAX_QUERY_LENGTH = 500;
+
+const ANSWERERS: Record<CommandName, (knowledge: Knowledge, query: string) => Answer> = {
+  who: answerWho,
+  quote: answerQuote,
+  outcome: answerOutcome,
+  ask: answerAsk,
+};
+
+/**
+ * Answers one command: the one function the console, the command line and Discord all call.
+ * The query is cleaned of control and zero-width characters and cut to {@link MAX_QUERY_LENGTH}.
+ */
+export function answer(knowledge: Knowledge, command: CommandName, query: string): Answer {
+  const cleaned = cleanQuery(query);
+  const result = ANSWERERS[command](knowledge, cleaned);
+  return { ...result, query };
+}
+
+/** Removes control, format (zero-width, direction) characters and extra spaces from user text. */
+export function cleanQuery(query: string): string {
+  return query
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+}
+
+/**
+ * Reads a line such as "who Medinsky", "/quote Umerov", "outcome" or "ask How long …?".
+ * Returns null when the line names no command.
+ */
+export function parseQueryLine(line: string): { command: CommandName; query: string } | null {
+  const match = /^\s*\/?(\w+)\b\s*(.*)$/s.exec(line);
+  if (!match) return null;
+  const command = match[1].toLowerCase() as CommandName;
+  if (!COMMAND_NAMES.includes(command)) return null;
+  return { command, query: match[2].trim() };
+}

@@ -1,0 +1,181 @@
+import type { Answer, Citation } from '../types.js';
+import type { Knowledge } from '../knowledge.js';
+import type { SentenceRecord } from '../passages.js';
+import { citeSentence } from '../citations.js';
+import { searchSentences } from '../search-index.js';
+import { contentTerms, tokenize, indexTerm } from '../text.js';
+import { shorten } from './shorten.js';
+
+/** What kind of fact a question asks for. */
+export type Expectation = 'duration' | 'number' | 'amount' | 'date' | 'place' | 'person' | 'reason' | 'yesno' | 'thing';
+
+/** An answer is a sentence, at most this long. */
+const MAX_ANSWER = 300;
+/** Share of the question's weighted terms a passage must hold to answer it. */
+const MIN_COVERAGE = 0.5;
+const CITED_PASSAGES = 3;
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions';
+const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+// How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
+const EVIDENCE: Record<Expectation, RegExp | null> = {
+  duration: new RegExp(`\\b(\\d[\\d,.]*|an?|${NUMBER_WORDS}|several|few)(\\s+and\\s+(an?|\\d+|${NUMBER_WORDS}))?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+`, 'i'),
+  number: new RegExp(`\\d|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
+  amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(million|billion|trillion|percent|%|dollars|euros|pounds)\b/i,
+  date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|\\d{4}|yesterday|today|tomorrow|tonight)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b`, 'i'),
+  place: /\b(in|at|to|from|near|outside|inside)\s+(the\s+)?\p{Lu}/u,
+  person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  reason: /\b(because|after|since|due to|as a result|only after|in order to|so that|in exchange|amid|over)\b/i,
+  yesno: null,
+  thing: null,
+};
+// Strict kinds: without the evidence the passage cannot answer.
+const STRICT: Expectation[] = ['duration', 'number', 'amount', 'date'];
+
+/** Reads what a question asks for from its first words. */
+export function expectationOf(question: string): Expectation {
+  const q = question.trim().toLowerCase();
+  if (/^how long\b/.test(q)) return 'duration';
+  if (/^how (much|large|big|high|costly|expensive)\b|\b(penalty|fine|price|cost|amount|sum)\b/.test(q) && /^(how|what)/.test(q)) return 'amount';
+  if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
+  if (/^when\b|^(what|which) (date|day|time|year|month)\b|^by when\b/.test(q)) return 'date';
+  if (/^where\b/.test(q)) return 'place';
+  if (/^who\b|^(which|what) (person|official|minister|leader|country|government|company|chain|group|party)\b/.test(q)) return 'person';
+  if (/^why\b/.test(q)) return 'reason';
+  if (/^(did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
+  return 'thing';
+}
+
+// Words of a question that say what kind of answer it wants, not what it is about.
+const QUESTION_WORDS = new Set(['how', 'long', 'many', 'much', 'large', 'big', 'when', 'where', 'why', 'which', 'what', 'who', 'whom', 'happen', 'happened', 'kind', 'get']);
+
+interface Scored {
+  paragraphKey: string;
+  sentence: SentenceRecord;
+  coverage: number;
+  hasEvidence: boolean;
+  score: number;
+}
+
+/**
+ * Answers a free question with the sentence that best answers it: the passages that hold most of
+ * the question's terms (rare terms weigh more), and, for "how long", "how many", "when" and the
+ * like, only passages that hold such a fact. Says it is not in the articles when none does.
+ */
+export function answerAsk(knowledge: Knowledge, query: string): Answer {
+  const question = query.trim();
+  const notFound = (answer: string): Answer => ({ command: 'ask', query, found: false, answer, citations: [] });
+  if (!question) return notFound('Ask a question about the articles, for example `/ask What was agreed?`.');
+  const expectation = expectationOf(question);
+  const terms = questionTerms(question);
+  if (terms.length === 0) return notFound('The question has no words to look for. Try naming a person, a place or a subject.');
+  // A name the articles never use (a person, a country, an organisation) cannot be answered.
+  const missingName = properNouns(question).find((word) => !knownTerm(knowledge, word));
+  if (missingName) return notFound(`The articles do not mention "${missingName}", so they cannot answer this.`);
+  const weights = new Map(terms.map((term) => [term, termWeight(knowledge, term)]));
+  const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  const results = searchSentences(knowledge.index, question).slice(0, 60);
+  if (results.length === 0) return notFound('Nothing in the articles matches this question.');
+  const topScore = results[0].score;
+  const paragraphTerms = new Map<string, Set<string>>();
+  const scored: Scored[] = results.map((result) => {
+    const sentence = knowledge.sentences[Number(result.id)];
+    const paragraphKey = `${sentence.article}#${sentence.paragraph}`;
+    let terms = paragraphTerms.get(paragraphKey);
+    if (!terms) {
+      terms = new Set(knowledge.sentences.filter((other) => other.article === sentence.article && other.paragraph === sentence.paragraph).flatMap((other) => contentTerms(other.text)));
+      paragraphTerms.set(paragraphKey, terms);
+    }
+    const sentenceTerms = new Set(contentTerms(sentence.text));
+    let inParagraph = 0;
+    let inSentence = 0;
+    for (const [term, weight] of weights) {
+      if (holds(terms, term)) inParagraph += weight;
+      if (holds(sentenceTerms, term)) inSentence += weight;
+    }
+    const evidence = EVIDENCE[expectation];
+    const hasEvidence = evidence ? evidence.test(sentence.text) : true;
+    const coverage = inParagraph / total;
+    const score = coverage * 2 + (inSentence / total) + (hasEvidence ? 0.6 : 0) + (0.5 * result.score) / topScore + evidenceStrength(expectation, sentence.text);
+    return { paragraphKey, sentence, coverage, hasEvidence, score };
+  });
+  const candidates = scored
+    .filter((candidate) => candidate.coverage >= MIN_COVERAGE && (!STRICT.includes(expectation) || candidate.hasEvidence))
+    .sort((a, b) => b.score - a.score);
+  if (candidates.length === 0)
+    return notFound(
+      STRICT.includes(expectation)
+        ? 'The articles do not give that figure or date.'
+        : 'The articles do not answer this. Try /outcome for what was agreed, or /who and /quote for people.',
+    );
+  const best = candidates[0];
+  const citations: Citation[] = [];
+  const usedParagraphs = new Set<string>();
+  for (const candidate of [...candidates, ...scored.sort((a, b) => b.score - a.score)]) {
+    if (usedParagraphs.has(candidate.paragraphKey)) continue;
+    usedParagraphs.add(candidate.paragraphKey);
+    citations.push(citeSentence(knowledge, candidate.sentence.id));
+    if (citations.length === CITED_PASSAGES) break;
+  }
+  return { command: 'ask', query, found: true, answer: composeAnswer(best.sentence.text, expectation, terms), citations };
+}
+
+function questionTerms(question: string): string[] {
+  const terms = tokenize(question)
+    .filter((word) => !QUESTION_WORDS.has(word))
+    .map(indexTerm)
+    .filter((term): term is string => term !== null);
+  return [...new Set(terms)];
+}
+
+/** Capitalised words after the first that name something ("NATO", "Lavrov", "Cobalt Foods"). */
+function properNouns(question: string): string[] {
+  const words = question.trim().split(/\s+/).slice(1);
+  return words
+    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/, ''))
+    .filter((word) => /^\p{Lu}/u.test(word) && word.length > 1);
+}
+
+function knownTerm(knowledge: Knowledge, word: string): boolean {
+  const term = indexTerm(word.toLowerCase());
+  return term === null || holds(knowledge.vocabulary, term) || knowledge.articles.some((article) => article.title.toLowerCase().includes(word.toLowerCase()));
+}
+
+/** A term is held by a set of terms exactly, or as the start of a longer one ("russia" in "russian"). */
+function holds(terms: Set<string>, term: string): boolean {
+  if (terms.has(term)) return true;
+  if (term.length < 4) return false;
+  for (const other of terms) if (other.length > term.length && other.startsWith(term) && other.length - term.length <= 3) return true;
+  return false;
+}
+
+/** Rare terms say more about where the answer is: a term missing from the articles weighs most. */
+function termWeight(knowledge: Knowledge, term: string): number {
+  if (!holds(knowledge.vocabulary, term)) return 2;
+  const count = knowledge.index.documentCount || 1;
+  const hits = searchSentences(knowledge.index, term).length;
+  return 0.5 + Math.min(1, Math.log(1 + count / (1 + hits)) / Math.log(1 + count));
+}
+
+// A year or a named day says "when" more exactly than a weekday.
+function evidenceStrength(expectation: Expectation, text: string): number {
+  if (expectation === 'date' && /\b\d{4}\b|\b(next|last) (week|month|year)\b|\bwithin \d+/.test(text)) return 0.3;
+  return 0;
+}
+
+/** The answer: the best sentence, with "No" or "Yes" for a yes/no question, and cut to size. */
+function composeAnswer(sentence: string, expectation: Expectation, terms: string[]): string {
+  let answer = sentence;
+  if (expectation === 'yesno') {
+    const negated = /\b(not|never|no|n[’']t|refused|declined|failed)\b/i.test(sentence);
+    answer = `${negated ? 'No' : 'Yes'} — ${sentence}`;
+  }
+  if (answer.length <= MAX_ANSWER) return answer;
+  // Keep the clauses that hold the question's terms.
+  const clauses = answer.split(/(?<=[,;–—])\s+/);
+  const wanted = clauses.filter((clause) => contentTerms(clause).some((term) => terms.includes(term)));
+  return shorten((wanted.length ? wanted : clauses).join(' '), MAX_ANSWER);
+}

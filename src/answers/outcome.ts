@@ -1,0 +1,83 @@
+import type { Answer, OutcomeGroup } from '../types.js';
+import type { Knowledge } from '../knowledge.js';
+import type { OutcomeFact } from '../outcomes.js';
+import { citeSentence } from '../citations.js';
+import { searchSentences } from '../search-index.js';
+import { contentTerms } from '../text.js';
+import { shorten } from './shorten.js';
+
+/** Most facts listed for one article, and in all. */
+const MAX_FACTS_PER_ARTICLE = 8;
+const MAX_FACTS = 12;
+const GROUPS: OutcomeGroup[] = ['agreed', 'not agreed', 'next'];
+const GROUP_LABELS: Record<OutcomeGroup, string> = { agreed: 'Agreed', 'not agreed': 'Not agreed', next: 'Next' };
+
+/**
+ * Answers "what came of the talks": the result sentences, grouped as agreed, not agreed and next.
+ * A topic narrows to the article it is about, and puts the facts that mention it first.
+ */
+export function answerOutcome(knowledge: Knowledge, query: string): Answer {
+  const topic = query.trim();
+  const articles = topic ? articlesAbout(knowledge, topic) : knowledge.articles.map((article) => article.id);
+  if (articles.length === 0)
+    return {
+      command: 'outcome',
+      query,
+      found: false,
+      answer: `The articles say nothing about "${topic}". Articles: ${knowledge.articles.map((article) => article.title).join('; ')}.`,
+      citations: [],
+      suggestions: knowledge.articles.map((article) => article.title).slice(0, 5),
+    };
+  const wanted = new Set(topic ? contentTerms(topic) : []);
+  const chosen: OutcomeFact[] = [];
+  const perArticle = articles.length === 1 ? MAX_FACTS_PER_ARTICLE : Math.max(3, Math.floor(MAX_FACTS / articles.length));
+  for (const article of articles) {
+    const facts = knowledge.outcomes
+      .filter((fact) => knowledge.sentences[fact.sentenceId].article === article)
+      .map((fact) => ({ fact, score: fact.weight + topicBonus(knowledge, fact, wanted) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, perArticle)
+      .map(({ fact }) => fact);
+    chosen.push(...facts);
+  }
+  if (chosen.length === 0)
+    return { command: 'outcome', query, found: false, answer: 'The articles report no agreement, refusal or next step on this.', citations: [] };
+  const ordered = chosen.slice(0, MAX_FACTS);
+  const lines = GROUPS.flatMap((group) => {
+    const facts = ordered.filter((fact) => fact.group === group);
+    if (facts.length === 0) return [];
+    return [`${GROUP_LABELS[group]} (${facts.length}): ${shorten(knowledge.sentences[facts[0].sentenceId].text, 160)}`];
+  });
+  const citations = ordered.map((fact) => citeSentence(knowledge, fact.sentenceId, { group: fact.group }));
+  return { command: 'outcome', query, found: true, answer: lines.join('\n'), citations };
+}
+
+function topicBonus(knowledge: Knowledge, fact: OutcomeFact, wanted: Set<string>): number {
+  if (wanted.size === 0) return 0;
+  const terms = new Set(contentTerms(knowledge.sentences[fact.sentenceId].text));
+  let shared = 0;
+  for (const term of wanted) if (terms.has(term)) shared++;
+  return shared / wanted.size;
+}
+
+/**
+ * The articles a topic is about: those whose title or sentences match it. One article that
+ * matches far better than the rest is taken alone.
+ */
+function articlesAbout(knowledge: Knowledge, topic: string): string[] {
+  const byArticle = new Map<string, number>();
+  for (const result of searchSentences(knowledge.index, topic).slice(0, 50)) {
+    const article = knowledge.sentences[Number(result.id)].article;
+    byArticle.set(article, (byArticle.get(article) ?? 0) + result.score);
+  }
+  const wanted = contentTerms(topic);
+  for (const article of knowledge.articles) {
+    const titleTerms = new Set(contentTerms(article.title + ' ' + article.id.replace(/[-_]/g, ' ')));
+    const shared = wanted.filter((term) => titleTerms.has(term)).length;
+    if (shared) byArticle.set(article.id, (byArticle.get(article.id) ?? 0) * (1 + shared));
+  }
+  const ranked = [...byArticle.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return [];
+  if (ranked.length === 1 || ranked[0][1] >= 1.5 * ranked[1][1]) return [ranked[0][0]];
+  return ranked.filter(([, score]) => score >= ranked[0][1] / 1.5).map(([id]) => id);
+}

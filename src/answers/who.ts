@@ -1,0 +1,74 @@
+import type { Answer, Citation } from '../types.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Person, RoleEvidence } from '../people.js';
+import { closeNames, matchPeople } from '../person-lookup.js';
+import { citeSentence, uniqueCitations } from '../citations.js';
+import { ROLE_KIND_ORDER } from '../roles.js';
+import { normalizeForMatch, contentTerms } from '../text.js';
+import { isRoleNoun } from '../vocabulary.js';
+
+/** Most people listed for one query ("Chen" may name several). */
+const MAX_PEOPLE = 6;
+/** An answer line stays short: a name and its roles, not a paragraph. */
+const MAX_LINE = 280;
+
+/** Answers "who is X": each person the query names, with their role and the sentence that says it. */
+export function answerWho(knowledge: Knowledge, query: string): Answer {
+  const name = query.replace(/^\s*(who\s+(is|was|are)\s+)/i, '').replace(/[?!.]+\s*$/, '').trim();
+  if (!name) return { command: 'who', query, found: false, answer: 'Give a name to look up, for example `/who ' + (knowledge.people[0]?.surname ?? 'Smith') + '`.', citations: [] };
+  let people = matchPeople(knowledge, name).people;
+  if (people.length === 0) people = peopleByRole(knowledge, name);
+  if (people.length === 0) {
+    const suggestions = closeNames(knowledge, name);
+    const hint = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
+    return { command: 'who', query, found: false, answer: `No one called "${name}" appears in the articles.${hint}`, citations: [], suggestions };
+  }
+  const shown = people.slice(0, MAX_PEOPLE);
+  const lines = shown.map((person) => describePerson(person));
+  const citations = uniqueCitations(shown.flatMap((person) => personCitations(knowledge, person)));
+  const more = people.length > shown.length ? `\n…and ${people.length - shown.length} more.` : '';
+  return { command: 'who', query, found: true, answer: lines.join('\n') + more, citations };
+}
+
+/** The roles worth showing, strongest kind first, without one that repeats another. */
+export function bestRoles(person: Person, limit = 2): RoleEvidence[] {
+  const ranked = [...person.roles].sort((a, b) => ROLE_KIND_ORDER.indexOf(a.kind) - ROLE_KIND_ORDER.indexOf(b.kind));
+  const chosen: RoleEvidence[] = [];
+  for (const role of ranked) {
+    const text = normalizeForMatch(role.role);
+    if (chosen.some((known) => normalizeForMatch(known.role).includes(text) || text.includes(normalizeForMatch(known.role)))) continue;
+    chosen.push(role);
+    if (chosen.length === limit) break;
+  }
+  return chosen;
+}
+
+/** One line: "Rustem Umerov — Ukraine's defense minister; led Ukraine's delegation". */
+export function describePerson(person: Person): string {
+  const roles = bestRoles(person).map((role) => role.role);
+  const line = roles.length ? `${person.name} — ${roles.join('; ')}` : `${person.name} — named in the articles; no role is given`;
+  return line.length <= MAX_LINE ? line : line.slice(0, line.lastIndexOf(' ', MAX_LINE - 1)) + '…';
+}
+
+function personCitations(knowledge: Knowledge, person: Person): Citation[] {
+  const sentenceIds = [...bestRoles(person).map((role) => role.sentenceId)];
+  // One citation per article the person appears in, starting from the first full mention.
+  for (const article of person.articles) {
+    const first = person.sentenceIds.find((id) => knowledge.sentences[id].article === article);
+    if (first !== undefined && !sentenceIds.some((id) => knowledge.sentences[id].article === article)) sentenceIds.push(first);
+  }
+  if (sentenceIds.length === 0 && person.sentenceIds.length) sentenceIds.push(person.sentenceIds[0]);
+  return sentenceIds.map((id) => citeSentence(knowledge, id));
+}
+
+/** "who defense minister": people whose role holds every word of the query, when it names a role. */
+function peopleByRole(knowledge: Knowledge, query: string): Person[] {
+  if (!query.split(/\s+/).some(isRoleNoun)) return [];
+  const wanted = contentTerms(query);
+  return knowledge.people.filter((person) =>
+    person.roles.some((role) => {
+      const terms = new Set(contentTerms(role.role));
+      return wanted.every((term) => terms.has(term));
+    }),
+  );
+}

@@ -1,0 +1,58 @@
+import type MiniSearch from 'minisearch';
+import type { Article } from './types.js';
+import { storySentences, type SentenceRecord } from './passages.js';
+import { extractPeople, type Person, type PersonMention } from './people.js';
+import { extractQuotes, type Quote } from './quotes.js';
+import { extractOutcomes, type OutcomeFact } from './outcomes.js';
+import { buildSearchIndex, type IndexedSentence } from './search-index.js';
+import { contentTerms } from './text.js';
+
+/**
+ * Everything Parley knows about a corpus, computed once when it loads, so that answering a
+ * question costs about one search: the articles, their story sentences, the people with their
+ * roles, the quotes with their speakers, the result sentences, and the sentence index.
+ */
+export interface Knowledge {
+  articles: Article[];
+  articleById: Map<string, Article>;
+  sentences: SentenceRecord[];
+  people: Person[];
+  personByKey: Map<string, Person>;
+  mentionsBySentence: Map<number, PersonMention[]>;
+  quotes: Quote[];
+  outcomes: OutcomeFact[];
+  index: MiniSearch<IndexedSentence>;
+  /** Every index term of the story text, to tell a word the articles never use. */
+  vocabulary: Set<string>;
+}
+
+/** Builds the knowledge of a set of articles. */
+export function buildKnowledge(articles: Article[]): Knowledge {
+  const sentences = storySentences(articles);
+  const { people, mentionsBySentence } = extractPeople(sentences);
+  const quotes = extractQuotes(articles, sentences, { people, mentionsBySentence });
+  const outcomes = extractOutcomes(sentences);
+  const titles = new Map(articles.map((article) => [article.id, article.title]));
+  const vocabulary = new Set<string>();
+  for (const sentence of sentences) for (const term of contentTerms(sentence.text)) vocabulary.add(term);
+  return {
+    articles,
+    articleById: new Map(articles.map((article) => [article.id, article])),
+    sentences,
+    people,
+    personByKey: new Map(people.map((person) => [person.key, person])),
+    mentionsBySentence,
+    quotes,
+    outcomes,
+    index: buildSearchIndex(sentences, titles),
+    vocabulary,
+  };
+}
+
+/** Counts shown in reports: articles and story paragraphs. */
+export function knowledgeStats(knowledge: Knowledge): { articles: number; passages: number } {
+  return {
+    articles: knowledge.articles.length,
+    passages: new Set(knowledge.sentences.map((sentence) => `${sentence.article}#${sentence.paragraph}`)).size,
+  };
+}

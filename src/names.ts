@@ -1,0 +1,183 @@
+import nlp from 'compromise';
+import { NAME_PARTICLES, isHonorific, isRoleNoun, ORGANISATION_WORDS } from './vocabulary.js';
+import { STOP_WORDS } from './text.js';
+
+/** A word of a sentence with its place. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A run of capitalised words that may name a person, split into its title and its name. */
+export interface NameSpan {
+  /** Offsets of the whole run (title included) in the sentence. */
+  start: number;
+  end: number;
+  /** Title words before the name ("Secretary of State", "Interior Minister", "Dr."). */
+  title: string;
+  /** The name itself ("Marco Rubio", "Faisal bin Hamad al-Thani"). */
+  name: string;
+  nameTokens: string[];
+  /** Offset where the name itself starts. */
+  nameStart: number;
+  /** "of Y" after the name ("President X of Russia" gives "Russia"). */
+  ofPlace: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+
+/** Splits a sentence into words with their offsets. */
+export function wordTokens(sentence: string): Token[] {
+  return [...sentence.matchAll(WORD)].map((match) => ({
+    text: match[0],
+    start: match.index!,
+    end: match.index! + match[0].length,
+  }));
+}
+
+// Capitalised words that begin sentences or name days and months, never people.
+const NOT_NAME_WORDS = new Set(
+  (
+    'after despite during among asked speaking according such from while although though since until before under ' +
+    'over without meanwhile however still yet now today yesterday earlier later last next both many most several few ' +
+    'every another other one two three four five six seven eight nine ten its whose where when ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december instead even once here there like unlike as amid'
+  ).split(' '),
+);
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const bareWord = (word: string) => word.replace(/[’']s$/u, '').replace(/\.$/, '');
+// Lower-case particles always; capitalised ones ("Van der Meer") only where they can be.
+const CAPITALISED_PARTICLES = new Set(['Van', 'Von', 'De', 'Der', 'Den', 'Del', 'Della', 'La', 'Le', 'Du', 'Da', 'Di', 'Dos', 'Das', 'Ter', 'Ten']);
+const isParticle = (word: string) => NAME_PARTICLES.has(word) || CAPITALISED_PARTICLES.has(word);
+// "al-Thani", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
+const isJoinedParticleName = (word: string) => /^(al|el|ad|ar|as|at|az|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
+const isNameWord = (word: string) =>
+  (isCapitalised(word) || isJoinedParticleName(word)) && !NOT_NAME_WORDS.has(bareWord(word).toLowerCase());
+const hasPossessive = (word: string) => /[’']s$/u.test(word) || /s[’']$/u.test(word);
+
+const firstNameCache = new Map<string, boolean>();
+/** Whether compromise's lexicon knows the word as a first name. */
+export function isKnownFirstName(word: string): boolean {
+  let known = firstNameCache.get(word);
+  if (known === undefined) {
+    known = nlp(`${word} Smith said.`).match('^#FirstName').found;
+    firstNameCache.set(word, known);
+  }
+  return known;
+}
+
+const placeCache = new Map<string, boolean>();
+/** Whether compromise's lexicon knows the phrase as a place (country, city, region). */
+export function isKnownPlace(phrase: string): boolean {
+  let known = placeCache.get(phrase);
+  if (known === undefined) {
+    const doc = nlp(phrase);
+    known = doc.has('#Place') && !doc.has('#Person');
+    placeCache.set(phrase, known);
+  }
+  return known;
+}
+
+/**
+ * Finds the runs of capitalised words in a sentence that could name a person, with any title
+ * that leads them ("Secretary of State Marco Rubio") and any "of Y" that follows the name.
+ */
+export function findNameSpans(sentence: string): NameSpan[] {
+  const tokens = wordTokens(sentence);
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const startsRun =
+      isNameWord(tokens[i].text) ||
+      (isParticle(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1].text) && adjacent(sentence, tokens[i], tokens[i + 1]));
+    if (!startsRun || (i === 0 && isSentenceStarter(tokens[0].text, tokens[1]?.text))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && adjacent(sentence, tokens[j], tokens[j + 1]) && !hasPossessive(tokens[j].text)) {
+      const next = tokens[j + 1].text;
+      const after = tokens[j + 2];
+      if (isNameWord(next)) j++;
+      else if ((isParticle(next) || next === 'of') && after && isNameWord(after.text) && adjacent(sentence, tokens[j + 1], after)) j += 2;
+      else break;
+    }
+    const span = splitTitle(sentence, tokens.slice(i, j + 1));
+    if (span) spans.push(span);
+    i = j + 1;
+  }
+  return spans;
+}
+
+function adjacent(sentence: string, a: Token, b: Token): boolean {
+  return /^ $/.test(sentence.slice(a.end, b.start));
+}
+
+function isSentenceStarter(word: string, next: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  if (STOP_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) return true;
+  // A lone capitalised common word opening a sentence ("Asked whether …") is not a name.
+  return !next || !isCapitalised(next) ? !isKnownFirstName(word) && nlp(lower).has('#Verb') : false;
+}
+
+function splitTitle(sentence: string, run: Token[]): NameSpan | null {
+  let words = run.map((token) => token.text);
+  let ofPlace = '';
+  let end = run[run.length - 1].end;
+  // "President Vladimir Putin of Russia": the part after "of" is a place, not the name.
+  const ofIndex = words.lastIndexOf('of');
+  if (ofIndex > 0) {
+    const before = words.slice(0, ofIndex);
+    if (!before.every((word) => isHonorific(word) || isRoleNoun(word))) {
+      ofPlace = words.slice(ofIndex + 1).map(bareWord).join(' ');
+      words = before;
+      end = run[ofIndex - 1].end;
+    }
+  }
+  // The title is every word up to the last honorific or role noun before the final word.
+  let nameFrom = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (isHonorific(words[k]) || isRoleNoun(words[k])) nameFrom = k + 1;
+    else if (words[k] === 'of') nameFrom = Math.max(nameFrom, k + 2);
+  }
+  // "Secretary of State Marco Rubio": a title ending in "of X" leaves the last words as the name.
+  if (words.slice(0, nameFrom).includes('of') && nameFrom < words.length - 2) {
+    const firstName = words.findIndex((word, k) => k >= nameFrom - 1 && isKnownFirstName(word));
+    if (firstName > 0) nameFrom = firstName;
+  }
+  const nameTokens = words.slice(nameFrom).map(bareWord);
+  if (nameTokens.length === 0 || !nameTokens.some((word) => isCapitalised(word) || isJoinedParticleName(word))) return null;
+  while (nameTokens.length > 1 && isParticle(nameTokens[nameTokens.length - 1])) nameTokens.pop();
+  const title = words.slice(0, nameFrom).join(' ');
+  return {
+    start: run[0].start,
+    end: ofPlace ? run[run.length - 1].end : end,
+    title,
+    name: nameTokens.join(' '),
+    nameTokens,
+    nameStart: run[nameFrom]?.start ?? run[0].start,
+    ofPlace,
+  };
+}
+
+/** Whether a name's words look like an organisation or place rather than a person. */
+export function looksLikeOrganisation(nameTokens: string[]): boolean {
+  return nameTokens.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()));
+}
+
+/** Whether a name has a given name and a family name, not a surname alone ("de Vries"). */
+export function isFullName(nameTokens: string[]): boolean {
+  return nameTokens.filter((word) => !isParticle(word)).length >= 2;
+}
+
+/** The family-name part of a full name: its last word with any particles before it ("van der Meer"). */
+export function surnameOf(nameTokens: string[]): string {
+  let from = nameTokens.length - 1;
+  // Regnal numbers ("Leo XIV") are not a family name.
+  if (from > 0 && /^[IVXLC]+$/.test(nameTokens[from])) from--;
+  while (from > 0 && isParticle(nameTokens[from - 1])) from--;
+  return nameTokens.slice(from).join(' ');
+}

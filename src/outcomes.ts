@@ -1,0 +1,59 @@
+import type { OutcomeGroup } from './types.js';
+import type { SentenceRecord } from './passages.js';
+
+/** A sentence that states a result of the talks: what was agreed, what was not, what comes next. */
+export interface OutcomeFact {
+  sentenceId: number;
+  group: OutcomeGroup;
+  /** How strongly the sentence reads as a result; higher first. */
+  weight: number;
+}
+
+// The language of results in news: deals and votes, refusals and failures, deferrals and next steps.
+const NOT_AGREED = [
+  /\b(failed|fail|fails) to\b/i,
+  /\b(did|does|do|would|will|could) not\b[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|resolve|stay|bind)/i,
+  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped its|stopped short)\b/i,
+  /\bno (agreement|deal|date|breakthrough|ceasefire|decision|consensus|timetable|mechanism)\b/i,
+  /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
+  /\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?|against)\b/i,
+  /\bnot (agreed|been agreed|resolved|settled)\b/i,
+];
+const NEXT = [
+  /\b(will|would|shall|is to|are to|plans? to|agreed to) (meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start)\b/i,
+  /\b(meet again|next (week|month|year|round|session)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
+  /\b(postponed|deferred|adjourned|left to|referred to|put off|set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b/i,
+  /\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+];
+const AGREED = [
+  /\b(agreed|agree to|agreement (to|on|that)|reached an? (deal|agreement|accord|settlement)|struck an? deal|resulting in an? (agreement|deal))\b/i,
+  /\b(approved|approves|adopted|adopts|signed|signs|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
+  /\bvoted (\d+|\w+) to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b/i,
+  /\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
+  /\b(pledged|pledges|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
+  /\b(released|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
+];
+
+const matches = (patterns: RegExp[], text: string) => patterns.filter((pattern) => pattern.test(text)).length;
+
+/**
+ * Reads each sentence for results. A sentence can carry more than one kind; it is filed under
+ * the strongest, with "not agreed" winning over "agreed" ("failed to agree" is not an agreement).
+ * Sentences inside quotation marks only are left to /quote.
+ */
+export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
+  const facts: OutcomeFact[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text.replace(/[“"][^”"]*[”"]/g, (quoted) => (quoted.length > 60 ? ' ' : quoted));
+    if (text.trim().length < 20) continue;
+    const notAgreed = matches(NOT_AGREED, text);
+    const next = matches(NEXT, text);
+    const agreed = matches(AGREED, text);
+    if (notAgreed + next + agreed === 0) continue;
+    const group: OutcomeGroup = notAgreed > 0 && notAgreed >= agreed ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';
+    // News puts results first: earlier paragraphs weigh more.
+    const position = 1 / (1 + 0.15 * (sentence.paragraph - 1)) + (sentence.index === 0 ? 0.2 : 0);
+    facts.push({ sentenceId: sentence.id, group, weight: notAgreed + next + agreed + position });
+  }
+  return facts;
+}

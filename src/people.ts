@@ -1,0 +1,189 @@
+import { findNameSpans, isFullName, isKnownFirstName, isKnownPlace, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
+import type { SentenceRecord } from './passages.js';
+import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
+import { normalizeForMatch } from './text.js';
+import { SPEECH_VERBS } from './vocabulary.js';
+
+/** A role a person holds, with the sentence that says so. */
+export interface RoleEvidence {
+  role: string;
+  kind: RoleKind;
+  sentenceId: number;
+}
+
+/** A person the articles name. */
+export interface Person {
+  /** Normalised full name: the key that merges mentions across articles. */
+  key: string;
+  /** The full name from the first full mention. */
+  name: string;
+  surname: string;
+  firstName: string;
+  roles: RoleEvidence[];
+  /** Every sentence that names the person, in reading order. */
+  sentenceIds: number[];
+  articles: string[];
+}
+
+/** Where a person is named in a sentence (offsets within the sentence). */
+export interface PersonMention {
+  personKey: string;
+  sentenceId: number;
+  start: number;
+  end: number;
+}
+
+/** People of a corpus, and their mentions sentence by sentence. */
+export interface PeopleIndex {
+  people: Person[];
+  mentionsBySentence: Map<number, PersonMention[]>;
+}
+
+const SPEECH_AFTER = new RegExp(
+  `^(?:,[^,]{1,120},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|has\\s+|had\\s+|will\\s+|would\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\b`,
+  'u',
+);
+const SPEECH_BEFORE = new RegExp(`(?:${[...SPEECH_VERBS].join('|')})\\s+$`, 'u');
+
+interface Candidate {
+  span: NameSpan;
+  sentence: SentenceRecord;
+  roles: { role: string; kind: RoleKind }[];
+  strong: boolean;
+}
+
+/**
+ * Finds the people in the sentences: capitalised names that news writing marks as people (a
+ * title, a role in apposition, a speech verb, a known first name, an alias), with their roles;
+ * then links later short mentions ("Umerov", "Ms. de Vries") to the full name within each article.
+ */
+export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
+  const people = new Map<string, Person>();
+  const mentionsBySentence = new Map<number, PersonMention[]>();
+  const byArticle = new Map<string, SentenceRecord[]>();
+  for (const sentence of sentences) {
+    const list = byArticle.get(sentence.article) ?? [];
+    list.push(sentence);
+    byArticle.set(sentence.article, list);
+  }
+  for (const [article, articleSentences] of byArticle) {
+    const candidates = articleSentences.flatMap((sentence) => candidatesOf(sentence));
+    // A family name that a title, role or speech verb marks anywhere vouches for its full name.
+    const vouched = new Set(candidates.filter((c) => c.strong).map((c) => normalizeForMatch(surnameOf(c.span.nameTokens))));
+    const local = new Map<string, Person>(); // this article's people by key
+    const register = (candidate: Candidate, person: Person) => {
+      addMention(mentionsBySentence, person, candidate);
+      for (const role of candidate.roles) addRole(person, role.role, role.kind, candidate.sentence.id);
+    };
+    // Full names first, so that short mentions can be linked to them wherever they stand.
+    for (const candidate of candidates) {
+      if (!isFullName(candidate.span.nameTokens) || !isPersonName(candidate, vouched)) continue;
+      const key = normalizeForMatch(candidate.span.name);
+      let person = people.get(key);
+      if (!person) {
+        person = newPerson(key, candidate.span);
+        people.set(key, person);
+      }
+      if (!person.articles.includes(article)) person.articles.push(article);
+      local.set(key, person);
+    }
+    for (const candidate of candidates) {
+      const person = local.get(normalizeForMatch(candidate.span.name)) ?? linkShortMention(candidate.span, local);
+      if (person) {
+        register(candidate, person);
+        continue;
+      }
+      // A lone surname with a title or a role ("Dr. Okoye", "Mr. Li") is a person too.
+      if (
+        !isFullName(candidate.span.nameTokens) &&
+        candidate.strong &&
+        !looksLikeOrganisation(candidate.span.nameTokens) &&
+        !isKnownPlace(candidate.span.name)
+      ) {
+        const key = normalizeForMatch(candidate.span.name);
+        const single = people.get(key) ?? newPerson(key, candidate.span);
+        people.set(key, single);
+        if (!single.articles.includes(article)) single.articles.push(article);
+        local.set(key, single);
+        register(candidate, single);
+      }
+    }
+    // Roles shared by several names ("council members A and B") reach each of them.
+    shareListedRoles(articleSentences, mentionsBySentence, local);
+  }
+  for (const mentions of mentionsBySentence.values()) mentions.sort((a, b) => a.start - b.start);
+  return { people: [...people.values()], mentionsBySentence };
+}
+
+function newPerson(key: string, span: NameSpan): Person {
+  return { key, name: span.name, surname: surnameOf(span.nameTokens), firstName: span.nameTokens[0], roles: [], sentenceIds: [], articles: [] };
+}
+
+function candidatesOf(sentence: SentenceRecord): Candidate[] {
+  return findNameSpans(sentence.text).map((span) => {
+    const roles: { role: string; kind: RoleKind }[] = [];
+    const add = (role: string | null, kind: RoleKind) => role && roles.push({ role, kind });
+    add(titleRole(span), 'title');
+    add(appositiveAfter(sentence.text, span), 'appositive');
+    add(appositiveBefore(sentence.text, span), 'appositive');
+    add(roleBefore(sentence.text, span), 'before');
+    add(relativeClauseRole(sentence.text, span), 'relative');
+    add(aliasRole(sentence.text, span), 'alias');
+    const speaks = SPEECH_AFTER.test(sentence.text.slice(span.end)) || SPEECH_BEFORE.test(sentence.text.slice(0, span.start));
+    const strong = span.title !== '' || roles.length > 0 || introducesAlias(sentence.text, span) || speaks;
+    return { span, sentence, roles, strong };
+  });
+}
+
+function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
+  const { span, sentence } = candidate;
+  if (looksLikeOrganisation(span.nameTokens)) return false;
+  if (vouched.has(normalizeForMatch(surnameOf(span.nameTokens))) && !isKnownPlace(span.name)) return true;
+  // A role in apposition or a title outweighs a lexicon that takes the name for a place.
+  if (candidate.roles.length > 0) return true;
+  if (candidate.strong) return !isKnownPlace(span.name);
+  // Without a cue, a known first name is the evidence, unless the phrase stands where a place would.
+  const placeLike = /\b(in|at|near|from|to|into|across|outside|inside)\s+$/i.test(sentence.text.slice(0, span.start));
+  return isKnownFirstName(span.nameTokens[0]) && !placeLike && !isKnownPlace(span.name);
+}
+
+function linkShortMention(span: NameSpan, local: Map<string, Person>): Person | undefined {
+  const name = normalizeForMatch(span.name);
+  const matches = [...local.values()].filter(
+    (person) => normalizeForMatch(person.surname) === name || (span.title === '' && normalizeForMatch(person.firstName) === name && person.name.includes(' ')),
+  );
+  // Two people sharing the surname: a bare surname cannot be told apart, so it is linked to neither.
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function addMention(mentionsBySentence: Map<number, PersonMention[]>, person: Person, candidate: Candidate): void {
+  const { sentence, span } = candidate;
+  const list = mentionsBySentence.get(sentence.id) ?? [];
+  if (!list.some((mention) => mention.start === span.nameStart)) list.push({ personKey: person.key, sentenceId: sentence.id, start: span.nameStart, end: span.end });
+  mentionsBySentence.set(sentence.id, list);
+  if (!person.sentenceIds.includes(sentence.id)) person.sentenceIds.push(sentence.id);
+}
+
+function addRole(person: Person, role: string, kind: RoleKind, sentenceId: number): void {
+  const normalized = normalizeForMatch(role);
+  if (person.roles.some((known) => normalizeForMatch(known.role) === normalized)) return;
+  person.roles.push({ role, kind, sentenceId });
+}
+
+function shareListedRoles(
+  sentences: SentenceRecord[],
+  mentionsBySentence: Map<number, PersonMention[]>,
+  local: Map<string, Person>,
+): void {
+  for (const sentence of sentences) {
+    const mentions = mentionsBySentence.get(sentence.id) ?? [];
+    for (let k = 1; k < mentions.length; k++) {
+      const between = sentence.text.slice(mentions[k - 1].end, mentions[k].start);
+      if (!/^(,| and|, and)\s+$/.test(between)) continue;
+      const first = local.get(mentions[k - 1].personKey);
+      const next = local.get(mentions[k].personKey);
+      const shared = first?.roles.find((role) => role.kind === 'before' && role.sentenceId === sentence.id && /s$/.test(role.role));
+      if (shared && next) addRole(next, shared.role, 'before', sentence.id);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import { stemmer } from 'stemmer';
+
+/** A sentence of a paragraph, with its place in the paragraph's text. */
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence's first character in the paragraph. */
+  start: number;
+}
+
+/** Folds typographic variants so that matching ignores them (the text itself is never changed). */
+export function foldTypography(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-');
+}
+
+/** Lower-cased, accent-free, typography-folded text for comparing names and words. */
+export function normalizeForMatch(text: string): string {
+  return foldTypography(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col capt sgt maj adm sen rep gov st jr sr rev fr hon pres supt ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp dept est approx mt ft'
+  ).split(' '),
+);
+
+const CLOSERS = `"'”’)]`;
+
+/**
+ * Splits a paragraph into sentences. A sentence ends at `.`, `!` or `?` (with any closing quotes
+ * or brackets that follow) when the next word starts a new sentence; abbreviations ("Dr.", "U.S."),
+ * initials and decimals do not end one.
+ */
+export function splitSentences(paragraph: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.!?]+/g;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(paragraph))) {
+    let end = match.index + match[0].length;
+    while (end < paragraph.length && CLOSERS.includes(paragraph[end])) end++;
+    const rest = paragraph.slice(end);
+    const gap = /^\s+/.exec(rest);
+    if (!gap) continue;
+    const next = rest.slice(gap[0].length);
+    if (!/^[“"‘'(\[]?[\p{Lu}\p{N}]/u.test(next)) continue;
+    if (match[0] === '.' && !endsSentence(paragraph.slice(start, match.index), next)) continue;
+    pushSentence(sentences, paragraph, start, end);
+    start = end + gap[0].length;
+  }
+  pushSentence(sentences, paragraph, start, paragraph.length);
+  return sentences;
+}
+
+function endsSentence(before: string, next: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (!word) return true;
+  const bare = word.replace(/\./g, '').toLowerCase();
+  if (ABBREVIATIONS.has(bare) && /^[\p{Lu}\p{N}]/u.test(next)) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return /^[“"‘']?(The|A|An|It|He|She|They|We|But|And|In|On|At|This|That)\b/.test(next); // "U.S." mid-sentence
+  return true;
+}
+
+function pushSentence(sentences: Sentence[], paragraph: string, start: number, end: number): void {
+  const raw = paragraph.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text) sentences.push({ text, start: start + lead });
+}
+
+// Function words that carry no topic; dropped from the index and from queries.
+export const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been being but by can could did do does doing for from had has have he her hers him his ' +
+    'how i if in into is it its itself me my of on or our ours she so than that the their theirs them then there these ' +
+    'they this those to too us was we were what when where which while who whom whose why will with would you your ' +
+    'yours about also any each not no nor only own same some such just should very s t am shall may might must ' +
+    'tell told say says said'
+  ).split(' '),
+);
+
+/** Splits text into lower-cased word tokens, folding curly apostrophes and dropping possessive 's. */
+export function tokenize(text: string): string[] {
+  return (
+    normalizeForMatch(text)
+      .replace(/'s\b/g, '')
+      .match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? []
+  );
+}
+
+// Irregular past forms, so that "met" finds "meet" and "held" finds "hold".
+const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
+  (
+    'met:meet held:hold led:lead left:leave took:take made:make paid:pay sought:seek brought:bring won:win lost:lose ' +
+    'fought:fight gave:give given:give went:go gone:go came:come saw:see seen:see began:begin begun:begin spoke:speak ' +
+    'spoken:speak kept:keep sold:sell bought:buy thought:think ran:run knew:know known:know grew:grow rose:rise ' +
+    'risen:rise fell:fall fallen:fall struck:strike wrote:write written:write chose:choose chosen:choose drew:draw ' +
+    'drawn:draw froze:freeze frozen:freeze stood:stand broke:break broken:break sent:send spent:spend built:build ' +
+    'felt:feel found:find heard:hear meant:mean swore:swear sworn:swear flew:fly flown:fly dealt:deal hung:hang ' +
+    'laid:lay lent:lend shot:shoot sat:sit slept:sleep taught:teach understood:understand withdrew:withdraw ' +
+    'withdrawn:withdraw undertook:undertake forgave:forgive overtook:overtake bore:bear borne:bear'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':')),
+);
+
+/** The index's term form of a word: no stop word, stemmed. Returns null to drop the word. */
+export function indexTerm(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (STOP_WORDS.has(lower)) return null;
+  if (/^\d/.test(lower)) return lower.replace(/,/g, '');
+  return stemmer(IRREGULAR_VERBS[lower] ?? lower);
+}
+
+/** Content terms of a piece of text, as the index stores them. */
+export function contentTerms(text: string): string[] {
+  return tokenize(text)
+    .map(indexTerm)
+    .filter((term): term is string => term !== null);
+}

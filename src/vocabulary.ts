@@ -1,0 +1,83 @@
+/**
+ * Words of English news writing that the extractors lean on: role nouns, titles, speech verbs,
+ * organisation words. They describe how news is written, never who is in a given article.
+ */
+
+const words = (text: string) => new Set(text.trim().split(/\s+/));
+
+/** Nouns that name what a person is or does ("minister", "spokesperson", "engineer"). */
+export const ROLE_NOUNS = words(`
+  minister ministers president presidents premier chancellor secretary secretaries spokesperson spokesman spokeswoman
+  spokespeople ambassador ambassadors envoy envoys aide aides adviser advisers advisor advisors negotiator negotiators
+  leader leaders chair chairman chairwoman chairperson director directors executive executives chief chiefs
+  commissioner commissioners official officials officer officers engineer engineers lawyer lawyers attorney attorneys
+  judge judges justice justices senator senators representative representatives governor governors mayor mayors
+  general generals commander commanders cardinal pope king queen prince princess sheikh emir sultan monarch member
+  members head heads founder cofounder co-founder manager managers analyst analysts economist economists professor
+  researcher researchers scientist scientists doctor doctors nurse nurses worker workers teacher teachers student
+  correspondent reporter editor mediator mediators delegate delegates deputy lawmaker lawmakers legislator legislators
+  councillor councilor councillors councilors speaker diplomat diplomats strategist consultant partner owner ceo cfo
+  coo coach captain player counsel prosecutor prosecutors inspector superintendent campaigner activist activists
+  organizer organiser resident farmer trader banker investor historian author writer candidate nominee administrator
+  coordinator secretary-general director-general ombudsman regulator auditor treasurer bishop archbishop imam rabbi
+  priest pastor colonel major lieutenant sergeant admiral marshal host survivor witness victim hostage mother father
+  son daughter wife husband pilot driver chairs president-elect vice-president governor-general attorney-general
+  counselor counsellor steward clerk architect physician surgeon founder principal dean rector provost chaplain
+  consul commissar magistrate sheriff constable detective agent broker dealer donor sponsor trustee trustees
+  negotiator-in-chief mediator-in-chief whip rapporteur
+`);
+
+/** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */
+export const HONORIFICS = words(`
+  mr mrs ms miss mx dr prof sir dame lord lady sheikh sheikha cardinal pope rev reverend father sister brother imam
+  rabbi gen lt col maj capt sgt adm sen rep gov judge justice king queen prince princess emir sultan chancellor
+  president premier mayor ambassador commissioner secretary minister general admiral colonel captain lieutenant
+  sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
+  governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
+  councilor envoy attorney representative president-elect prime vice
+`);
+
+/** Words that make a capitalised phrase an organisation or a place rather than a person. */
+export const ORGANISATION_WORDS = words(`
+  council commission committee union party alliance coalition market markets foods food group bank ministry
+  department agency times house corp corporation inc ltd llc plc company co university college school court
+  parliament assembly congress senate government office association federation organization organisation institute
+  fund forces army navy force cross nations republic kingdom states state city county province region district
+  airlines airways motors systems holdings partners capital network news post press journal herald tribune
+  guardian television radio tv church mosque temple foundation trust centre center hospital clinic club league
+  brigade brigades front movement authority authorities commissioners board bureau service services police
+  guard ministry navy embassy consulate summit conference talks treaty accord agreement palace square street
+  avenue road lane river lake sea ocean mountains hills highlands valley island islands airport station port
+  bridge park stadium hotel tower building street group's chain chains store stores grocer grocers
+  industries industry energy oil gas power electric steel mining technologies technology labs pharma
+`);
+
+/** Verbs that introduce or attribute speech ("said", "told", "called", "warned"). */
+export const SPEECH_VERBS = words(`
+  said says say saying told tells telling added adds adding wrote writes writing called calls calling described
+  describes describing urged urges urging warned warns warning insisted insists insisting stated states declared
+  declares argued argues noted notes explained explains asked asks replied replies responded responds announced
+  announces promised promises vowed vows pledged pledges acknowledged acknowledges admitted admits conceded concedes
+  claimed claims contended cautioned cautions stressed stresses emphasized emphasised emphasizes tweeted posted
+  continued continues recalled recalls remarked predicted complained complains boasted joked quipped shouted
+  demanded demands labeled labelled dubbed termed echoed reiterated reiterates affirmed affirms assured
+  countered observed suggested suggests testified texted messaged
+`);
+
+/** Small words that belong inside a name ("de la Fuente", "bin Hamad", "van der Meer"). */
+export const NAME_PARTICLES = words(`
+  de del della der den di da dos das du la le van von ter ten bin ibn binti bint al el
+`);
+
+/** Pronouns that can stand for a speaker introduced earlier. */
+export const PERSON_PRONOUNS = words('he she they He She They');
+
+/** Is this word (any case) a role noun? */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word.toLowerCase().replace(/[’']s$/, ''));
+}
+
+/** Is this word (any case, trailing period allowed) a title or honorific? */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}
