@@ -3,7 +3,7 @@ import {
   ComponentType,
   MessageFlags,
   type APIActionRowComponent,
-  type APIButtonComponent,
+  type APIButtonComponentWithCustomId,
   type APIEmbed,
   type APIEmbedField,
   type MessageMentionOptions,
@@ -126,10 +126,10 @@ export function pageMessage(
   pages: APIEmbed[],
   index: number,
   key?: string,
-): { embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] } {
+): { embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponentWithCustomId>[] } {
   const page = pages[Math.max(0, Math.min(index, pages.length - 1))]!;
   if (key === undefined || pages.length < 2) return { embeds: [page], components: [] };
-  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
+  const button = (label: string, target: number, disabled: boolean): APIButtonComponentWithCustomId => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     label,
@@ -153,7 +153,7 @@ export function parsePageButton(customId: string): { key: string; index: number 
 export interface ReplyMessage {
   content?: string;
   embeds?: APIEmbed[];
-  components?: APIActionRowComponent<APIButtonComponent>[];
+  components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   allowedMentions?: MessageMentionOptions;
   /** Only the invoking member sees the reply (Discord's ephemeral flag 64). */
   ephemeral?: boolean;
