@@ -29,8 +29,9 @@ export interface Knowledge {
 /** Builds the knowledge of a set of articles. */
 export function buildKnowledge(articles: Article[]): Knowledge {
   const sentences = storySentences(articles);
-  const { people, mentionsBySentence } = extractPeople(sentences);
-  const quotes = extractQuotes(articles, sentences, { people, mentionsBySentence });
+  const peopleIndex = extractPeople(sentences);
+  const { people, personByKey, mentionsBySentence } = peopleIndex;
+  const quotes = extractQuotes(articles, sentences, peopleIndex);
   const outcomes = extractOutcomes(sentences);
   const titles = new Map(articles.map((article) => [article.id, article.title]));
   const vocabulary = new Set<string>();
@@ -40,7 +41,7 @@ export function buildKnowledge(articles: Article[]): Knowledge {
     articleById: new Map(articles.map((article) => [article.id, article])),
     sentences,
     people,
-    personByKey: new Map(people.map((person) => [person.key, person])),
+    personByKey,
     mentionsBySentence,
     quotes,
     outcomes,

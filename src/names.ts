@@ -55,7 +55,7 @@ const isParticle = (word: string) => NAME_PARTICLES.has(word) || CAPITALISED_PAR
 // "al-Thani", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
 const isJoinedParticleName = (word: string) => /^(al|el|ad|ar|as|at|az|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
 const isNameWord = (word: string) =>
-  (isCapitalised(word) || isJoinedParticleName(word)) && !NOT_NAME_WORDS.has(bareWord(word).toLowerCase());
+  (isCapitalised(word) || isJoinedParticleName(word)) && !NOT_NAME_WORDS.has(bareWord(word).toLowerCase()) && !isParticle(word);
 const hasPossessive = (word: string) => /[’']s$/u.test(word) || /s[’']$/u.test(word);
 
 const firstNameCache = new Map<string, boolean>();
@@ -67,6 +67,14 @@ export function isKnownFirstName(word: string): boolean {
     firstNameCache.set(word, known);
   }
   return known;
+}
+
+/** The gender compromise's lexicon gives a first name, if any. */
+export function firstNameGender(word: string): 'female' | 'male' | undefined {
+  const term = nlp(`${word} Smith said.`).match('^#FirstName');
+  if (term.has('#FemaleName')) return 'female';
+  if (term.has('#MaleName')) return 'male';
+  return undefined;
 }
 
 const placeCache = new Map<string, boolean>();
@@ -90,9 +98,7 @@ export function findNameSpans(sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const startsRun =
-      isNameWord(tokens[i].text) ||
-      (isParticle(tokens[i].text) && i + 1 < tokens.length && isNameWord(tokens[i + 1].text) && adjacent(sentence, tokens[i], tokens[i + 1]));
+    const startsRun = isNameWord(tokens[i].text) || (isParticle(tokens[i].text) && particlesLeadToName(sentence, tokens, i));
     if (!startsRun || (i === 0 && isSentenceStarter(tokens[0].text, tokens[1]?.text))) {
       i++;
       continue;
@@ -100,9 +106,14 @@ export function findNameSpans(sentence: string): NameSpan[] {
     let j = i;
     while (j + 1 < tokens.length && adjacent(sentence, tokens[j], tokens[j + 1]) && !hasPossessive(tokens[j].text)) {
       const next = tokens[j + 1].text;
-      const after = tokens[j + 2];
-      if (isNameWord(next)) j++;
-      else if ((isParticle(next) || next === 'of') && after && isNameWord(after.text) && adjacent(sentence, tokens[j + 1], after)) j += 2;
+      if (isNameWord(next)) {
+        j++;
+        continue;
+      }
+      // Particles, one or more, lead on to a name word: "de la Cruz", "van den Berg".
+      let k = j + 1;
+      while (k < tokens.length && (isParticle(tokens[k].text) || (k === j + 1 && tokens[k].text === 'of')) && adjacent(sentence, tokens[k - 1], tokens[k])) k++;
+      if (k > j + 1 && k < tokens.length && isNameWord(tokens[k].text) && adjacent(sentence, tokens[k - 1], tokens[k])) j = k;
       else break;
     }
     const span = splitTitle(sentence, tokens.slice(i, j + 1));
@@ -110,6 +121,12 @@ export function findNameSpans(sentence: string): NameSpan[] {
     i = j + 1;
   }
   return spans;
+}
+
+function particlesLeadToName(sentence: string, tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && isParticle(tokens[k].text) && (k === from || adjacent(sentence, tokens[k - 1], tokens[k]))) k++;
+  return k > from && k < tokens.length && isNameWord(tokens[k].text) && adjacent(sentence, tokens[k - 1], tokens[k]);
 }
 
 function adjacent(sentence: string, a: Token, b: Token): boolean {

@@ -1,4 +1,4 @@
-import { findNameSpans, isFullName, isKnownFirstName, isKnownPlace, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
+import { findNameSpans, firstNameGender, isFullName, isKnownFirstName, isKnownPlace, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
 import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
@@ -20,10 +20,14 @@ export interface Person {
   surname: string;
   firstName: string;
   roles: RoleEvidence[];
+  /** 'female' or 'male' where a courtesy title or the first name says so, for "she"/"he". */
+  gender?: Gender;
   /** Every sentence that names the person, in reading order. */
   sentenceIds: number[];
   articles: string[];
 }
+
+export type Gender = 'female' | 'male';
 
 /** Where a person is named in a sentence (offsets within the sentence). */
 export interface PersonMention {
@@ -36,6 +40,7 @@ export interface PersonMention {
 /** People of a corpus, and their mentions sentence by sentence. */
 export interface PeopleIndex {
   people: Person[];
+  personByKey: Map<string, Person>;
   mentionsBySentence: Map<number, PersonMention[]>;
 }
 
@@ -97,6 +102,7 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
       if (
         !isFullName(candidate.span.nameTokens) &&
         candidate.strong &&
+        !sharedSurname(candidate.span, local) &&
         !looksLikeOrganisation(candidate.span.nameTokens) &&
         !isKnownPlace(candidate.span.name)
       ) {
@@ -112,11 +118,20 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
     shareListedRoles(articleSentences, mentionsBySentence, local);
   }
   for (const mentions of mentionsBySentence.values()) mentions.sort((a, b) => a.start - b.start);
-  return { people: [...people.values()], mentionsBySentence };
+  return { people: [...people.values()], personByKey: people, mentionsBySentence };
 }
 
 function newPerson(key: string, span: NameSpan): Person {
-  return { key, name: span.name, surname: surnameOf(span.nameTokens), firstName: span.nameTokens[0], roles: [], sentenceIds: [], articles: [] };
+  const person: Person = { key, name: span.name, surname: surnameOf(span.nameTokens), firstName: span.nameTokens[0], roles: [], sentenceIds: [], articles: [] };
+  person.gender = genderOfTitle(span.title) ?? (isFullName(span.nameTokens) ? firstNameGender(span.nameTokens[0]) : undefined);
+  return person;
+}
+
+/** "Ms." and "Mrs." say female, "Mr." male. */
+function genderOfTitle(title: string): Gender | undefined {
+  if (/\b(Ms|Mrs|Miss|Dame|Lady|Queen|Princess|Sister|Sheikha|Duchess|Countess|Baroness)\b/.test(title)) return 'female';
+  if (/\b(Mr|Sir|Lord|King|Prince|Father|Brother|Duke|Count|Baron)\b/.test(title)) return 'male';
+  return undefined;
 }
 
 function candidatesOf(sentence: SentenceRecord): Candidate[] {
@@ -152,8 +167,24 @@ function linkShortMention(span: NameSpan, local: Map<string, Person>): Person | 
   const matches = [...local.values()].filter(
     (person) => normalizeForMatch(person.surname) === name || (span.title === '' && normalizeForMatch(person.firstName) === name && person.name.includes(' ')),
   );
-  // Two people sharing the surname: a bare surname cannot be told apart, so it is linked to neither.
-  return matches.length === 1 ? matches[0] : undefined;
+  if (matches.length === 1) return matches[0];
+  // Two people sharing a surname: "Ms. Talbot" and "Mr. Talbot" tell them apart; a bare surname cannot.
+  const gender = genderOfTitle(span.title);
+  if (!gender) return undefined;
+  const fitting = matches.filter((person) => person.gender === gender);
+  const open = matches.filter((person) => person.gender === undefined);
+  if (fitting.length === 1) return fitting[0];
+  if (fitting.length === 0 && open.length === 1) {
+    open[0].gender = gender;
+    return open[0];
+  }
+  return undefined;
+}
+
+/** Whether a short mention stands for a surname more than one person of the article bears. */
+function sharedSurname(span: NameSpan, local: Map<string, Person>): boolean {
+  const name = normalizeForMatch(span.name);
+  return [...local.values()].filter((person) => normalizeForMatch(person.surname) === name).length > 1;
 }
 
 function addMention(mentionsBySentence: Map<number, PersonMention[]>, person: Person, candidate: Candidate): void {

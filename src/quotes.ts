@@ -27,19 +27,39 @@ const SPEECH = [...SPEECH_VERBS].join('|');
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'u');
 const PRONOUN_SUBJECT = /\b(he|she|they)\b/i;
 
-/** Finds the quoted stretches of a paragraph, curly or straight, including one left open at its end. */
+/**
+ * Finds the quoted stretches of a paragraph: double quotes, curly or straight, and, outside them,
+ * single curly quotes (‘…’, as British papers write). A quote left open at the paragraph's end
+ * runs on into the next paragraph.
+ */
 export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
+  let openMark = '';
   for (let i = 0; i < paragraph.length; i++) {
     const mark = paragraph[i];
-    if (mark !== '“' && mark !== '”' && mark !== '"') continue;
     const before = paragraph[i - 1] ?? ' ';
-    const opens = mark === '“' || (mark === '"' && openAt < 0 && /[\s(\[—–-]/.test(before));
-    if (opens && openAt < 0) openAt = i + 1;
-    else if (!opens && openAt >= 0) {
+    const after = paragraph[i + 1] ?? ' ';
+    let opens = false;
+    let closes = false;
+    if (mark === '“' || mark === '”' || mark === '"') {
+      if (openMark === '‘') continue; // a double quote inside single quotes
+      opens = mark === '“' || (mark === '"' && openAt < 0 && /[\s(\[—–-]/.test(before));
+      closes = !opens && openAt >= 0;
+      if (opens && openAt >= 0) continue;
+    } else if (mark === '‘' && openAt < 0) {
+      opens = /[\s(\[—–-]/.test(before);
+    } else if (mark === '’' && openMark === '‘') {
+      // An apostrophe stands between letters ("isn’t"); a closing quote does not.
+      closes = !/[\p{L}\p{N}]/u.test(after);
+    }
+    if (opens) {
+      openAt = i + 1;
+      openMark = mark === '‘' ? '‘' : '“';
+    } else if (closes) {
       if (i > openAt) spans.push({ start: openAt, end: i, open: false });
       openAt = -1;
+      openMark = '';
     }
   }
   if (openAt >= 0 && paragraph.length > openAt) spans.push({ start: openAt, end: paragraph.length, open: true });
@@ -61,28 +81,42 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
   }
   for (const article of articles) {
     let lastSpeaker: string | undefined; // the last person quoted
-    let lastNamed: string | undefined; // the last person named, for pronouns
+    const named: string[] = []; // people named so far, latest last, for pronouns
     let runsOn = false; // the previous paragraph ended inside a quote
     for (const paragraph of article.paragraphs) {
       if (!paragraph.isStory) continue;
       const paragraphSentences = sentencesByParagraph.get(`${article.id}#${paragraph.number}`) ?? [];
       const offsets = sentenceOffsets(paragraph.text, paragraphSentences);
       const spans = findQuoteSpans(paragraph.text);
-      const continuesQuote = runsOn && /^[“"]/.test(paragraph.text);
+      const continuesQuote = runsOn && /^[“"‘]/.test(paragraph.text);
       runsOn = false;
+      const mentionsAt = paragraphSentences.map((sentence, k) =>
+        (people.mentionsBySentence.get(sentence.id) ?? [])
+          .map((mention) => ({ ...mention, start: mention.start + offsets[k], end: mention.end + offsets[k] }))
+          .filter((mention) => !spans.some((span) => mention.start >= span.start && mention.start < span.end)),
+      );
+      const sentenceAt = (position: number) => {
+        let k = 0;
+        while (k + 1 < offsets.length && offsets[k + 1] <= position) k++;
+        return k;
+      };
       for (const [k, sentence] of paragraphSentences.entries()) {
-        const sentenceStart = offsets[k];
-        const sentenceEnd = sentenceStart + sentence.text.length;
-        const inSentence = spans.filter((span) => span.start >= sentenceStart && span.start < sentenceEnd);
-        const mentions = people.mentionsBySentence.get(sentence.id) ?? [];
-        const outside = (mention: PersonMention) =>
-          !spans.some((span) => sentenceStart + mention.start >= span.start && sentenceStart + mention.start < span.end);
-        for (const span of inSentence) {
-          const local = { start: span.start - sentenceStart, end: Math.min(span.end, sentenceEnd) - sentenceStart };
+        const sentenceEnd = offsets[k] + sentence.text.length;
+        for (const span of spans.filter((span) => span.start >= offsets[k] && span.start < sentenceEnd)) {
+          // A quote of several sentences is attributed from the sentence where it ends.
+          const last = sentenceAt(Math.max(span.start, span.end - 1));
+          const windowStart = offsets[k];
+          const window = paragraph.text.slice(windowStart, offsets[last] + paragraphSentences[last].text.length);
+          const mentions = mentionsAt
+            .slice(k, last + 1)
+            .flat()
+            .map((mention) => ({ ...mention, start: mention.start - windowStart, end: mention.end - windowStart }));
+          const local = { start: span.start - windowStart, end: span.end - windowStart };
+          const pronoun = (word: string) => resolvePronoun(word, named, people);
           const speaker =
-            speakerAfter(sentence.text, local.end, mentions.filter(outside), lastNamed) ??
-            speakerBefore(sentence.text, local.start, mentions.filter(outside), lastNamed) ??
-            (standsAlone(sentence.text, local, continuesQuote && k === 0) ? lastSpeaker : undefined);
+            speakerAfter(window, local.end, mentions, pronoun) ??
+            speakerBefore(window, local.start, mentions, pronoun) ??
+            (standsAlone(window, local, continuesQuote && k === 0) ? lastSpeaker : undefined);
           const text = paragraph.text.slice(span.start, span.end).trim();
           if (speaker && text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2) {
             quotes.push({ article: article.id, paragraph: paragraph.number, text, speakerKey: speaker, sentenceId: sentence.id });
@@ -90,8 +124,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
           }
           if (span.open) runsOn = true;
         }
-        const named = mentions.filter(outside);
-        if (named.length) lastNamed = named[named.length - 1].personKey;
+        for (const mention of mentionsAt[k]) named.push(mention.personKey);
       }
     }
   }
@@ -107,33 +140,77 @@ function sentenceOffsets(paragraph: string, sentences: SentenceRecord[]): number
   });
 }
 
-/** "…,” Umerov said" / "…," said Interior Minister Leila Haddad / "…,” she said". */
-function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMention[], lastNamed?: string): string | undefined {
-  const after = sentence.slice(quoteEnd + 1);
-  const verb = SPEECH_VERB.exec(after);
-  if (!verb || verb.index > 160 || /[“"]/.test(after.slice(0, verb.index))) return undefined;
-  const from = quoteEnd + 1;
-  // Inversion: the name stands right after the verb.
-  const inverted = mentions.find((mention) => mention.start >= from + verb.index + verb[0].length && mention.start <= from + verb.index + verb[0].length + 40);
-  const subject = mentions.find((mention) => mention.start >= from && mention.start < from + verb.index);
-  if (subject) return subject.personKey;
-  if (PRONOUN_SUBJECT.test(after.slice(0, verb.index))) return lastNamed;
-  if (inverted && /^\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(after.slice(verb.index + verb[0].length, inverted.start - from)))
-    return inverted.personKey;
+type PronounResolver = (pronoun: string) => string | undefined;
+
+/** The latest person named whom the pronoun can stand for ("she" skips a man, "he" a woman). */
+function resolvePronoun(pronoun: string, named: string[], people: PeopleIndex): string | undefined {
+  const wanted = /^she$/i.test(pronoun) ? 'female' : /^he$/i.test(pronoun) ? 'male' : undefined;
+  for (let k = named.length - 1; k >= Math.max(0, named.length - 8); k--) {
+    const gender = people.personByKey.get(named[k])?.gender;
+    if (!wanted || !gender || gender === wanted) return named[k];
+  }
   return undefined;
 }
 
-/** X said the talks were a “staged, empty process” / He said, as …, “…”. */
-function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMention[], lastNamed?: string): string | undefined {
-  const before = sentence.slice(0, quoteStart - 1);
+/** "…,” Umerov said" / "…," said Interior Minister Leila Haddad / "…,” she said". */
+function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {
+  const from = quoteEnd + 1;
+  const after = sentence.slice(from);
+  const verb = SPEECH_VERB.exec(after);
+  if (!verb || verb.index > 160 || /[“"‘]/.test(after.slice(0, verb.index))) return undefined;
+  const verbAt = from + verb.index;
+  const subject = subjectBefore(sentence, verbAt, mentions.filter((mention) => mention.start >= from));
+  if (subject) return subject;
+  const pronounWord = PRONOUN_SUBJECT.exec(after.slice(0, verb.index));
+  if (pronounWord) return pronoun(pronounWord[1]);
+  return invertedSpeaker(sentence, verbAt + verb[0].length, mentions);
+}
+
+/** X said the talks were a “staged, empty process” / He said, as …, “…” / said X, “…”. */
+function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {
+  const before = sentence.slice(0, Math.max(0, quoteStart - 1));
   const verbs = [...before.matchAll(new RegExp(SPEECH_VERB.source, 'gu'))];
   if (verbs.length === 0) return undefined;
-  const verb = verbs[0];
-  const subject = mentions.filter((mention) => mention.start < verb.index!).pop();
-  const clause = before.slice(subject ? subject.end : 0, verb.index);
-  if (subject && !/[“”"]/.test(clause)) return subject.personKey;
-  if (PRONOUN_SUBJECT.test(before.slice(0, verb.index))) return lastNamed;
-  return undefined;
+  const verbAt = verbs[0].index!;
+  const subject = subjectBefore(sentence, verbAt, mentions);
+  if (subject) return subject;
+  const pronounWord = PRONOUN_SUBJECT.exec(before.slice(0, verbAt));
+  if (pronounWord) return pronoun(pronounWord[1]);
+  return invertedSpeaker(sentence, verbAt + verbs[0][0].length, mentions);
+}
+
+/**
+ * The person named as the subject of the verb at `verbAt`: the last name before it, once any
+ * comma-enclosed insertion right before the verb is set aside ("X, joined by Y, wrote"); the name
+ * inside the insertion when nothing stands before it ("The Holy See's secretary, Cardinal X, said").
+ */
+function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention[]): string | undefined {
+  let end = verbAt;
+  let insertion: PersonMention | undefined;
+  for (let guard = 0; guard < 4; guard++) {
+    const head = sentence.slice(0, end).replace(/\s+(?:\p{Ll}+ly|also|then|has|had|will|would|later|again|once|on \p{Lu}\p{Ll}+day)\s*$/u, '');
+    const trimmed = head.trimEnd();
+    if (!trimmed.endsWith(',')) {
+      // The last name before the verb, across any appositive that follows it ("X, the chair of Y").
+      const last = mentions.filter((mention) => mention.end <= trimmed.length).pop();
+      const between = last ? sentence.slice(last.end, trimmed.length) : '';
+      if (last && between.length <= 200 && !/[“”"‘’;:]/.test(between) && (between.length <= 40 || between.startsWith(','))) return last.personKey;
+      return insertion?.personKey;
+    }
+    const open = trimmed.lastIndexOf(',', trimmed.length - 2);
+    if (open < 0) return insertion?.personKey;
+    insertion = mentions.filter((mention) => mention.start > open && mention.end < trimmed.length).pop() ?? insertion;
+    end = open;
+  }
+  return insertion?.personKey;
+}
+
+/** "said Karen Doyle, chief executive of …": the name right after the verb, titles allowed. */
+function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMention[]): string | undefined {
+  const next = mentions.find((mention) => mention.start >= afterVerb && mention.start <= afterVerb + 60);
+  if (!next) return undefined;
+  const between = sentence.slice(afterVerb, next.start);
+  return /^\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(between) ? next.personKey : undefined;
 }
 
 /** A quote that is its own sentence ("“That door is closed.”") continues the previous speaker. */

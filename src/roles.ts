@@ -1,5 +1,5 @@
 import type { NameSpan } from './names.js';
-import { isRoleNoun } from './vocabulary.js';
+import { isRoleNoun, SPEECH_VERBS } from './vocabulary.js';
 import { STOP_WORDS } from './text.js';
 
 /** How a role was written, strongest first. */
@@ -36,9 +36,11 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   const after = sentence.slice(span.end);
   const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
   if (!match) return null;
-  const phrase = match[1].trim();
+  let phrase = match[1].trim();
   const phraseWords = words(phrase);
-  if (phraseWords.length === 0 || phraseWords.length > 16) return null;
+  if (phraseWords.length === 0 || phraseWords.length > 24) return null;
+  // A long appositive keeps its head: "a tuna fisher from the atoll of X (who has …)".
+  if (phraseWords.length > 12) phrase = phrase.replace(/\s+(who|which|that|whose)\s.*$/, '');
   if (/^(who|whose|which|where|when|according|said|says|told|and|but|or|as|in|on|at|for|during|after|before|speaking|saying)\b/i.test(phrase)) return null;
   if (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords)) return null;
   return phrase;
@@ -52,13 +54,18 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   const segment = before.replace(/,\s+$/, '').split(/[,;:(“”"]/).pop()!.trim();
   const segmentWords = words(segment);
   if (segmentWords.length === 0 || segmentWords.length > 9) return null;
-  if (!/^(the|its|his|her|their|a|an)$/i.test(segmentWords[0]) && !/^\p{Lu}/u.test(segmentWords[0])) return null;
-  // The phrase must end in its role noun, or in "role of X" ("secretary of state").
+  if (!/^(the|its|his|her|their|a|an|whose)$/i.test(segmentWords[0]) && !/^\p{Lu}/u.test(segmentWords[0])) return null;
+  // The phrase must end in its role noun, or in "role of X" ("secretary of state"); after a
+  // possessive ("The committee's vice-convener", "Its leader") any noun will do.
   const last = segmentWords[segmentWords.length - 1];
   const ofAt = segmentWords.lastIndexOf('of');
-  const endsInRole = isRoleNoun(last) || (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && segmentWords.length - ofAt <= 4);
+  const possessive = segmentWords.slice(0, -1).some((word) => /[’']s$|^(its|his|her|their)$/i.test(word));
+  const endsInRole =
+    isRoleNoun(last) ||
+    (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && segmentWords.length - ofAt <= 4) ||
+    (possessive && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !STOP_WORDS.has(last));
   if (!endsInRole) return null;
-  return segment.replace(/^(and|but|while)\s+/i, '');
+  return segment.replace(/^(and|but|while|whose)\s+/i, '');
 }
 
 /** "Kremlin spokesperson Dmitry Peskov", "Swiss envoy Thomas Gerber" → the words before the name. */
@@ -77,14 +84,20 @@ export function roleBefore(sentence: string, span: NameSpan): string | null {
   return role.length ? role.join(' ') : null;
 }
 
-const ROLE_VERBS =
-  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|led|leads|leading|heads|headed|chairs|chaired|runs|ran|represents|represented|oversees|oversaw|commands|commanded|drafted|founded|co-founded|serves|served|became|negotiated|brokered|manages|managed|owns|has been|had been|will lead|will become|will head|coordinates|coordinated|directs|directed|hosted|hosts|mediated)\b/;
+// Past-tense verbs of holding or doing a job; present-tense verbs ("who chairs", "who grows")
+// describe what a person does in any case.
+const PAST_ROLE_VERBS =
+  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|has (?!said|told|not|never)\w+(ed|en|t)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b)/;
+const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^s]s\b/u;
 
 /** "X, who led Ukraine's delegation," → "led Ukraine's delegation". */
 export function relativeClauseRole(sentence: string, span: NameSpan): string | null {
-  const match = /^,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?$)/u.exec(sentence.slice(span.end));
-  if (!match || !ROLE_VERBS.test(match[1]) || words(match[1]).length > 12) return null;
-  return match[1].trim();
+  const match = /^,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(sentence.slice(span.end));
+  if (!match || words(match[1]).length > 20) return null;
+  const clause = match[1].trim();
+  const verb = clause.split(' ')[0];
+  if (SPEECH_VERBS.has(verb) || !(PAST_ROLE_VERBS.test(clause) || PRESENT_ROLE_VERB.test(clause))) return null;
+  return clause;
 }
 
 const ALIAS = /(?:^|,\s+)([^,]{3,80}?),\s+who\s+(?:gave|give|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$|(?:^|,\s+)([^,]{3,80}?),\s+(?:identified|known)\s+only\s+as\s+$/u;

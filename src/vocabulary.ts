@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+
 /**
  * Words of English news writing that the extractors lean on: role nouns, titles, speech verbs,
  * organisation words. They describe how news is written, never who is in a given article.
@@ -34,7 +36,7 @@ export const HONORIFICS = words(`
   president premier mayor ambassador commissioner secretary minister general admiral colonel captain lieutenant
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
-  councilor envoy attorney representative president-elect prime vice
+  councilor envoy attorney representative president-elect prime vice cllr mp mep msp
 `);
 
 /** Words that make a capitalised phrase an organisation or a place rather than a person. */
@@ -72,9 +74,46 @@ export const NAME_PARTICLES = words(`
 /** Pronouns that can stand for a speaker introduced earlier. */
 export const PERSON_PRONOUNS = words('he she they He She They');
 
-/** Is this word (any case) a role noun? */
+// Nouns with an agent's ending that name things, not people.
+const NOT_AGENT_NOUNS = words(`
+  water order orders number numbers matter matters paper papers corner border borders center centre power tower
+  letter letters quarter summer winter river sector sectors factor error floor door color colour labour labor
+  harbour harbor meter litre liter dollar dollars chapter minor manner banner shelter finger dinner theater theatre
+  computer interior exterior mirror honor honour favor favour anchor motor tractor rumour rumor terror horror
+  weather fever silver timber lumber rubber leather feather thunder cancer layer layers barrier carrier container
+  trailer filter poster cluster charter register headquarters offer offers answer answers others other together
+  however whether never ever over under after later rather either neither further another proper super per
+  thousand event percent moment payment statement agreement government settlement management development parliament
+  element department movement investment environment document segment comment argument treatment equipment tournament
+  restaurant plant giant account amount point joint front count talent patent content extent intent accident
+  incident percent cent rent tent event instrument ornament monument torrent current recent silent student
+  vessel season reason prison person region million billion opinion union nation station position motion
+  session mission commission question decision division television vision provision version condition
+  tradition edition addition situation population relation operation organization organisation solution
+  corporation federation coalition resolution administration foundation association delegation negotiation
+  declaration legislation regulation election
+`);
+
+const agentCache = new Map<string, boolean>();
+
+/**
+ * Is this word (any case) a role noun? The list above, or a noun that English forms for people
+ * who do something ("convener", "biologist", "skipper"): an agent ending, the last part of a
+ * compound ("vice-convener"), or a noun compromise's lexicon tags as an actor.
+ */
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word.toLowerCase().replace(/[’']s$/, ''));
+  const lower = word.toLowerCase().replace(/[’']s$/, '');
+  if (ROLE_NOUNS.has(lower)) return true;
+  let known = agentCache.get(lower);
+  if (known === undefined) {
+    const last = lower.split('-').pop()!;
+    known =
+      ROLE_NOUNS.has(last) ||
+      (/^\p{Ll}/u.test(word) && last.length > 4 && !NOT_AGENT_NOUNS.has(last) && /(er|or|ist|ian|eer|man|woman|person|ess|ant|ent)$/.test(last) && !/(ing|ed)$/.test(last)) ||
+      nlp(`the ${last}`).has('#Actor');
+    agentCache.set(lower, known);
+  }
+  return known;
 }
 
 /** Is this word (any case, trailing period allowed) a title or honorific? */

@@ -16,7 +16,13 @@ const MAX_LINE = 280;
 export function answerWho(knowledge: Knowledge, query: string): Answer {
   const name = query.replace(/^\s*(who\s+(is|was|are)\s+)/i, '').replace(/[?!.]+\s*$/, '').trim();
   if (!name) return { command: 'who', query, found: false, answer: 'Give a name to look up, for example `/who ' + (knowledge.people[0]?.surname ?? 'Smith') + '`.', citations: [] };
-  let people = matchPeople(knowledge, name).people;
+  const match = matchPeople(knowledge, name);
+  let people = match.people;
+  // "Edmund Talbot" is not Rosamund Talbot: a name word left over means someone else.
+  if (people.length && /\p{Lu}/u.test(leftoverNameWords(name, match.rest))) {
+    const suggestions = people.map((person) => person.name);
+    return { command: 'who', query, found: false, answer: `No one called "${name}" appears in the articles. Did you mean ${suggestions.join(', ')}?`, citations: [], suggestions };
+  }
   if (people.length === 0) people = peopleByRole(knowledge, name);
   if (people.length === 0) {
     const suggestions = closeNames(knowledge, name);
@@ -28,6 +34,16 @@ export function answerWho(knowledge: Knowledge, query: string): Answer {
   const citations = uniqueCitations(shown.flatMap((person) => personCitations(knowledge, person)));
   const more = people.length > shown.length ? `\n…and ${people.length - shown.length} more.` : '';
   return { command: 'who', query, found: true, answer: lines.join('\n') + more, citations };
+}
+
+/** The words of the query, as typed, that the matched name did not take. */
+function leftoverNameWords(query: string, rest: string): string {
+  if (!rest) return '';
+  const restWords = new Set(rest.split(' '));
+  return query
+    .split(/\s+/)
+    .filter((word) => restWords.has(normalizeForMatch(word).replace(/[’']s$/, '')) && !/^(mr|mrs|ms|dr|the)\.?$/i.test(word))
+    .join(' ');
 }
 
 /** The roles worth showing, strongest kind first, without one that repeats another. */
