@@ -26,13 +26,20 @@ export function answer(knowledge: Knowledge, command: CommandName, query: string
   return { ...result, query };
 }
 
-/** Removes control, format (zero-width, direction) characters and extra spaces from user text. */
+/**
+ * Removes control, format (zero-width, direction) characters, lone surrogates and extra spaces from user
+ * text, and cuts it to {@link MAX_QUERY_LENGTH} between two characters.
+ */
 export function cleanQuery(query: string): string {
-  return query
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, ' ')
+  const cleaned = query
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+    .trim();
+  if (cleaned.length <= MAX_QUERY_LENGTH) return cleaned;
+  let cut = cleaned.slice(0, MAX_QUERY_LENGTH);
+  // Half an emoji (a lone surrogate) is not text: Discord and JSON consumers reject it.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut.trimEnd();
 }
 
 /**
