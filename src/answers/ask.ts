@@ -7,39 +7,44 @@ import { contentTerms, tokenize, indexTerm } from '../text.js';
 import { shorten } from './shorten.js';
 
 /** What kind of fact a question asks for. */
-export type Expectation = 'duration' | 'number' | 'amount' | 'date' | 'place' | 'person' | 'reason' | 'yesno' | 'thing';
+export type Expectation = 'duration' | 'number' | 'amount' | 'date' | 'place' | 'person' | 'name' | 'reason' | 'yesno' | 'thing';
 
 /** An answer is a sentence, at most this long. */
 const MAX_ANSWER = 300;
 /** Share of the question's weighted terms a passage must hold to answer it. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.4;
 const CITED_PASSAGES = 3;
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions';
-const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|generations?';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 // How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
 const EVIDENCE: Record<Expectation, RegExp | null> = {
-  duration: new RegExp(`\\b(\\d[\\d,.]*|an?|${NUMBER_WORDS}|several|few)(\\s+and\\s+(an?|\\d+|${NUMBER_WORDS}))?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+`, 'i'),
+  duration: new RegExp(
+    `\\b(\\d[\\d,.]*|an?|${NUMBER_WORDS}|several|few)(\\s+and\\s+(an?|\\d+|${NUMBER_WORDS}))?(\\s+more)?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+|\\b(until|through|till) (\\d{4}|${MONTHS})`,
+    'i',
+  ),
   number: new RegExp(`\\d|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(million|billion|trillion|percent|%|dollars|euros|pounds)\b/i,
-  date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|\\d{4}|yesterday|today|tomorrow|tonight)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b`, 'i'),
+  date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b`, 'i'),
   place: /\b(in|at|to|from|near|outside|inside)\s+(the\s+)?\p{Lu}/u,
   person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  name: /\S\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   reason: /\b(because|after|since|due to|as a result|only after|in order to|so that|in exchange|amid|over)\b/i,
   yesno: null,
   thing: null,
 };
 // Strict kinds: without the evidence the passage cannot answer.
-const STRICT: Expectation[] = ['duration', 'number', 'amount', 'date'];
+const STRICT: Expectation[] = ['duration', 'number', 'amount', 'date', 'name'];
 
 /** Reads what a question asks for from its first words. */
 export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
   if (/^how long\b/.test(q)) return 'duration';
-  if (/^how (much|large|big|high|costly|expensive)\b|\b(penalty|fine|price|cost|amount|sum)\b/.test(q) && /^(how|what)/.test(q)) return 'amount';
+  if (/^how (much|large|big|costly|expensive)\b|^what (is|was|were|are) the (price|cost|penalty|fine|amount|sum|value)\b/.test(q)) return 'amount';
+  if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
   if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
   if (/^when\b|^(what|which) (date|day|time|year|month)\b|^by when\b/.test(q)) return 'date';
   if (/^where\b/.test(q)) return 'place';
@@ -70,12 +75,14 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const notFound = (answer: string): Answer => ({ command: 'ask', query, found: false, answer, citations: [] });
   if (!question) return notFound('Ask a question about the articles, for example `/ask What was agreed?`.');
   const expectation = expectationOf(question);
-  const terms = questionTerms(question);
-  if (terms.length === 0) return notFound('The question has no words to look for. Try naming a person, a place or a subject.');
-  // A name the articles never use (a person, a country, an organisation) cannot be answered.
-  const missingName = properNouns(question).find((word) => !knownTerm(knowledge, word));
-  if (missingName) return notFound(`The articles do not mention "${missingName}", so they cannot answer this.`);
-  const weights = new Map(terms.map((term) => [term, termWeight(knowledge, term)]));
+  const words = questionWords(question);
+  if (words.length === 0) return notFound('The question has no words to look for. Try naming a person, a place or a subject.');
+  // A word the articles never use (a name, a thing, an act) means they cannot answer the question.
+  const unknown = words.find(({ term }) => !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term));
+  if (unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
+  const names = new Set(properNouns(question).map((word) => indexTerm(word.toLowerCase())));
+  // Rare words and names say most about where the answer is.
+  const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   const results = searchSentences(knowledge.index, question).slice(0, 60);
   if (results.length === 0) return notFound('Nothing in the articles matches this question.');
@@ -86,7 +93,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     const paragraphKey = `${sentence.article}#${sentence.paragraph}`;
     let terms = paragraphTerms.get(paragraphKey);
     if (!terms) {
-      terms = new Set(knowledge.sentences.filter((other) => other.article === sentence.article && other.paragraph === sentence.paragraph).flatMap((other) => contentTerms(other.text)));
+      terms = termsOfParagraph(knowledge, sentence);
       paragraphTerms.set(paragraphKey, terms);
     }
     const sentenceTerms = new Set(contentTerms(sentence.text));
@@ -97,38 +104,73 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       if (holds(sentenceTerms, term)) inSentence += weight;
     }
     const evidence = EVIDENCE[expectation];
-    const hasEvidence = evidence ? evidence.test(sentence.text) : true;
+    const hasEvidence = evidence ? evidence.test(withoutQuestionWords(sentence.text, question)) : true;
     const coverage = inParagraph / total;
-    const score = coverage * 2 + (inSentence / total) + (hasEvidence ? 0.6 : 0) + (0.5 * result.score) / topScore + evidenceStrength(expectation, sentence.text);
+    const score =
+      coverage * 2 + inSentence / total + (hasEvidence ? 0.6 : 0) + (0.5 * result.score) / topScore + evidenceStrength(expectation, sentence.text);
     return { paragraphKey, sentence, coverage, hasEvidence, score };
   });
-  const candidates = scored
-    .filter((candidate) => candidate.coverage >= MIN_COVERAGE && (!STRICT.includes(expectation) || candidate.hasEvidence))
-    .sort((a, b) => b.score - a.score);
+  scored.sort((a, b) => b.score - a.score);
+  const candidates = scored.filter(
+    (candidate) => candidate.coverage >= MIN_COVERAGE && (!STRICT.includes(expectation) || candidate.hasEvidence),
+  );
   if (candidates.length === 0)
     return notFound(
       STRICT.includes(expectation)
-        ? 'The articles do not give that figure or date.'
+        ? 'The articles do not give that figure, name or date.'
         : 'The articles do not answer this. Try /outcome for what was agreed, or /who and /quote for people.',
     );
-  const best = candidates[0];
   const citations: Citation[] = [];
   const usedParagraphs = new Set<string>();
-  for (const candidate of [...candidates, ...scored.sort((a, b) => b.score - a.score)]) {
+  for (const candidate of [...candidates, ...scored]) {
     if (usedParagraphs.has(candidate.paragraphKey)) continue;
     usedParagraphs.add(candidate.paragraphKey);
     citations.push(citeSentence(knowledge, candidate.sentence.id));
     if (citations.length === CITED_PASSAGES) break;
   }
-  return { command: 'ask', query, found: true, answer: composeAnswer(best.sentence.text, expectation, terms), citations };
+  const terms = words.map(({ term }) => term);
+  return { command: 'ask', query, found: true, answer: composeAnswer(candidates[0].sentence.text, expectation, terms), citations };
 }
 
-function questionTerms(question: string): string[] {
-  const terms = tokenize(question)
-    .filter((word) => !QUESTION_WORDS.has(word))
-    .map(indexTerm)
-    .filter((term): term is string => term !== null);
-  return [...new Set(terms)];
+/**
+ * The terms of a sentence's paragraph; the lede (the first story paragraph) also holds its
+ * article's title, since a headline and its lede tell the same news.
+ */
+function termsOfParagraph(knowledge: Knowledge, sentence: SentenceRecord): Set<string> {
+  const terms = new Set<string>();
+  let first = sentence.id;
+  while (first > 0 && sameParagraph(knowledge.sentences[first - 1], sentence)) first--;
+  for (let id = first; id < knowledge.sentences.length && sameParagraph(knowledge.sentences[id], sentence); id++)
+    for (const term of contentTerms(knowledge.sentences[id].text)) terms.add(term);
+  const isLede = first === 0 || knowledge.sentences[first - 1].article !== sentence.article;
+  if (isLede) for (const term of contentTerms(knowledge.articleById.get(sentence.article)?.title ?? '')) terms.add(term);
+  return terms;
+}
+
+const sameParagraph = (a: SentenceRecord, b: SentenceRecord) => a.article === b.article && a.paragraph === b.paragraph;
+
+function titleHolds(knowledge: Knowledge, term: string): boolean {
+  return knowledge.articles.some((article) => holds(new Set(contentTerms(article.title)), term));
+}
+
+/** The question's words that say what it is about, each with its index term. */
+function questionWords(question: string): { word: string; term: string }[] {
+  const seen = new Set<string>();
+  const words: { word: string; term: string }[] = [];
+  for (const word of tokenize(question)) {
+    if (QUESTION_WORDS.has(word)) continue;
+    const term = indexTerm(word);
+    if (term === null || seen.has(term)) continue;
+    seen.add(term);
+    words.push({ word, term });
+  }
+  return words;
+}
+
+/** A sentence's text without the words the question itself uses, so a question's "2029" is no answer. */
+function withoutQuestionWords(text: string, question: string): string {
+  const asked = new Set(tokenize(question).filter((word) => /\d/.test(word)));
+  return asked.size ? text.replace(/[\d][\d,.:]*/g, (number) => (asked.has(number.replace(/[.,]$/, '')) ? ' ' : number)) : text;
 }
 
 /** Capitalised words after the first that name something ("NATO", "Lavrov", "Cobalt Foods"). */
@@ -139,16 +181,13 @@ function properNouns(question: string): string[] {
     .filter((word) => /^\p{Lu}/u.test(word) && word.length > 1);
 }
 
-function knownTerm(knowledge: Knowledge, word: string): boolean {
-  const term = indexTerm(word.toLowerCase());
-  return term === null || holds(knowledge.vocabulary, term) || knowledge.articles.some((article) => article.title.toLowerCase().includes(word.toLowerCase()));
-}
-
 /** A term is held by a set of terms exactly, or as the start of a longer one ("russia" in "russian"). */
 function holds(terms: Set<string>, term: string): boolean {
   if (terms.has(term)) return true;
-  if (term.length < 4) return false;
-  for (const other of terms) if (other.length > term.length && other.startsWith(term) && other.length - term.length <= 3) return true;
+  if (term.length < 3) return false;
+  for (const other of terms)
+    if (other.length > term.length && other.startsWith(term) && other.length - term.length <= 3) return true;
+    else if (term.length > other.length && other.length >= 4 && term.startsWith(other) && term.length - other.length <= 3) return true;
   return false;
 }
 
