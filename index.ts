@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   }
   registerSecret(config.discordToken);
   const logger = createLogger({ level: config.logLevel });
-  const live = await LiveIndex.open({ corpusDir: config.corpusDir, logger });
+  const live = await LiveIndex.open({ corpusDir: config.corpusDir, cacheDir: config.indexCacheDir, logger });
 
   if (config.discordToken === undefined) {
     await runConsole({ live, input: process.stdin, output: process.stdout, logger });

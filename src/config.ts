@@ -17,6 +17,8 @@ export interface Config {
   moderatorRoleId?: string;
   /** Folder of articles the index is built from. */
   corpusDir: string;
+  /** Folder for the saved index (reused at start-up while the articles are unchanged), or false for none. */
+  indexCacheDir: string | false;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
   /** Seconds a member waits between two commands. */
@@ -35,6 +37,8 @@ export interface Config {
 export const defaultConfig = {
   /** Articles live in `corpus/` next to the code. */
   corpusDir: 'corpus',
+  /** `.parley-cache` in the working folder: a restart skips rebuilding an unchanged corpus. */
+  indexCacheDir: '.parley-cache',
   /** `info` logs one line per command. */
   logLevel: 'info',
   /** Three seconds is enough to stop one member flooding a channel. */
@@ -111,12 +115,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ? defaultConfig.shardCount
       : number('SHARD_COUNT', 1, { integer: true, min: 1 });
 
+  const indexCacheText = read('INDEX_CACHE_DIR');
+
   const config: Config = {
     discordToken,
     discordClientId,
     discordGuildId: snowflake('DISCORD_GUILD_ID'),
     moderatorRoleId: snowflake('MODERATOR_ROLE_ID'),
     corpusDir: read('CORPUS_DIR') ?? defaultConfig.corpusDir,
+    indexCacheDir: indexCacheText?.toLowerCase() === 'off' ? false : (indexCacheText ?? defaultConfig.indexCacheDir),
     logLevel,
     cooldownSeconds: number('COOLDOWN_SECONDS', defaultConfig.cooldownSeconds),
     discordApiUrl: discordApiUrl?.replace(/\/+$/, ''),

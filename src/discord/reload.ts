@@ -45,6 +45,9 @@ export async function reloadEverywhere(client: Client): Promise<ShardReload[]> {
   return [await reload()];
 }
 
+const count = (amount: number, noun: string): string => `${amount} ${noun}${amount === 1 ? '' : 's'}`;
+const figures = ({ articles, passages }: { articles: number; passages: number }): string =>
+  `${count(articles, 'article')}, ${count(passages, 'passage')}`;
 const names = (ids: string[]): string => (ids.length === 0 ? 'none' : ids.map(neutralise).join(', '));
 
 /**
@@ -58,11 +61,11 @@ export function describeReload(results: ShardReload[]): string {
   const failed = results.filter((result) => !result.ok);
   const first = results.find((result) => result.ok);
   if (failed.length === 0 && first?.ok) {
-    const { before, after, added, removed, skipped } = first.report;
+    const { before, after, added, removed, changed, skipped } = first.report;
     lines.push(`Reloaded${sharded ? ` on ${results.length} shards` : ''}.`);
-    lines.push(`Before: ${before.articles} articles, ${before.passages} passages.`);
-    lines.push(`After: ${after.articles} articles, ${after.passages} passages.`);
-    lines.push(`Added: ${names(added)}.`, `Removed: ${names(removed)}.`);
+    lines.push(`Before: ${figures(before)}.`);
+    lines.push(`After: ${figures(after)}.`);
+    lines.push(`Added: ${names(added)}.`, `Removed: ${names(removed)}.`, `Changed: ${names(changed)}.`);
     lines.push(skipped.length === 0 ? 'Skipped: none.' : `Skipped ${skipped.length}:`);
     for (const file of skipped) lines.push(`• ${neutralise(file.file)}: ${neutralise(file.reason)}`);
   } else {
@@ -74,7 +77,7 @@ export function describeReload(results: ShardReload[]): string {
     for (const result of results) {
       lines.push(
         result.ok
-          ? `Shard ${result.shard}: ${result.report.after.articles} articles, ${result.report.after.passages} passages`
+          ? `Shard ${result.shard}: ${figures(result.report.after)}`
           : `Shard ${result.shard}: failed (${neutralise(result.reason)})`,
       );
     }

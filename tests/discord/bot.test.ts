@@ -17,7 +17,7 @@ import {
 } from '../../src/discord/limits.js';
 import { EMPTY_MENTION_HINT, INTENT_HINT } from '../../src/discord/mention.js';
 import { embedLength } from '../../src/discord/reply.js';
-import { APOLOGY } from '../../src/discord/router.js';
+import { APOLOGY, SHUTTING_DOWN } from '../../src/discord/router.js';
 import { CHANNEL_ID, GUILD_ID, MODERATOR_PERMISSIONS, MODERATOR_ROLE_ID, snowflake, type RecordedRequest } from './fake-discord.js';
 import { HARBOUR_ARTICLE, startHarness, TOKEN, type Harness } from './harness.js';
 
@@ -265,7 +265,7 @@ describe('Parley on discord.js against a loopback Discord', () => {
       expect(edit.path).toMatch(/\/messages\/@original$/);
       const embed = expectSafeMessage(edit.body);
       expect(embed.title).toBe('Articles reloaded');
-      expect(embed.description).toMatch(/^Reloaded\.\nBefore: 2 articles, \d+ passages\.\nAfter: 3 articles, \d+ passages\.\nAdded: harbour-follow-up\.\nRemoved: none\.\nSkipped 1:\n• broken\.md: not UTF-8$/);
+      expect(embed.description).toMatch(/^Reloaded\.\nBefore: 2 articles, \d+ passages\.\nAfter: 3 articles, \d+ passages\.\nAdded: harbour-follow-up\.\nRemoved: none\.\nChanged: none\.\nSkipped 1:\n• broken\.md: not UTF-8$/);
       await rm(join(h.corpusDir, 'broken.md'));
     });
 
@@ -367,7 +367,10 @@ describe('graceful shutdown', () => {
       h.server.fail((request) => request.path.endsWith('/callback'), 429, { retryAfterSeconds: 1 });
       const token = h.server.command('who', [option('name', 'Okafor')]);
       await h.server.response(token);
-      await h.bot.stop();
+      const stopped = h.bot.stop();
+      const late = h.server.command('who', [option('name', 'Okafor')]);
+      expect(messageOf(await h.server.response(late))).toMatchObject({ content: SHUTTING_DOWN, flags: EPHEMERAL_FLAG });
+      await stopped;
       expect(h.server.requestsFor(token)).toHaveLength(2);
       expect(messageOf(h.server.requestsFor(token)[1]!).embeds[0].description).toMatch(/Samuel Okafor/);
       expect(h.bot.client.isReady()).toBe(false);

@@ -4,7 +4,7 @@ import { defaultConfig, loadConfig } from '../../src/config.js';
 describe('loadConfig', () => {
   it('uses the defaults when nothing is set, so the offline console can start', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ corpusDir: 'corpus', logLevel: 'info', cooldownSeconds: 3, shardCount: 'auto' });
+    expect(config).toMatchObject({ corpusDir: 'corpus', indexCacheDir: '.parley-cache', logLevel: 'info', cooldownSeconds: 3, shardCount: 'auto' });
     expect(config.discordToken).toBeUndefined();
     expect(config.cooldownSeconds).toBe(defaultConfig.cooldownSeconds);
   });
@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       DISCORD_GUILD_ID: '223456789012345678',
       MODERATOR_ROLE_ID: '323456789012345678',
       CORPUS_DIR: 'articles',
+      INDEX_CACHE_DIR: 'off',
       LOG_LEVEL: 'DEBUG',
       COOLDOWN_SECONDS: '0.5',
       MESSAGE_CONTENT_INTENT: 'false',
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
       discordGuildId: '223456789012345678',
       moderatorRoleId: '323456789012345678',
       corpusDir: 'articles',
+      indexCacheDir: false,
       logLevel: 'debug',
       cooldownSeconds: 0.5,
       messageContentIntent: false,

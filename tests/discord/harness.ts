@@ -97,9 +97,10 @@ export async function startHarness(
     CORPUS_DIR: corpusDir,
     MODERATOR_ROLE_ID,
     MESSAGE_CONTENT_INTENT: 'true',
+    INDEX_CACHE_DIR: 'off',
     ...options.env,
   });
-  const live = await LiveIndex.open({ corpusDir, logger });
+  const live = await LiveIndex.open({ corpusDir, cacheDir: config.indexCacheDir, logger });
   const bot = await startBot({
     config,
     live,

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, FakeDiscord, GUILD_ID, MODERATOR_PERMISSIONS } from './fake-discord.js';
-import { HARBOUR_ARTICLE, TOKEN } from './harness.js';
+import { EPHEMERAL_FLAG } from '../../src/discord/limits.js';
+import { HARBOUR_ARTICLE, HOSTILE_ARTICLE, TOKEN } from './harness.js';
 
 /**
  * The real entry points run as child processes (`node --import tsx <file>`), each against its own
@@ -40,6 +41,7 @@ async function setUp(): Promise<{ server: FakeDiscord; env: Record<string, strin
     CORPUS_DIR: corpusDir,
     LOG_LEVEL: 'info',
     COOLDOWN_SECONDS: '0',
+    INDEX_CACHE_DIR: 'off',
   };
   return { server, env };
 }
@@ -122,15 +124,23 @@ describe('npm run start:sharded', () => {
       [1, 2],
     ]);
 
+    // Shard 0 has not seen this article yet; after a reload asked on shard 1 it must answer from it.
+    const before = await server.response(server.command('who', [{ name: 'name', type: 3, value: 'Delgado' }], { shard: 0 }));
+    expect(before.body.data.flags).toBe(EPHEMERAL_FLAG);
+    await writeFile(join(env.CORPUS_DIR!, 'tenants.md'), HOSTILE_ARTICLE);
+
     const token = server.command('reload', [], { shard: 1, permissions: MODERATOR_PERMISSIONS });
     const edit = await server.response(token, 2, 10_000);
-    expect(edit.body.embeds[0].title).toBe('Articles reloaded');
+    expect(edit.body.embeds[0].title, edit.body.embeds[0].description).toBe('Articles reloaded');
     expect(edit.body.embeds[0].description).toMatch(
-      /^Reloaded on 2 shards\.[\s\S]*\n\nPer shard:\nShard 0: 1 articles, \d+ passages\nShard 1: 1 articles, \d+ passages$/,
+      /^Reloaded on 2 shards\.\nBefore: 1 article, \d+ passages\.\nAfter: 2 articles, \d+ passages\.\nAdded: tenants\.[\s\S]*\n\nPer shard:\nShard 0: 2 articles, \d+ passages\nShard 1: 2 articles, \d+ passages$/,
     );
+    const after = await server.response(server.command('who', [{ name: 'name', type: 3, value: 'Delgado' }], { shard: 0 }));
+    expect(after.body.data.embeds[0].description).toMatch(/Rosa Delgado/);
 
     manager.child.kill('SIGTERM');
     expect(await manager.exited).toBe(0);
+    if (process.env.SHOW_OUTPUT) console.log(manager.output());
     expect(manager.output()).not.toContain(TOKEN);
   }, 20_000);
 });

@@ -11,6 +11,7 @@ import {
 } from '../../src/discord/limits.js';
 import { AnswerPages } from '../../src/discord/pages.js';
 import { answerMessage, buildAnswerPages, embedLength, pageMessage, parsePageButton } from '../../src/discord/reply.js';
+import { describeReload } from '../../src/discord/reload.js';
 import { cutAtWord, neutralise } from '../../src/discord/text.js';
 
 const citation = (overrides: Partial<Citation> = {}): Citation => ({
@@ -153,5 +154,36 @@ describe('Cooldown', () => {
     expect(cooldown.take('b')).toBe(0);
     now = 3000;
     expect(cooldown.take('a')).toBe(0);
+  });
+});
+
+describe('describeReload', () => {
+  const report = {
+    before: { articles: 1, passages: 10 },
+    after: { articles: 2, passages: 13 },
+    added: ['tenants'],
+    removed: [],
+    changed: ['harbour_talks'],
+    skipped: [{ file: 'notes*.md', reason: 'not UTF-8' }],
+    ms: 12,
+  };
+
+  it('reports figures, changes and every skipped file, escaping file names', () => {
+    expect(describeReload([{ shard: 0, ok: true, report }])).toBe(
+      'Reloaded.\nBefore: 1 article, 10 passages.\nAfter: 2 articles, 13 passages.\nAdded: tenants.\nRemoved: none.\n' +
+        'Changed: harbour\\_talks.\nSkipped 1:\n• notes\\*.md: not UTF-8',
+    );
+  });
+
+  it('says which shard failed and that the old index keeps answering', () => {
+    expect(
+      describeReload([
+        { shard: 0, ok: true, report },
+        { shard: 1, ok: false, reason: 'corpus: cannot read folder "corpus": EACCES' },
+      ]),
+    ).toBe(
+      'Reload failed; the previous index keeps answering.\nShard 1: corpus: cannot read folder "corpus": EACCES\n\n' +
+        'Per shard:\nShard 0: 2 articles, 13 passages\nShard 1: failed (corpus: cannot read folder "corpus": EACCES)',
+    );
   });
 });
