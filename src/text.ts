@@ -35,6 +35,7 @@ const ABBREVIATIONS = new Set(
 );
 
 const CLOSERS = `"'”’)]`;
+const SENTENCE_OPENER = /^[“"‘']?(The|A|An|It|He|She|They|We|I|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|Our|There|After|Before|When|While|If|As|For|So|Yet|Still|Some|Many|Most)\b/;
 
 /**
  * Splits a paragraph into sentences. A sentence ends at `.`, `!` or `?` (with any closing quotes
@@ -67,8 +68,9 @@ function endsSentence(before: string, next: string): boolean {
   if (!word) return true;
   const bare = word.replace(/\./g, '').toLowerCase();
   if (ABBREVIATIONS.has(bare) && /^[\p{Lu}\p{N}]/u.test(next)) return false;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return /^[“"‘']?(The|A|An|It|He|She|They|We|But|And|In|On|At|This|That)\b/.test(next); // "U.S." mid-sentence
+  // An initial ("J. Smith") or an abbreviation ("U.S. officials") goes on, unless a word that
+  // opens sentences follows ("… on the platform X. The …").
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_OPENER.test(next);
   return true;
 }
 

@@ -3,7 +3,8 @@ import type { Knowledge } from '../knowledge.js';
 import type { SentenceRecord } from '../passages.js';
 import { citeSentence } from '../citations.js';
 import { searchSentences } from '../search-index.js';
-import { contentTerms, tokenize, indexTerm } from '../text.js';
+import nlp from 'compromise';
+import { contentTerms, tokenize, indexTerm, normalizeForMatch } from '../text.js';
 import { shorten } from './shorten.js';
 
 /** What kind of fact a question asks for. */
@@ -78,13 +79,15 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const words = questionWords(question);
   if (words.length === 0) return notFound('The question has no words to look for. Try naming a person, a place or a subject.');
   // A word the articles never use (a name, a thing, an act) means they cannot answer the question.
-  const unknown = words.find(({ term }) => !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term));
+  const nouns = focusNouns(question);
+  const unknown = words.find(({ word, term }) => nouns.has(word) && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term));
   if (unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
   const names = new Set(properNouns(question).map((word) => indexTerm(word.toLowerCase())));
   // Rare words and names say most about where the answer is.
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
-  const results = searchSentences(knowledge.index, question).slice(0, 60);
+  const counted = countedNoun(question);
+  const results = searchSentences(knowledge.index, words.map(({ word }) => word).join(' ')).slice(0, 60);
   if (results.length === 0) return notFound('Nothing in the articles matches this question.');
   const topScore = results[0].score;
   const paragraphTerms = new Map<string, Set<string>>();
@@ -96,7 +99,10 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       terms = termsOfParagraph(knowledge, sentence);
       paragraphTerms.set(paragraphKey, terms);
     }
-    const sentenceTerms = new Set(contentTerms(sentence.text));
+    // The sentence before, in the same paragraph, is context ("The two have met only once").
+    const previous = knowledge.sentences[sentence.id - 1];
+    const context = previous && sameParagraph(previous, sentence) ? `${previous.text} ${sentence.text}` : sentence.text;
+    const sentenceTerms = new Set(contentTerms(context));
     let inParagraph = 0;
     let inSentence = 0;
     for (const [term, weight] of weights) {
@@ -104,7 +110,9 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       if (holds(sentenceTerms, term)) inSentence += weight;
     }
     const evidence = EVIDENCE[expectation];
-    const hasEvidence = evidence ? evidence.test(withoutQuestionWords(sentence.text, question)) : true;
+    const text = withoutQuestionWords(sentence.text, question);
+    const hasEvidence =
+      (evidence ? evidence.test(text) : true) && (!counted || countsNoun(isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text, counted));
     const coverage = inParagraph / total;
     const score =
       coverage * 2 + inSentence / total + (hasEvidence ? 0.6 : 0) + (0.5 * result.score) / topScore + evidenceStrength(expectation, sentence.text);
@@ -145,6 +153,42 @@ function termsOfParagraph(knowledge: Knowledge, sentence: SentenceRecord): Set<s
   const isLede = first === 0 || knowledge.sentences[first - 1].article !== sentence.article;
   if (isLede) for (const term of contentTerms(knowledge.articleById.get(sentence.article)?.title ?? '')) terms.add(term);
   return terms;
+}
+
+// Nouns a question uses to ask, not to name its subject ("what was the result", "take place").
+const ASKING_NOUNS = new Set(
+  'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end'.split(' '),
+);
+
+/** The question's nouns that name its subject: a word the articles lack there means no answer. */
+function focusNouns(question: string): Set<string> {
+  const nouns = nlp(question).match('#Noun').not('#Pronoun').terms().out('array') as string[];
+  return new Set(nouns.map((noun) => normalizeForMatch(noun).replace(/[^\p{L}\p{N}'-]/gu, '').replace(/'s$/, '')).filter((noun) => noun && !ASKING_NOUNS.has(noun)));
+}
+
+/** "How many cargo ships …" → the term of "ships": the count must be a count of that noun. */
+function countedNoun(question: string): string | undefined {
+  const match = /^how many\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}'’-]+)\s+(?:are|were|is|was|did|do|does|have|has|had|will|would|must|can|could|should|remain|still|in|on|at|of|from|to|per|a|each)\b/iu.exec(question.trim());
+  if (!match) return undefined;
+  return indexTerm(match[2].toLowerCase()) ?? undefined;
+}
+
+const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|some|several|dozens|hundreds|thousands)$`, 'i');
+
+/** Whether the text puts a number next to the noun: "40 unarmed observers", "licences … there are six". */
+function countsNoun(text: string, noun: string): boolean {
+  const words = tokenize(text);
+  const nounSet = new Set([noun]);
+  return words.some((word, at) => {
+    const term = indexTerm(word);
+    if (!term || !holds(nounSet, term) && !holds(new Set([term]), noun)) return false;
+    return words.slice(Math.max(0, at - 4), at).some((before) => NUMBER.test(before)) || words.slice(at + 1, at + 7).some((after) => NUMBER.test(after) && !/^(no|some)$/.test(after));
+  });
+}
+
+function isLedeSentence(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  const first = knowledge.sentences.find((other) => other.article === sentence.article);
+  return first !== undefined && first.paragraph === sentence.paragraph;
 }
 
 const sameParagraph = (a: SentenceRecord, b: SentenceRecord) => a.article === b.article && a.paragraph === b.paragraph;
@@ -191,9 +235,10 @@ function holds(terms: Set<string>, term: string): boolean {
   return false;
 }
 
-/** Rare terms say more about where the answer is: a term missing from the articles weighs most. */
+/** Rare terms say more about where the answer is. */
 function termWeight(knowledge: Knowledge, term: string): number {
-  if (!holds(knowledge.vocabulary, term)) return 2;
+  // A verb or adjective the articles never use is most likely how the question asks ("last").
+  if (!holds(knowledge.vocabulary, term)) return 0.5;
   const count = knowledge.index.documentCount || 1;
   const hits = searchSentences(knowledge.index, term).length;
   return 0.5 + Math.min(1, Math.log(1 + count / (1 + hits)) / Math.log(1 + count));
@@ -207,14 +252,21 @@ function evidenceStrength(expectation: Expectation, text: string): number {
 
 /** The answer: the best sentence, with "No" or "Yes" for a yes/no question, and cut to size. */
 function composeAnswer(sentence: string, expectation: Expectation, terms: string[]): string {
-  let answer = sentence;
-  if (expectation === 'yesno') {
-    const negated = /\b(not|never|no|n[’']t|refused|declined|failed)\b/i.test(sentence);
-    answer = `${negated ? 'No' : 'Yes'} — ${sentence}`;
+  const prefix = expectation === 'yesno' ? (/\b(not|never|no|n[’']t|refused|declined|failed)\b/i.test(sentence) ? 'No — ' : 'Yes — ') : '';
+  if (prefix.length + sentence.length <= MAX_ANSWER) return prefix + sentence;
+  // Keep the run of clauses that holds most of the question's terms and fits.
+  const clauses = sentence.split(/(?<=[,;–—])\s+/);
+  const hits = clauses.map((clause) => contentTerms(clause).filter((term) => terms.includes(term)).length + (EVIDENCE[expectation]?.test(clause) ? 1 : 0));
+  let best = { from: 0, to: 0, score: -1 };
+  for (let from = 0; from < clauses.length; from++) {
+    let length = prefix.length;
+    let score = 0;
+    for (let to = from; to < clauses.length; to++) {
+      length += clauses[to].length + 1;
+      if (length > MAX_ANSWER) break;
+      score += hits[to];
+      if (score > best.score) best = { from, to, score };
+    }
   }
-  if (answer.length <= MAX_ANSWER) return answer;
-  // Keep the clauses that hold the question's terms.
-  const clauses = answer.split(/(?<=[,;–—])\s+/);
-  const wanted = clauses.filter((clause) => contentTerms(clause).some((term) => terms.includes(term)));
-  return shorten((wanted.length ? wanted : clauses).join(' '), MAX_ANSWER);
+  return shorten(prefix + clauses.slice(best.from, best.to + 1).join(' '), MAX_ANSWER);
 }
