@@ -1,6 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SlashCommandBuilder } from 'discord.js';
+import { GatewayIntentBits, SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EPHEMERAL_FLAG,
@@ -18,7 +18,10 @@ import {
 import { EMPTY_MENTION_HINT, INTENT_HINT } from '../../src/discord/mention.js';
 import { embedLength } from '../../src/discord/reply.js';
 import { APOLOGY, SHUTTING_DOWN } from '../../src/discord/router.js';
-import { CHANNEL_ID, GUILD_ID, MODERATOR_PERMISSIONS, MODERATOR_ROLE_ID, snowflake, type RecordedRequest } from './fake-discord.js';
+import { loadConfig } from '../../src/config.js';
+import { startBot } from '../../src/discord/client.js';
+import { createLogger } from '../../src/logger.js';
+import { APPLICATION_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, MODERATOR_PERMISSIONS, MODERATOR_ROLE_ID, snowflake, type RecordedRequest } from './fake-discord.js';
 import { HARBOUR_ARTICLE, startHarness, TOKEN, type Harness } from './harness.js';
 
 const STRING = 3;
@@ -376,6 +379,22 @@ describe('graceful shutdown', () => {
       expect(h.bot.client.isReady()).toBe(false);
     } finally {
       await h.close();
+    }
+  });
+});
+
+describe('start-up', () => {
+  it('explains how to fix a Message Content intent the application may not use', async () => {
+    const server = await FakeDiscord.start();
+    server.disallowedIntents = GatewayIntentBits.MessageContent;
+    try {
+      const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: server.apiUrl });
+      const live = { knowledge: undefined as never, reload: () => Promise.reject(new Error('unused')) };
+      await expect(startBot({ config, live, logger: createLogger({ level: 'silent' }), commands: [] })).rejects.toThrow(
+        'discord: the Message Content intent is not enabled for this application; enable it in the Developer Portal (Bot → Privileged Gateway Intents) or set MESSAGE_CONTENT_INTENT=false',
+      );
+    } finally {
+      await server.close();
     }
   });
 });

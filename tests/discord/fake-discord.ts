@@ -65,6 +65,8 @@ export class FakeDiscord {
   readonly sessions: GatewaySession[] = [];
   /** Every gateway payload the clients sent (identify, resume, heartbeats…). */
   readonly gatewayReceived: { op: number; d: any; shard?: number }[] = [];
+  /** Intents the application may not use: an identify asking for one is closed with 4014, as Discord does. */
+  disallowedIntents = 0;
   readonly #failures: Failure[] = [];
   readonly #waiters: { check: () => boolean; resolve: () => void }[] = [];
   readonly #http: Server;
@@ -256,7 +258,11 @@ export class FakeDiscord {
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 2000 } }));
   }
 
-  #identify(session: GatewaySession, identify: { shard?: [number, number] }): void {
+  #identify(session: GatewaySession, identify: { shard?: [number, number]; intents: number }): void {
+    if ((identify.intents & this.disallowedIntents) !== 0) {
+      session.socket.close(4014, 'Disallowed intent(s).');
+      return;
+    }
     session.shard = identify.shard ?? [0, 1];
     session.sessionId = `session-${snowflake()}`;
     session.identified = true;

@@ -34,8 +34,12 @@ async function setUp(): Promise<{ server: FakeDiscord; env: Record<string, strin
     await server.close();
     await rm(corpusDir, { recursive: true, force: true });
   });
+  // Every key is set (empty when unused) so a developer's own .env cannot leak into the run.
   const env = {
     DISCORD_TOKEN: TOKEN,
+    DISCORD_GUILD_ID: '',
+    MODERATOR_ROLE_ID: '',
+    MESSAGE_CONTENT_INTENT: 'true',
     DISCORD_CLIENT_ID: APPLICATION_ID,
     DISCORD_API_URL: server.apiUrl,
     CORPUS_DIR: corpusDir,
@@ -46,12 +50,13 @@ async function setUp(): Promise<{ server: FakeDiscord; env: Record<string, strin
   return { server, env };
 }
 
-function run(file: string, env: Record<string, string>): Running {
+function run(file: string, env: Record<string, string>, input?: string): Running {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, file)], {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (input !== undefined) child.stdin!.end(input);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -85,6 +90,14 @@ describe('npm start (index.ts)', () => {
     expect(await bot.exited).toBe(0);
     expect(bot.output()).toContain('"msg":"discord client stopped"');
     expect(bot.output()).not.toContain(TOKEN);
+  });
+
+  it('runs the offline console when no token is set', async () => {
+    const { server, env } = await setUp();
+    const consoleRun = run('index.ts', { ...env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' }, '/who Okafor\n');
+    expect(await consoleRun.exited).toBe(0);
+    expect(consoleRun.output()).toMatch(/Samuel Okafor/);
+    expect(server.requests).toEqual([]);
   });
 
   it('refuses to start with a clear message when the config is incomplete', async () => {
