@@ -1,6 +1,8 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
@@ -48,7 +50,24 @@ export function corpusChecksums(articles: readonly Article[]): CorpusChecksums {
 interface Header {
   format: typeof FORMAT;
   version: number;
+  /** Fingerprint of the code that extracted the knowledge (see {@link codeFingerprint}). */
+  code: string;
   checksums: Record<string, string>;
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A digest of the source files beside this one (the loader, the extraction, the index): a saved
+ * index holds what that code extracted, so a change to it makes the saved index stale even when
+ * the articles are the same.
+ */
+export function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((file) => /\.[cm]?[jt]s$/.test(file)).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return (fingerprint = hash.digest('hex').slice(0, 16));
 }
 
 type IndexMeta = Omit<AsPlainObject, 'documentIds' | 'fieldLength' | 'storedFields' | 'index'>;
@@ -66,7 +85,7 @@ type OutcomeRow = [sentenceId: number, group: OutcomeGroup, weight: number];
  * so that neither writing nor reading ever needs one huge string.
  */
 export function* knowledgeLines(knowledge: Knowledge): Generator<string> {
-  const header: Header = { format: FORMAT, version: PERSIST_VERSION, checksums: Object.fromEntries(corpusChecksums(knowledge.articles)) };
+  const header: Header = { format: FORMAT, version: PERSIST_VERSION, code: codeFingerprint(), checksums: Object.fromEntries(corpusChecksums(knowledge.articles)) };
   yield JSON.stringify(header);
   let lines = 1;
   const articleNumber = new Map(knowledge.articles.map((article, number) => [article.id, number]));
@@ -74,6 +93,7 @@ export function* knowledgeLines(knowledge: Knowledge): Generator<string> {
     ['articles', knowledge.articles],
     ['sentences', sentenceRows(knowledge, articleNumber)],
     ['people', knowledge.people],
+    ['personByKey', personKeyRows(knowledge)],
     ['mentions', mentionRows(knowledge.mentionsBySentence)],
     ['quotes', knowledge.quotes.map((quote): QuoteRow => [quote.article, quote.paragraph, quote.text, quote.speakerKey, quote.sentenceId])],
     ['outcomes', knowledge.outcomes.map((fact): OutcomeRow => [fact.sentenceId, fact.group, fact.weight])],
@@ -132,6 +152,15 @@ function* sentenceRows(knowledge: Knowledge, articleNumber: Map<string, number>)
     }
     from = start + sentence.text.length;
     yield [article, sentence.paragraph, sentence.index, start, sentence.text.length];
+  }
+}
+
+function* personKeyRows(knowledge: Knowledge): Generator<[key: string, person: number]> {
+  const number = new Map(knowledge.people.map((person, position) => [person, position]));
+  for (const [key, person] of knowledge.personByKey) {
+    const position = number.get(person);
+    if (position === undefined) throw new PersistError(`persist: "${key}" names a person missing from the people list`);
+    yield [key, position];
   }
 }
 
@@ -233,6 +262,7 @@ export async function knowledgeFromLines(
   const articles: Article[] = [];
   const sentenceRowsRead: SentenceRow[] = [];
   const people: Person[] = [];
+  const personKeys: [string, number][] = [];
   const mentionsBySentence = new Map<number, PersonMention[]>();
   const quotes: Quote[] = [];
   const outcomes: OutcomeFact[] = [];
@@ -267,6 +297,9 @@ export async function knowledgeFromLines(
         break;
       case 'people':
         people.push(...(items as Person[]));
+        break;
+      case 'personByKey':
+        for (const row of items as [string, number][]) personKeys.push(row);
         break;
       case 'mentions':
         for (const [sentenceId, rows] of items as MentionRow[])
@@ -331,7 +364,7 @@ export async function knowledgeFromLines(
     articleById: new Map(articles.map((article) => [article.id, article])),
     sentences,
     people,
-    personByKey: new Map(people.map((person) => [person.key, person])),
+    personByKey: new Map(personKeys.map(([key, position]) => [key, people[position]])),
     mentionsBySentence,
     quotes,
     outcomes,
@@ -346,6 +379,8 @@ function checkHeader(parsed: unknown, expected: CorpusChecksums | undefined): He
     throw new PersistError('persist: corrupt index file: the first line is not a Parley index header');
   if (header.version !== PERSIST_VERSION)
     throw new PersistError(`persist: the saved index is format version ${String(header.version)}, this build reads version ${PERSIST_VERSION}`, 'version');
+  if (header.code !== codeFingerprint())
+    throw new PersistError(`persist: the saved index was extracted by other code (${String(header.code)}, now ${codeFingerprint()})`, 'version');
   if (expected) {
     const change = describeChange(new Map(Object.entries(header.checksums)), expected);
     if (change) throw new PersistError(`persist: the corpus changed since the index was saved (${change})`, 'changed');

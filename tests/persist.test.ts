@@ -8,7 +8,7 @@ import { loadCorpus } from '../src/corpus.js';
 import { buildKnowledge, type Knowledge } from '../src/knowledge.js';
 import { cacheFileFor, LiveIndex } from '../src/live-index.js';
 import { createLogger } from '../src/logger.js';
-import { corpusChecksums, loadKnowledge, PERSIST_VERSION, PersistError, saveKnowledge } from '../src/persist.js';
+import { codeFingerprint, corpusChecksums, loadKnowledge, PERSIST_VERSION, PersistError, saveKnowledge } from '../src/persist.js';
 import type { CommandName } from '../src/types.js';
 
 const BUNDLED = new URL('../corpus/', import.meta.url);
@@ -133,6 +133,16 @@ describe('saveKnowledge and loadKnowledge', () => {
     const error = await rejection(loadKnowledge(file, corpusChecksums(built.articles)));
     expect(error.problem).toBe('version');
     expect(error.message).toBe(`persist: the saved index is format version 0, this build reads version ${PERSIST_VERSION}`);
+  });
+
+  it('refuses a file extracted by other code, since the extraction may have changed', async () => {
+    const built = await build();
+    const file = join(dir, 'index.jsonl');
+    await saveKnowledge(built, file);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/"code":"\w+"/, '"code":"0123456789abcdef"'));
+    const error = await rejection(loadKnowledge(file, corpusChecksums(built.articles)));
+    expect(error.problem).toBe('version');
+    expect(error.message).toBe(`persist: the saved index was extracted by other code (0123456789abcdef, now ${codeFingerprint()})`);
   });
 
   it('refuses a file cut short, a line of garbage and text after the end', async () => {
