@@ -8,7 +8,7 @@ import { contentTerms, tokenize, indexTerm, normalizeForMatch } from '../text.js
 import { shorten } from './shorten.js';
 
 /** What kind of fact a question asks for. */
-export type Expectation = 'duration' | 'number' | 'amount' | 'date' | 'place' | 'person' | 'name' | 'reason' | 'yesno' | 'thing';
+export type Expectation = 'duration' | 'age' | 'tally' | 'number' | 'amount' | 'date' | 'place' | 'person' | 'name' | 'reason' | 'yesno' | 'thing';
 
 /** An answer is a sentence, at most this long. */
 const MAX_ANSWER = 300;
@@ -23,8 +23,10 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 // How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
 const EVIDENCE: Record<Expectation, RegExp | null> = {
+  age: /\b\d+-year-old\b|\b(\d+|[a-z]+) years? old\b|\baged? \d+\b|\bbuilt in \d{4}\b/i,
+  tally: /\b\d[\d,]*\s*(to|-|–)\s*\d[\d,]*\b|\bunanimous(ly)?\b|\b\d+ in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b/i,
   duration: new RegExp(
-    `\\b(\\d[\\d,.]*|an?|${NUMBER_WORDS}|several|few)(\\s+and\\s+(an?|\\d+|${NUMBER_WORDS}))?(\\s+more)?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+|\\b(until|through|till) (\\d{4}|${MONTHS})`,
+    `\\b(\\d[\\d,.]*|an(?= hour)|${NUMBER_WORDS}|several|few)(\\s+and\\s+(an?|\\d+|${NUMBER_WORDS}))?(\\s+more)?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+|\\b(until|through|till) (\\d{4}|${MONTHS})`,
     'i',
   ),
   number: new RegExp(`\\d|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
@@ -38,16 +40,19 @@ const EVIDENCE: Record<Expectation, RegExp | null> = {
   thing: null,
 };
 // Strict kinds: without the evidence the passage cannot answer.
-const STRICT: Expectation[] = ['duration', 'number', 'amount', 'date', 'name'];
+const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amount', 'date', 'name'];
 
 /** Reads what a question asks for from its first words. */
 export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
   if (/^how long\b/.test(q)) return 'duration';
+  if (/^how old\b/.test(q)) return 'age';
+  if (/^(how|what)\b.*\bvote(d|s)?\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
+  if (/^(what|how much) did .*\bcost\b/.test(q)) return 'amount';
   if (/^how (much|large|big|costly|expensive)\b|^what (is|was|were|are) the (price|cost|penalty|fine|amount|sum|value)\b/.test(q)) return 'amount';
   if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
   if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
-  if (/^when\b|^(what|which) (date|day|time|year|month)\b|^by when\b/.test(q)) return 'date';
+  if (/^when\b|^(at |on |by |until )?(what|which) (date|day|time|hour|year|month)\b|^by when\b/.test(q)) return 'date';
   if (/^where\b/.test(q)) return 'place';
   if (/^who\b|^(which|what) (person|official|minister|leader|country|government|company|chain|group|party)\b/.test(q)) return 'person';
   if (/^why\b/.test(q)) return 'reason';
@@ -57,6 +62,9 @@ export function expectationOf(question: string): Expectation {
 
 // Words of a question that say what kind of answer it wants, not what it is about.
 const QUESTION_WORDS = new Set(['how', 'long', 'many', 'much', 'large', 'big', 'when', 'where', 'why', 'which', 'what', 'who', 'whom', 'happen', 'happened', 'kind', 'get']);
+
+// "How long did it last / take": the verb asks for the duration, it names nothing.
+const DURATION_VERBS = new Set(['last', 'lasted', 'take', 'took', 'run', 'ran', 'go', 'went', 'continue', 'continued']);
 
 interface Scored {
   paragraphKey: string;
@@ -76,9 +84,11 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const notFound = (answer: string): Answer => ({ command: 'ask', query, found: false, answer, citations: [] });
   if (!question) return notFound('Ask a question about the articles, for example `/ask What was agreed?`.');
   const expectation = expectationOf(question);
-  const words = questionWords(question);
+  const words = questionWords(question, expectation);
   if (words.length === 0) return notFound('The question has no words to look for. Try naming a person, a place or a subject.');
   // A word the articles never use (a name, a thing, an act) means they cannot answer the question.
+  const missingName = properNouns(question).find((word) => !holds(knowledge.vocabulary, indexTerm(word.toLowerCase()) ?? '') && !titleHolds(knowledge, indexTerm(word.toLowerCase()) ?? ''));
+  if (missingName) return notFound(`The articles never mention "${missingName}", so they cannot answer this.`);
   const nouns = focusNouns(question);
   const unknown = words.find(({ word, term }) => nouns.has(word) && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term));
   if (unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
@@ -87,6 +97,16 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   const counted = countedNoun(question);
+  const evidence = EVIDENCE[expectation];
+  /** Whether a sentence holds the kind of fact asked for, outside quoted words. */
+  const holdsEvidence = (sentence: SentenceRecord): boolean => {
+    // A figure in someone's quoted words is their claim, not the story's fact.
+    const unquoted = STRICT.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*[”"’]/g, ' ') : sentence.text;
+    const text = withoutQuestionWords(unquoted, question);
+    if (evidence && !evidence.test(text)) return false;
+    if (!counted) return true;
+    return countsNoun(isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text, counted);
+  };
   const results = searchSentences(knowledge.index, words.map(({ word }) => word).join(' ')).slice(0, 60);
   if (results.length === 0) return notFound('Nothing in the articles matches this question.');
   const topScore = results[0].score;
@@ -102,26 +122,43 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     // The sentence before, in the same paragraph, is context ("The two have met only once").
     const previous = knowledge.sentences[sentence.id - 1];
     const context = previous && sameParagraph(previous, sentence) ? `${previous.text} ${sentence.text}` : sentence.text;
-    const sentenceTerms = new Set(contentTerms(context));
+    const contextTerms = new Set(contentTerms(context));
+    const ownTerms = new Set(contentTerms(sentence.text));
     let inParagraph = 0;
     let inSentence = 0;
     for (const [term, weight] of weights) {
       if (holds(terms, term)) inParagraph += weight;
-      if (holds(sentenceTerms, term)) inSentence += weight;
+      if (holds(ownTerms, term)) inSentence += weight;
+      else if (holds(contextTerms, term)) inSentence += weight / 2;
     }
-    const evidence = EVIDENCE[expectation];
-    const text = withoutQuestionWords(sentence.text, question);
-    const hasEvidence =
-      (evidence ? evidence.test(text) : true) && (!counted || countsNoun(isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text, counted));
+    const hasEvidence = holdsEvidence(sentence);
     const coverage = inParagraph / total;
+    const onlyQuote = /^[“"‘][^”"’]*[”"’]?[.,!?]?$/.test(sentence.text.trim());
+    const namesPerson = expectation === 'person' && (knowledge.mentionsBySentence.get(sentence.id)?.length ?? 0) > 0;
     const score =
-      coverage * 2 + inSentence / total + (hasEvidence ? 0.6 : 0) + (0.5 * result.score) / topScore + evidenceStrength(expectation, sentence.text);
+      coverage * 2 +
+      inSentence / total +
+      (hasEvidence ? 0.6 : 0) +
+      (0.5 * result.score) / topScore +
+      evidenceStrength(expectation, sentence.text) +
+      (namesPerson ? 0.4 : 0) -
+      (onlyQuote ? 0.5 : 0);
     return { paragraphKey, sentence, coverage, hasEvidence, score };
   });
   scored.sort((a, b) => b.score - a.score);
   const candidates = scored.filter(
     (candidate) => candidate.coverage >= MIN_COVERAGE && (!STRICT.includes(expectation) || candidate.hasEvidence),
   );
+  // The figure often stands in the paragraph after the one that names the subject
+  // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
+  if (candidates.length === 0 && STRICT.includes(expectation)) {
+    for (const anchor of scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE).slice(0, 3)) {
+      const follower = knowledge.sentences.find(
+        (other) => other.article === anchor.sentence.article && other.paragraph === anchor.sentence.paragraph + 1 && holdsEvidence(other),
+      );
+      if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
+    }
+  }
   if (candidates.length === 0)
     return notFound(
       STRICT.includes(expectation)
@@ -137,7 +174,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     if (citations.length === CITED_PASSAGES) break;
   }
   const terms = words.map(({ term }) => term);
-  return { command: 'ask', query, found: true, answer: composeAnswer(candidates[0].sentence.text, expectation, terms), citations };
+  return { command: 'ask', query, found: true, answer: composeAnswer(answerText(knowledge, candidates[0].sentence, expectation), expectation, terms), citations };
 }
 
 /**
@@ -162,7 +199,9 @@ const ASKING_NOUNS = new Set(
 
 /** The question's nouns that name its subject: a word the articles lack there means no answer. */
 function focusNouns(question: string): Set<string> {
-  const nouns = nlp(question).match('#Noun').not('#Pronoun').terms().out('array') as string[];
+  // compromise may take a verb after an auxiliary for a noun ("will the hospital stay open").
+  const afterAuxiliary = new Set([...question.matchAll(/\b(?:will|would|does|did|do|to|can|could|should|must|might)\s+(?:the\s+\w+\s+)?(\w+)/gi)].map((match) => match[1].toLowerCase()));
+  const nouns = (nlp(question).match('#Noun').not('#Pronoun').terms().out('array') as string[]).filter((noun) => !afterAuxiliary.has(noun.toLowerCase()));
   return new Set(nouns.map((noun) => normalizeForMatch(noun).replace(/[^\p{L}\p{N}'-]/gu, '').replace(/'s$/, '')).filter((noun) => noun && !ASKING_NOUNS.has(noun)));
 }
 
@@ -198,11 +237,11 @@ function titleHolds(knowledge: Knowledge, term: string): boolean {
 }
 
 /** The question's words that say what it is about, each with its index term. */
-function questionWords(question: string): { word: string; term: string }[] {
+function questionWords(question: string, expectation: Expectation): { word: string; term: string }[] {
   const seen = new Set<string>();
   const words: { word: string; term: string }[] = [];
   for (const word of tokenize(question)) {
-    if (QUESTION_WORDS.has(word)) continue;
+    if (QUESTION_WORDS.has(word) || ASKING_NOUNS.has(word) || (expectation === 'duration' && DURATION_VERBS.has(word))) continue;
     const term = indexTerm(word);
     if (term === null || seen.has(term)) continue;
     seen.add(term);
@@ -246,8 +285,17 @@ function termWeight(knowledge: Knowledge, term: string): number {
 
 // A year or a named day says "when" more exactly than a weekday.
 function evidenceStrength(expectation: Expectation, text: string): number {
-  if (expectation === 'date' && /\b\d{4}\b|\b(next|last) (week|month|year)\b|\bwithin \d+/.test(text)) return 0.3;
-  return 0;
+  if (expectation !== 'date') return 0;
+  if (new RegExp(`\\b\\d{4}\\b|\\b(next|last) (week|month|year)\\b|\\bwithin \\d+|\\b(${MONTHS})\\b`, 'i').test(text)) return 0.4;
+  return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
+}
+
+/** The best sentence; for "why", with the sentence after it when the reason is not in it. */
+function answerText(knowledge: Knowledge, sentence: SentenceRecord, expectation: Expectation): string {
+  const next = knowledge.sentences[sentence.id + 1];
+  if (expectation === 'reason' && !EVIDENCE.reason!.test(sentence.text) && next && sameParagraph(next, sentence) && sentence.text.length + next.text.length < MAX_ANSWER)
+    return `${sentence.text} ${next.text}`;
+  return sentence.text;
 }
 
 /** The answer: the best sentence, with "No" or "Yes" for a yes/no question, and cut to size. */
