@@ -3,6 +3,7 @@ import { createReadStream, createWriteStream, readdirSync, readFileSync } from '
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
@@ -191,12 +192,10 @@ export async function writeKnowledgeLines(lines: Iterable<string>, file: string)
     out.on('close', resolve);
     out.on('error', reject);
   });
+  closed.catch(() => undefined); // a write error is thrown from the loop below; this only waits
   try {
     for (const line of lines) {
-      if (!out.write(line + '\n')) await new Promise<void>((resolve, reject) => {
-        out.once('drain', resolve);
-        out.once('error', reject);
-      });
+      if (!out.write(line + '\n')) await once(out, 'drain');
     }
     out.end();
     await closed;
@@ -247,7 +246,9 @@ export async function loadKnowledge(file: string, expected: CorpusChecksums, opt
 
 /**
  * Rebuilds a knowledge from saved-knowledge lines (a file's, or a worker's messages), checking
- * its version and that it was built from the `expected` corpus. Throws {@link PersistError}.
+ * its format version and, when `expected` is given (lines saved earlier), that it was built from
+ * that corpus by the code running now. A worker's fresh lines pass `undefined`: the worker ran the
+ * code on disk now, which may be newer than this process's. Throws {@link PersistError}.
  */
 export async function knowledgeFromLines(
   lines: AsyncIterable<string> | Iterable<string>,
@@ -379,7 +380,7 @@ function checkHeader(parsed: unknown, expected: CorpusChecksums | undefined): He
     throw new PersistError('persist: corrupt index file: the first line is not a Parley index header');
   if (header.version !== PERSIST_VERSION)
     throw new PersistError(`persist: the saved index is format version ${String(header.version)}, this build reads version ${PERSIST_VERSION}`, 'version');
-  if (header.code !== codeFingerprint())
+  if (expected && header.code !== codeFingerprint())
     throw new PersistError(`persist: the saved index was extracted by other code (${String(header.code)}, now ${codeFingerprint()})`, 'version');
   if (expected) {
     const change = describeChange(new Map(Object.entries(header.checksums)), expected);
