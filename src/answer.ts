@@ -32,7 +32,9 @@ export function answer(knowledge: Knowledge, command: CommandName, query: string
  */
 export function cleanQuery(query: string): string {
   const cleaned = query
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/gu, ' ')
+    // A zero-width or direction mark inside a word is not a break: "Ok\u200bafor" is Okafor.
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{Cc}\p{Co}\p{Cn}\p{Cs}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (cleaned.length <= MAX_QUERY_LENGTH) return cleaned;
@@ -43,7 +45,7 @@ export function cleanQuery(query: string): string {
 }
 
 /**
- * Reads a line such as "who Medinsky", "/quote Umerov", "outcome" or "ask How long …?".
+ * Reads a line such as "who Okafor", "/quote Lindqvist", "outcome" or "ask How long …?".
  * Returns null when the line names no command.
  */
 export function parseQueryLine(line: string): { command: CommandName; query: string } | null {

@@ -16,12 +16,12 @@ export interface NameSpan {
   end: number;
   /** Title words before the name ("Secretary of State", "Interior Minister", "Dr."). */
   title: string;
-  /** The name itself ("Marco Rubio", "Faisal bin Hamad al-Thani"). */
+  /** The name itself ("Nadia Okafor", "Omar bin Khalid al-Rashid"). */
   name: string;
   nameTokens: string[];
   /** Offset where the name itself starts. */
   nameStart: number;
-  /** "of Y" after the name ("President X of Russia" gives "Russia"). */
+  /** "of Y" after the name ("President X of Chile" gives "Chile"). */
   ofPlace: string;
 }
 
@@ -91,7 +91,7 @@ export function isKnownPlace(phrase: string): boolean {
 
 /**
  * Finds the runs of capitalised words in a sentence that could name a person, with any title
- * that leads them ("Secretary of State Marco Rubio") and any "of Y" that follows the name.
+ * that leads them ("Secretary of State Nadia Okafor") and any "of Y" that follows the name.
  */
 export function findNameSpans(sentence: string): NameSpan[] {
   const tokens = wordTokens(sentence);
@@ -144,7 +144,7 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   let words = run.map((token) => token.text);
   let ofPlace = '';
   let end = run[run.length - 1].end;
-  // "President Vladimir Putin of Russia": the part after "of" is a place, not the name.
+  // "President Elena Varga of Chile": the part after "of" is a place, not the name.
   const ofIndex = words.lastIndexOf('of');
   if (ofIndex > 0) {
     const before = words.slice(0, ofIndex);
@@ -160,7 +160,7 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
     if (isHonorific(words[k]) || isRoleNoun(words[k])) nameFrom = k + 1;
     else if (words[k] === 'of') nameFrom = Math.max(nameFrom, k + 2);
   }
-  // "Secretary of State Marco Rubio": a title ending in "of X" leaves the last words as the name.
+  // "Secretary of State Nadia Okafor": a title ending in "of X" leaves the last words as the name.
   if (words.slice(0, nameFrom).includes('of') && nameFrom < words.length - 2) {
     const firstName = words.findIndex((word, k) => k >= nameFrom - 1 && isKnownFirstName(word));
     if (firstName > 0) nameFrom = firstName;

@@ -60,7 +60,7 @@ interface Candidate {
 /**
  * Finds the people in the sentences: capitalised names that news writing marks as people (a
  * title, a role in apposition, a speech verb, a known first name, an alias), with their roles;
- * then links later short mentions ("Umerov", "Ms. de Vries") to the full name within each article.
+ * then links later short mentions ("Okafor", "Ms. de Groot") to the full name within each article.
  */
 export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
   const people = new Map<string, Person>();

@@ -68,7 +68,7 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
 
 /**
  * Extracts every direct quote with its speaker. The speaker is found as news attributes speech:
- * after the quote ("…," Umerov said / said Karen Doyle), before it (X said the plan was a "…"),
+ * after the quote ("…," Okafor said / said Mara Lindqvist), before it (X said the plan was a "…"),
  * through a pronoun (she said) that points to the last person named, or, for a quote that stands
  * alone, the speaker of the quote before it. A quote no one is attributed to is left out.
  */
@@ -152,7 +152,7 @@ function resolvePronoun(pronoun: string, named: string[], people: PeopleIndex): 
   return undefined;
 }
 
-/** "…,” Umerov said" / "…," said Interior Minister Leila Haddad / "…,” she said". */
+/** "…,” Okafor said" / "…," said Interior Minister Mara Lindqvist / "…,” she said". */
 function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {
   const from = quoteEnd + 1;
   const after = sentence.slice(from);

@@ -12,7 +12,7 @@ const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}’'\-.]+/gu) ?? [];
 
-/** "Secretary of State" or "President … of Russia" → the role the title states, if any. */
+/** "Secretary of State" or "President … of Chile" → the role the title states, if any. */
 export function titleRole(span: NameSpan): string | null {
   const title = span.title
     .split(' ')
@@ -31,7 +31,7 @@ const opensNounPhrase = (word: string) =>
 
 const hasRoleNounEarly = (phrase: string[]) => phrase.slice(0, 8).some(isRoleNoun);
 
-/** "X, the Kremlin aide leading the delegation," → "the Kremlin aide leading the delegation". */
+/** "X, the union aide leading the delegation," → "the union aide leading the delegation". */
 export function appositiveAfter(sentence: string, span: NameSpan): string | null {
   const after = sentence.slice(span.end);
   const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
@@ -46,7 +46,7 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   return phrase;
 }
 
-/** "Turkey's foreign minister, Hakan Fidan," → "Turkey's foreign minister". */
+/** "Chile's foreign minister, Nadia Okafor," → "Chile's foreign minister". */
 export function appositiveBefore(sentence: string, span: NameSpan): string | null {
   const before = sentence.slice(0, span.start);
   if (!/,\s+$/.test(before)) return null;
@@ -68,7 +68,7 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   return segment.replace(/^(and|but|while|whose)\s+/i, '');
 }
 
-/** "Kremlin spokesperson Dmitry Peskov", "Swiss envoy Thomas Gerber" → the words before the name. */
+/** "Union spokesperson Tom Reyes", "Swiss envoy Anna Berg" → the words before the name. */
 export function roleBefore(sentence: string, span: NameSpan): string | null {
   const before = sentence.slice(0, span.start);
   const tail = /((?:[\p{L}\p{M}’'\-.]+ ){1,4})$/u.exec(before)?.[1];
@@ -90,7 +90,7 @@ const PAST_ROLE_VERBS =
   /^(is (?:a|an|the)\b|was (?:a|an|the)\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|has (?!said|told|not|never)\w+(ed|en|t)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b)/;
 const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^s]s\b/u;
 
-/** "X, who led Ukraine's delegation," → "led Ukraine's delegation". */
+/** "X, who led Chile's delegation," → "led Chile's delegation". */
 export function relativeClauseRole(sentence: string, span: NameSpan): string | null {
   const match = /^,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(sentence.slice(span.end));
   if (!match || words(match[1]).length > 20) return null;

@@ -59,7 +59,7 @@ export function bestRoles(person: Person, limit = 2): RoleEvidence[] {
   return chosen;
 }
 
-/** One line: "Rustem Umerov — Ukraine's defense minister; led Ukraine's delegation". */
+/** One line: "Nadia Okafor — Chile's defense minister; led Chile's delegation". */
 export function describePerson(person: Person): string {
   const roles = bestRoles(person).map((role) => role.role);
   const line = roles.length ? `${person.name} — ${roles.join('; ')}` : `${person.name} — named in the articles; no role is given`;

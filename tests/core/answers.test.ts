@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
+import { DEV_CORPUS, expectVerbatim, knowledgeOf } from './helpers.js';
+
+const seed = () => knowledgeOf('corpus');
+const dev = () => knowledgeOf(DEV_CORPUS);
+
+describe('who', () => {
+  it('gives the full name and the appositive role, citing the sentence that states it', async () => {
+    // "Ukraine's defense minister, Rustem Umerov" names the role before the name.
+    const reply = answer(await seed(), 'who', 'Umerov');
+    expect(reply.found).toBe(true);
+    expect(reply.answer).toContain('Rustem Umerov');
+    expect(reply.answer).toContain('defense minister');
+    expect(reply.citations[0]).toMatchObject({ article: 'istanbul-talks-2025-05-16', paragraph: 16 });
+    expectVerbatim(await seed(), reply);
+  });
+
+  it('lists everyone a shared first name points to', async () => {
+    const reply = answer(await seed(), 'who', 'Vladimir');
+    expect(reply.answer).toContain('Vladimir Putin');
+    expect(reply.answer).toContain('Vladimir Medinsky');
+  });
+
+  it('reads a title and "of Country" around the name', async () => {
+    // "Ambassador Ingrid Haugen of Norway": the title leads, the country follows.
+    const reply = answer(await dev(), 'who', 'Haugen');
+    expect(reply.answer).toBe('Ingrid Haugen — Ambassador of Norway; drafted the text with Ghana');
+  });
+
+  it('says "not found" with close names for someone the articles do not name', async () => {
+    const reply = answer(await seed(), 'who', 'Lavrov');
+    expect(reply).toMatchObject({ found: false, citations: [] });
+    expect(reply.answer).toContain('No one called "Lavrov"');
+    const close = answer(await seed(), 'who', 'Medinski');
+    expect(close.found).toBe(false);
+    expect(close.suggestions).toContain('Vladimir Medinsky');
+  });
+});
+
+describe('quote', () => {
+  it("returns the speaker's quotes as the quoted words, including a quote paragraph with no attribution", async () => {
+    const reply = answer(await seed(), 'quote', 'Medinsky');
+    expect(reply.citations.map((citation) => citation.snippet)).toEqual([
+      'We agreed that each side would present its vision of a possible future ceasefire and would spell it out in detail,',
+      'After such a vision is presented, we believe it would be appropriate to also agree to continue our talks on this.',
+      'war and negotiations, as a rule, always happen simultaneously.',
+    ]);
+    expect(reply.citations.every((citation) => citation.speaker === 'Vladimir Medinsky')).toBe(true);
+    expectVerbatim(await seed(), reply);
+  });
+
+  it('gives partial quotes to the subject of the speech verb, not to another name in the sentence', async () => {
+    // "Zelenskyy … said Putin was “afraid” …": Putin is the object, Zelenskyy the speaker.
+    const zelenskyy = answer(await seed(), 'quote', 'Zelenskyy').citations.map((citation) => citation.snippet);
+    expect(zelenskyy).toContain('afraid');
+    expect(answer(await seed(), 'quote', 'Putin').found).toBe(false);
+  });
+
+  it('finds quotes about a topic when the query names no one', async () => {
+    const reply = answer(await seed(), 'quote', 'ceasefire');
+    expect(reply.found).toBe(true);
+    expect(reply.citations[0].snippet).toContain('ceasefire');
+  });
+
+  it('says a named person was never quoted directly rather than offering a paraphrase', async () => {
+    // Peskov's words are reported ("Peskov said Moscow agreed …"), never quoted.
+    const reply = answer(await seed(), 'quote', 'Peskov');
+    expect(reply).toMatchObject({ found: false, answer: 'Dmitry Peskov is named in the articles but never quoted directly.' });
+  });
+});
+
+describe('outcome', () => {
+  it('cites what was agreed and what was not, each fact a sentence with its group', async () => {
+    const reply = answer(await seed(), 'outcome', '');
+    const paragraphs = reply.citations.map((citation) => citation.paragraph);
+    expect(paragraphs).toEqual(expect.arrayContaining([4, 5, 10]));
+    expect(reply.citations.find((citation) => citation.paragraph === 5)?.group).toBe('not agreed');
+    expect(reply.answer).toMatch(/^Agreed \(\d+\): /);
+    expectVerbatim(await seed(), reply);
+  });
+
+  it('narrows to the article a topic is about in a corpus of several', async () => {
+    const reply = answer(await dev(), 'outcome', 'grocery merger');
+    expect(new Set(reply.citations.map((citation) => citation.article))).toEqual(new Set(['grocery-merger-settlement']));
+  });
+
+  it('says so when no article is about the topic', async () => {
+    expect(answer(await dev(), 'outcome', 'volcano').found).toBe(false);
+  });
+});
+
+describe('ask', () => {
+  it('answers "how long" with the sentence holding the duration', async () => {
+    const reply = answer(await seed(), 'ask', 'How long did the negotiations last?');
+    expect(reply.answer).toContain('an hour and 40 minutes');
+    expect(reply.citations[0].paragraph).toBe(4);
+  });
+
+  it('answers a count only with a number attached to the noun asked about', async () => {
+    // "more than 300 trucks are waiting": the count and the noun stand together.
+    const reply = answer(await dev(), 'ask', 'How many trucks are waiting at the border?');
+    expect(reply.answer).toContain('300 trucks');
+  });
+
+  it('refuses a question about something the articles never mention', async () => {
+    const drones = answer(await seed(), 'ask', 'How many drones did Russia launch during the talks?');
+    expect(drones).toMatchObject({ found: false, citations: [] });
+    expect(drones.answer).toContain('"drones"');
+    expect(answer(await seed(), 'ask', 'What did NATO say about the prisoner swap?').found).toBe(false);
+  });
+
+  it('answers a yes/no question with No when the sentence says not', async () => {
+    expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
+  });
+});
+
+describe('queries', () => {
+  it('reads command lines with or without a slash', () => {
+    expect(parseQueryLine('/who Medinsky')).toEqual({ command: 'who', query: 'Medinsky' });
+    expect(parseQueryLine('outcome')).toEqual({ command: 'outcome', query: '' });
+    expect(parseQueryLine('hello there')).toBeNull();
+  });
+
+  it('strips control and zero-width characters from user text', () => {
+    expect(cleanQuery('Me\u200bdin\u0007sky\u202e ')).toBe('Medin sky');
+  });
+
+  it('keeps the query as the user typed it in the answer', async () => {
+    expect(answer(await seed(), 'who', '  Umerov\u200b').query).toBe('  Umerov\u200b');
+  });
+});

@@ -1,0 +1,91 @@
+import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, parseArticle, CorpusError } from '../../src/corpus.js';
+import { createLogger } from '../../src/logger.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+async function corpusWith(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'parley-corpus-'));
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+  return dir;
+}
+
+const GOOD = '---\ntitle: Talks end\ndate: 2026-01-02\n---\n\nThe talks ended on Monday.\n\nBoth sides agreed to meet again.\n';
+
+describe('loadCorpus', () => {
+  it('skips each bad file with a one-line reason and keeps the good ones', async () => {
+    const dir = await corpusWith({
+      'good.md': GOOD,
+      'empty.md': '',
+      'binary.txt': new Uint8Array([0x47, 0x00, 0x01, 0x02]),
+      'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      'open.md': '---\ntitle: Never closed\n\nBody text here.\n',
+      'badline.md': '---\ntitle: ok\nthis line is wrong\n---\n\nBody.\n',
+      'good.txt': 'A second file with the id "good".\n',
+      'notes.json': '{}',
+      'caption-only.md': 'A man walks. (Jane Doe/Agency)\n\nBy Jane Doe\n',
+    });
+    const lines: string[] = [];
+    const logger = createLogger({ destination: new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }) });
+    const { articles, report } = await loadCorpus(dir, logger);
+    expect(articles.map((article) => article.id)).toEqual(['good']);
+    expect(report.skipped).toEqual([
+      { file: 'badline.md', reason: 'front matter line 3 is not "key: value"' },
+      { file: 'binary.txt', reason: 'binary file (contains NUL bytes)' },
+      { file: 'caption-only.md', reason: 'no story text (only captions, bylines or boilerplate)' },
+      { file: 'empty.md', reason: 'empty file' },
+      { file: 'good.txt', reason: 'duplicate id "good" (already loaded from "good.md")' },
+      { file: 'latin1.txt', reason: 'not UTF-8' },
+      { file: 'open.md', reason: 'front matter is not closed (no second "---" line)' },
+    ]);
+    // Every skip reaches the log as `corpus: skipped "<file>": <reason>`.
+    const logged = lines.join('');
+    for (const { file, reason } of report.skipped) expect(logged).toContain(`corpus: skipped \\"${file}\\": ${reason.replace(/"/g, '\\"')}`);
+  });
+
+  it('skips a file over the size limit', async () => {
+    const dir = await corpusWith({ 'big.md': 'x'.repeat(2000), 'small.md': GOOD });
+    const { report } = await loadCorpus(dir, undefined, { maxFileBytes: 1000 });
+    expect(report.skipped).toEqual([{ file: 'big.md', reason: 'larger than 1000 bytes (2000)' }]);
+  });
+
+  it('throws a CorpusError naming the folder when it cannot be read', async () => {
+    await expect(loadCorpus('/nonexistent/parley')).rejects.toThrow(new CorpusError('corpus: cannot read folder "/nonexistent/parley": ENOENT'));
+  });
+});
+
+describe('parseArticle', () => {
+  it('handles CRLF line ends and a byte-order mark', () => {
+    const article = parseArticle('crlf', bytes('\uFEFF---\r\ntitle: Windows\r\n---\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n'));
+    expect(article).toMatchObject({ title: 'Windows', paragraphs: [{ number: 1, text: 'First paragraph.' }, { number: 2, text: 'Second paragraph.' }] });
+  });
+
+  it('numbers paragraphs as blank-line blocks of the body, the way a reader counts them', async () => {
+    // The shared scorer counts the same way: split on blank lines after the front matter, drop empty blocks.
+    const raw = await readFile('corpus/istanbul-talks-2025-05-16.md', 'utf8');
+    const body = raw.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const blocks = body.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+    const article = parseArticle('istanbul', bytes(raw));
+    if (typeof article === 'string') throw new Error(article);
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(blocks);
+    expect(article.paragraphs[9].text).toMatch(/^On Friday, the delegations agreed to write up/);
+    expect(article.paragraphs[9].number).toBe(10);
+  });
+
+  it('marks the photo caption, the byline and the syndication line as not story text', async () => {
+    const article = parseArticle('istanbul', await readFile('corpus/istanbul-talks-2025-05-16.md'));
+    if (typeof article === 'string') throw new Error(article);
+    const notStory = article.paragraphs.filter((paragraph) => !paragraph.isStory).map((paragraph) => paragraph.number);
+    expect(notStory).toEqual([1, 2, article.paragraphs.length]);
+    expect(article.paragraphs[2].isStory).toBe(true);
+  });
+
+  it('takes a title from the file name when there is no front matter', () => {
+    const article = parseArticle('port-strike-ends', bytes('The strike ended.\n'));
+    expect(article).toMatchObject({ title: 'Port strike ends' });
+  });
+});
