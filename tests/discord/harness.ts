@@ -100,7 +100,9 @@ export async function startHarness(
     INDEX_CACHE_DIR: 'off',
     ...options.env,
   });
-  const live = await LiveIndex.open({ corpusDir, cacheDir: config.indexCacheDir, logger });
+  // Reloads build on the main thread here: a worker thread re-loads tsx and costs a second a reload; the
+  // sharded run in processes.test.ts keeps the default worker path.
+  const live = await LiveIndex.open({ corpusDir, cacheDir: config.indexCacheDir, reloadIn: 'main', logger });
   const bot = await startBot({
     config,
     live,
