@@ -36,8 +36,9 @@ export type ParagraphsByArticle = Map<string, string[]>;
 /** Reads a corpus folder the way the scorer does, so "verbatim" means what the scorer means. */
 export function readParagraphsLikeScorer(dir: string): ParagraphsByArticle {
   const paragraphs: ParagraphsByArticle = new Map();
-  for (const file of readdirSync(dir)) {
-    if (!['.md', '.txt'].includes(extname(file))) continue;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = entry.name;
+    if (!entry.isFile() || !['.md', '.txt'].includes(extname(file))) continue;
     let text = readFileSync(join(dir, file), 'utf8').replace(/\r\n?/g, '\n');
     const frontMatter = /^---\n[\s\S]*?\n---\n/.exec(text);
     if (frontMatter) text = text.slice(frontMatter[0].length);
@@ -117,9 +118,14 @@ export function answerProblems(result: Answer, command: CommandName, query: stri
   return problems;
 }
 
-// What would ping if Discord parsed mentions: @everyone, @here, a member, a role (and a channel, which
-// does not ping but renders as a link the article never meant).
-const RAW_MENTION = /@(everyone|here)|<@[!&]?\d+>|<#\d+>/i;
+/**
+ * What would ping if Discord parsed mentions: @everyone, @here, a member, a role (and a channel, which
+ * does not ping but renders as a link the article never meant).
+ */
+export const RAW_MENTION = /@(everyone|here)|<@[!&]?\d+>|<#\d+>/i;
+
+// The target of a masked link ("[Source](https://…/@here)") is never shown nor parsed for mentions.
+const LINK_TARGET = /\]\(https?:\/\/[^\s)]*\)/g;
 
 /** Every text of one embed, with where it sits. */
 function embedTexts(embed: APIEmbed): [string, string][] {
@@ -149,7 +155,8 @@ export function embedProblems(embed: APIEmbed): string[] {
   }
   if (embedLength(embed) > MAX_EMBED_TOTAL) problems.push(`embed totals ${embedLength(embed)} characters`);
   for (const [where, text] of embedTexts(embed)) {
-    if (RAW_MENTION.test(text)) problems.push(`${where} holds a raw mention: ${JSON.stringify(RAW_MENTION.exec(text)![0])}`);
+    const shown = text.replace(LINK_TARGET, '](link)');
+    if (RAW_MENTION.test(shown)) problems.push(`${where} holds a raw mention: ${JSON.stringify(RAW_MENTION.exec(shown)![0])}`);
     if (hasLoneSurrogate(text)) problems.push(`${where} holds a lone surrogate`);
   }
   return problems;
