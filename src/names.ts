@@ -78,12 +78,12 @@ export function firstNameGender(word: string): 'female' | 'male' | undefined {
 }
 
 const placeCache = new Map<string, boolean>();
-/** Whether compromise's lexicon knows the phrase as a place (country, city, region). */
-export function isKnownPlace(phrase: string): boolean {
+/** Whether compromise's lexicon knows the phrase as a place (country, city, region) or an organisation. */
+export function isKnownPlaceOrOrganisation(phrase: string): boolean {
   let known = placeCache.get(phrase);
   if (known === undefined) {
     const doc = nlp(phrase);
-    known = doc.has('#Place') && !doc.has('#Person');
+    known = (doc.has('#Place') || doc.has('#Organization')) && !doc.has('#Person');
     placeCache.set(phrase, known);
   }
   return known;

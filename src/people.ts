@@ -1,4 +1,4 @@
-import { findNameSpans, firstNameGender, isFullName, isKnownFirstName, isKnownPlace, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
+import { findNameSpans, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
 import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
@@ -104,7 +104,7 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
         candidate.strong &&
         !sharedSurname(candidate.span, local) &&
         !looksLikeOrganisation(candidate.span.nameTokens) &&
-        !isKnownPlace(candidate.span.name)
+        !isKnownPlaceOrOrganisation(candidate.span.name)
       ) {
         const key = normalizeForMatch(candidate.span.name);
         const single = people.get(key) ?? newPerson(key, candidate.span);
@@ -153,13 +153,13 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
 function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   const { span, sentence } = candidate;
   if (looksLikeOrganisation(span.nameTokens)) return false;
-  if (vouched.has(normalizeForMatch(surnameOf(span.nameTokens))) && !isKnownPlace(span.name)) return true;
+  if (vouched.has(normalizeForMatch(surnameOf(span.nameTokens))) && !isKnownPlaceOrOrganisation(span.name)) return true;
   // A role in apposition or a title outweighs a lexicon that takes the name for a place.
   if (candidate.roles.length > 0) return true;
-  if (candidate.strong) return !isKnownPlace(span.name);
+  if (candidate.strong) return !isKnownPlaceOrOrganisation(span.name);
   // Without a cue, a known first name is the evidence, unless the phrase stands where a place would.
   const placeLike = /\b(in|at|near|from|to|into|across|outside|inside)\s+$/i.test(sentence.text.slice(0, span.start));
-  return isKnownFirstName(span.nameTokens[0]) && !placeLike && !isKnownPlace(span.name);
+  return isKnownFirstName(span.nameTokens[0]) && !placeLike && !isKnownPlaceOrOrganisation(span.name);
 }
 
 function linkShortMention(span: NameSpan, local: Map<string, Person>): Person | undefined {

@@ -52,6 +52,7 @@ export const ORGANISATION_WORDS = words(`
   avenue road lane river lake sea ocean mountains hills highlands valley island islands airport station port
   bridge park stadium hotel tower building street group's chain chains store stores grocer grocers
   industries industry energy oil gas power electric steel mining technologies technology labs pharma
+  international watch institute bank securities capital ventures media airlines motors group
 `);
 
 /** Verbs that introduce or attribute speech ("said", "told", "called", "warned"). */
