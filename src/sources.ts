@@ -1,15 +1,8 @@
+import type { Article } from './types.js';
 import type { Knowledge } from './knowledge.js';
 
-/** One article as /sources lists it. */
-export interface SourceEntry {
-  id: string;
-  title: string;
-  date?: string;
-  source?: string;
-  authors?: string;
-  url?: string;
-  paragraphs: number;
-}
+/** One article as /sources lists it: its front matter and how many story paragraphs it has. */
+export type SourceEntry = Pick<Article, 'id' | 'title' | 'date' | 'source' | 'authors' | 'url'> & { paragraphs: number };
 
 /** The articles Parley answers from, newest first. */
 export function listSources(knowledge: Knowledge): SourceEntry[] {
