@@ -20,6 +20,7 @@ const NOT_AGREED = [
   /\bnot (agreed|been agreed|resolved|settled)\b/i,
 ];
 const NEXT = [
+  /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
   /\b(takes? effect|come into force|comes into force|enters? into force|must (still )?be (ratified|approved|signed))\b/i,
   /\b(will|would|shall|is to|are to|plans? to|agreed to) (meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start)\b/i,
   /\b(meet again|next (week|month|year|round|session)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
@@ -27,7 +28,7 @@ const NEXT = [
   /\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
 ];
 const AGREED = [
-  /\bvoted\b[^.]{0,40}?\bto (back|approve|end|adopt|accept|endorse|ratify|support|pass|keep|extend|lift|join)\b/i,
+  /\bvoted\b[^.]{0,40}?\bto (?!be\b)\w+/i,
   /^(under|as part of) the (deal|agreement|accord|settlement|plan|terms|compromise|contract|resolution)\b/i,
   /\b(will|would) be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed)\b/i,
   /\b(will|would) (keep|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold)\b/i,

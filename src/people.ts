@@ -20,8 +20,10 @@ export interface Person {
   surname: string;
   firstName: string;
   roles: RoleEvidence[];
-  /** 'female' or 'male' where a courtesy title or the first name says so, for "she"/"he". */
+  /** 'female' or 'male' where a courtesy title or a kinship role says so ("Ms.", "her son, X"), for "she"/"he". */
   gender?: Gender;
+  /** What the first name suggests in compromise's lexicon: a weaker hint, only to tell "Ms. X" from "Mr. X". */
+  nameGender?: Gender;
   /** Every sentence that names the person, in reading order. */
   sentenceIds: number[];
   articles: string[];
@@ -54,7 +56,10 @@ interface Candidate {
   span: NameSpan;
   sentence: SentenceRecord;
   roles: { role: string; kind: RoleKind }[];
+  /** A title, role, alias or speech verb marks the name as a person's. */
   strong: boolean;
+  /** Enough to take a lone name for a person: a title, an age or an alias. */
+  single: boolean;
 }
 
 /**
@@ -98,10 +103,11 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
         register(candidate, person);
         continue;
       }
-      // A lone surname with a title or a role ("Dr. Okoye", "Mr. Li") is a person too.
+      // A lone name with a title, an age or an alias ("Dr. Okoye", "Priya, 38,") is a person too;
+      // a speech verb or an appositive alone is not, since companies and countries speak as well.
       if (
         !isFullName(candidate.span.nameTokens) &&
-        candidate.strong &&
+        candidate.single &&
         !sharedSurname(candidate.span, local) &&
         !looksLikeOrganisation(candidate.span.nameTokens) &&
         !isKnownPlaceOrOrganisation(candidate.span.name)
@@ -123,7 +129,8 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
 
 function newPerson(key: string, span: NameSpan): Person {
   const person: Person = { key, name: span.name, surname: surnameOf(span.nameTokens), firstName: span.nameTokens[0], roles: [], sentenceIds: [], articles: [] };
-  person.gender = genderOfTitle(span.title) ?? (isFullName(span.nameTokens) ? firstNameGender(span.nameTokens[0]) : undefined);
+  person.gender = genderOfTitle(span.title);
+  person.nameGender = isFullName(span.nameTokens) ? firstNameGender(span.nameTokens[0]) : undefined;
   return person;
 }
 
@@ -145,8 +152,12 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     add(relativeClauseRole(sentence.text, span), 'relative');
     add(aliasRole(sentence.text, span), 'alias');
     const speaks = SPEECH_AFTER.test(sentence.text.slice(span.end)) || SPEECH_BEFORE.test(sentence.text.slice(0, span.start));
+    // "Priya, 38, who asked that her last name not be used": an age is said of a person.
+    const age = /^,\s+(\d{1,3}),/.exec(sentence.text.slice(span.end))?.[1];
+    if (age && Number(age) < 120) add(`aged ${age}`, 'relative');
     const strong = span.title !== '' || roles.length > 0 || introducesAlias(sentence.text, span) || speaks;
-    return { span, sentence, roles, strong };
+    const single = span.title !== '' || age !== undefined || introducesAlias(sentence.text, span);
+    return { span, sentence, roles, strong, single };
   });
 }
 
@@ -171,8 +182,8 @@ function linkShortMention(span: NameSpan, local: Map<string, Person>): Person | 
   // Two people sharing a surname: "Ms. Talbot" and "Mr. Talbot" tell them apart; a bare surname cannot.
   const gender = genderOfTitle(span.title);
   if (!gender) return undefined;
-  const fitting = matches.filter((person) => person.gender === gender);
-  const open = matches.filter((person) => person.gender === undefined);
+  const fitting = matches.filter((person) => (person.gender ?? person.nameGender) === gender);
+  const open = matches.filter((person) => (person.gender ?? person.nameGender) === undefined);
   if (fitting.length === 1) return fitting[0];
   if (fitting.length === 0 && open.length === 1) {
     open[0].gender = gender;
@@ -195,7 +206,12 @@ function addMention(mentionsBySentence: Map<number, PersonMention[]>, person: Pe
   if (!person.sentenceIds.includes(sentence.id)) person.sentenceIds.push(sentence.id);
 }
 
+const MALE_KIN = /^(?:(?:her|his|their|the|a|an)\s+)?(?:\w+\s+)?(son|husband|father|brother|grandson|grandfather|nephew|uncle|widower|boyfriend)\b/i;
+const FEMALE_KIN = /^(?:(?:her|his|their|the|a|an)\s+)?(?:\w+\s+)?(daughter|wife|mother|sister|granddaughter|grandmother|niece|aunt|widow|girlfriend)\b/i;
+
 function addRole(person: Person, role: string, kind: RoleKind, sentenceId: number): void {
+  // "Her son, Jesse X": a kinship role says whom "he" or "she" can mean.
+  if (kind === 'appositive' || kind === 'before') person.gender ??= MALE_KIN.test(role) ? 'male' : FEMALE_KIN.test(role) ? 'female' : undefined;
   const normalized = normalizeForMatch(role);
   if (person.roles.some((known) => normalizeForMatch(known.role) === normalized)) return;
   person.roles.push({ role, kind, sentenceId });

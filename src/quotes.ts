@@ -26,6 +26,8 @@ interface QuoteSpan {
 const SPEECH = [...SPEECH_VERBS].join('|');
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'u');
 const PRONOUN_SUBJECT = /\b(he|she|they)\b/i;
+/** Stands for a speaker the article does not name ("a senior official"): their quotes are left out. */
+const UNNAMED = '\u0000unnamed';
 
 /**
  * Finds the quoted stretches of a paragraph: double quotes, curly or straight, and, outside them,
@@ -118,13 +120,21 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
             speakerBefore(window, local.start, mentions, pronoun) ??
             (standsAlone(window, local, continuesQuote && k === 0) ? lastSpeaker : undefined);
           const text = paragraph.text.slice(span.start, span.end).trim();
-          if (speaker && text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2) {
+          if (speaker && speaker !== UNNAMED && text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2)
             quotes.push({ article: article.id, paragraph: paragraph.number, text, speakerKey: speaker, sentenceId: sentence.id });
-            lastSpeaker = speaker;
-          }
+          if (speaker) lastSpeaker = speaker;
           if (span.open) runsOn = true;
         }
         for (const mention of mentionsAt[k]) named.push(mention.personKey);
+        // "X said in a statement:" introduces the quote that follows, in this paragraph or the next.
+        const introduces = /\b(?:said|says|added|wrote|told [\w\s]{1,30}|declared|stated)\b[^“”"]*:\s*$/.exec(sentence.text);
+        if (introduces) {
+          const windowMentions = mentionsAt[k].map((mention) => ({ ...mention, start: mention.start - offsets[k], end: mention.end - offsets[k] }));
+          const introducer =
+            subjectBefore(sentence.text, introduces.index, windowMentions) ??
+            (PRONOUN_SUBJECT.test(sentence.text.slice(0, introduces.index)) ? resolvePronoun(PRONOUN_SUBJECT.exec(sentence.text)![1], named, people) : undefined);
+          if (introducer) lastSpeaker = introducer;
+        }
       }
     }
   }
@@ -163,7 +173,16 @@ function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMentio
   if (subject) return subject;
   const pronounWord = PRONOUN_SUBJECT.exec(after.slice(0, verb.index));
   if (pronounWord) return pronoun(pronounWord[1]);
-  return invertedSpeaker(sentence, verbAt + verb[0].length, mentions);
+  return invertedSpeaker(sentence, verbAt + verb[0].length, mentions) ?? unnamedSpeaker(after.slice(0, verb.index), sentence.slice(verbAt + verb[0].length));
+}
+
+/**
+ * "…,” the official said" / "…," said a senior official: someone unnamed has the floor, so the
+ * quotes that follow are not the last named speaker's.
+ */
+function unnamedSpeaker(beforeVerb: string, afterVerb: string): string | undefined {
+  const unnamed = /^\s*,?\s*(the|a|an|one|another|two|three|several|some)\s+[\p{Ll}\s'’-]{1,60}$/u;
+  return unnamed.test(beforeVerb) || (/^\s*$/.test(beforeVerb) && /^\s+(the|a|an|one|another)\s+\p{Ll}/u.test(afterVerb)) ? UNNAMED : undefined;
 }
 
 /** X said the talks were a “staged, empty process” / He said, as …, “…” / said X, “…”. */

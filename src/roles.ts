@@ -33,14 +33,15 @@ const hasRoleNounEarly = (phrase: string[]) => phrase.slice(0, 8).some(isRoleNou
 
 /** "X, the union aide leading the delegation," → "the union aide leading the delegation". */
 export function appositiveAfter(sentence: string, span: NameSpan): string | null {
-  const after = sentence.slice(span.end);
+  // An age may stand first: "X, 54, a former diplomat,".
+  const after = sentence.slice(span.end).replace(/^,\s+\d{1,3}(?=,)/, '');
   const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
   if (!match) return null;
   let phrase = match[1].trim();
+  // A long appositive keeps its head: "a tuna fisher from the atoll of X (who has …)".
+  if (words(phrase).length > 12) phrase = phrase.replace(/\s+(who|which|that|whose)\s.*$/, '');
   const phraseWords = words(phrase);
   if (phraseWords.length === 0 || phraseWords.length > 24) return null;
-  // A long appositive keeps its head: "a tuna fisher from the atoll of X (who has …)".
-  if (phraseWords.length > 12) phrase = phrase.replace(/\s+(who|which|that|whose)\s.*$/, '');
   if (/^(who|whose|which|where|when|according|said|says|told|and|but|or|as|in|on|at|for|during|after|before|speaking|saying)\b/i.test(phrase)) return null;
   if (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords)) return null;
   return phrase;
@@ -92,7 +93,11 @@ const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^
 
 /** "X, who led Chile's delegation," → "led Chile's delegation". */
 export function relativeClauseRole(sentence: string, span: NameSpan): string | null {
-  const match = /^,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(sentence.slice(span.end));
+  const after = sentence.slice(span.end).replace(/^,\s+\d{1,3}(?=,)/, '');
+  // "X, whose son Tomas was among those freed": a family tie is who the person is here.
+  const kin = /^,\s+(whose (?:son|daughter|husband|wife|father|mother|brother|sister|child|children|grandson|granddaughter|parents|family)\b[^,;:“”"]*)/u.exec(after);
+  if (kin) return kin[1].trim();
+  const match = /^,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
   if (!match || words(match[1]).length > 20) return null;
   const clause = match[1].trim();
   const verb = clause.split(' ')[0];
