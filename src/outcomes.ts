@@ -37,7 +37,7 @@ const AGREED = [
   /\b(approved|approves|adopted|adopts|signed|signs|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (\d+|\w+) to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b/i,
   /\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
-  /\b(pledged|pledges|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
+  /\b(guarantees|guaranteed|pledged|pledges|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
   /\b(released|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
 ];
 

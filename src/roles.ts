@@ -49,7 +49,8 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
 
 /** "Chile's foreign minister, Nadia Okafor," → "Chile's foreign minister". */
 export function appositiveBefore(sentence: string, span: NameSpan): string | null {
-  const before = sentence.slice(0, span.start);
+  // "The club's owner, shipping executive X,": look past a role written right before the name.
+  const before = sentence.slice(0, span.start - (roleBefore(sentence, span)?.length ?? -1) - 1);
   if (!/,\s+$/.test(before)) return null;
   if (!/^(,|\.|;|$|\s+(who|said|says|told))/.test(sentence.slice(span.end))) return null;
   const segment = before.replace(/,\s+$/, '').split(/[,;:(“”"]/).pop()!.trim();
@@ -79,7 +80,7 @@ export function roleBefore(sentence: string, span: NameSpan): string | null {
   const role: string[] = [];
   for (let k = tailWords.length - 1; k >= 0; k--) {
     const word = tailWords[k];
-    if (STOP_WORDS.has(word.toLowerCase()) || /(ed|ing)$/.test(word) && !isRoleNoun(word)) break;
+    if (STOP_WORDS.has(word.toLowerCase()) || SPEECH_VERBS.has(word)) break;
     role.unshift(word);
   }
   return role.length ? role.join(' ') : null;

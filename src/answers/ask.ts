@@ -23,7 +23,7 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 // How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
 const EVIDENCE: Record<Expectation, RegExp | null> = {
-  age: /\b\d+-year-old\b|\b(\d+|[a-z]+) years? old\b|\baged? \d+\b|\bbuilt in \d{4}\b/i,
+  age: /\b\d+-year-old\b|\b(\d+|[a-z]+) years? old\b|\baged? \d+\b|\bbuilt in \d{4}\b|\p{Lu}[\p{L}'’-]+, \d{1,3},/iu,
   tally: /\b\d[\d,]*\s*(to|-|–)\s*\d[\d,]*\b|\bunanimous(ly)?\b|\b\d+ in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b/i,
   duration: new RegExp(
     `\\b(\\d[\\d,.]*|an(?= hour)|${NUMBER_WORDS}|several|few)(\\s+and\\s+(an?|\\d+|${NUMBER_WORDS}))?(\\s+more)?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+|\\b(until|through|till) (\\d{4}|${MONTHS})`,
@@ -101,7 +101,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   /** Whether a sentence holds the kind of fact asked for, outside quoted words. */
   const holdsEvidence = (sentence: SentenceRecord): boolean => {
     // A figure in someone's quoted words is their claim, not the story's fact.
-    const unquoted = STRICT.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*[”"’]/g, ' ') : sentence.text;
+    const unquoted = STRICT.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*(?:[”"’]|$)/g, ' ') : sentence.text;
     const text = withoutQuestionWords(unquoted, question);
     if (evidence && !evidence.test(text)) return false;
     if (!counted) return true;
@@ -189,6 +189,16 @@ function termsOfParagraph(knowledge: Knowledge, sentence: SentenceRecord): Set<s
     for (const term of contentTerms(knowledge.sentences[id].text)) terms.add(term);
   const isLede = first === 0 || knowledge.sentences[first - 1].article !== sentence.article;
   if (isLede) for (const term of contentTerms(knowledge.articleById.get(sentence.article)?.title ?? '')) terms.add(term);
+  // "His agent, X, …": a paragraph opening on a pronoun is about the last person named before it.
+  if (!isLede && /^(He|She|His|Her|They|Their)\b/.test(knowledge.sentences[first].text)) {
+    for (let id = first - 1; id >= 0 && knowledge.sentences[id].article === sentence.article; id--) {
+      const mentions = knowledge.mentionsBySentence.get(id);
+      if (!mentions?.length) continue;
+      const person = knowledge.personByKey.get(mentions[mentions.length - 1].personKey);
+      for (const term of contentTerms(person?.name ?? '')) terms.add(term);
+      break;
+    }
+  }
   return terms;
 }
 
