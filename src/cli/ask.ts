@@ -56,6 +56,13 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// A reader that stops early (`npm run ask -- --jsonl | head -1`) closes the pipe: stop quietly, as other
+// command-line tools do, rather than die on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: Error) => {
