@@ -29,13 +29,23 @@ A line without a command is asked as a question.`;
  * It runs when no Discord token is set, and ends when the input ends or on /quit.
  */
 export async function runConsole({ live, input, output, logger }: ConsoleOptions): Promise<void> {
-  const print = (text: string) => output.write(text + '\n');
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
+  let outputClosed = false;
+  // A reader that stops early (`npm start | head`) closes the pipe: end the session quietly rather than
+  // die on an unhandled EPIPE with a stack trace.
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') logger.error({ err: error }, 'console output failed');
+    outputClosed = true;
+    lines.close();
+  };
+  output.on('error', onOutputError);
+  const print = (text: string) => !outputClosed && output.write(text + '\n');
   const interactive = 'isTTY' in input && Boolean((input as NodeJS.ReadStream).isTTY);
-  const prompt = () => interactive && output.write('parley> ');
+  const prompt = () => interactive && !outputClosed && output.write('parley> ');
   print(`Parley offline console — ${formatLoadReport(live.loadReport).split('\n')[0]} from "${live.corpusDir}". Type /help for commands.`);
   prompt();
   for await (const raw of lines) {
+    if (outputClosed) break;
     const line = raw.trim();
     if (line) {
       if (/^\/?(quit|exit)$/i.test(line)) break;
