@@ -165,8 +165,16 @@ function titleFromId(id: string): string {
   return words ? words[0].toUpperCase() + words.slice(1) : id;
 }
 
-// A photographer's credit such as "(Jane Doe/Agency)" or "(AP Photo/Jane Doe)".
-const PHOTO_CREDIT = /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|photograph|getty images|reuters|afp|associated press)\b[^()]*)\)/i;
+// A photographer's credit such as "(Jane Doe/Agency)" or "(AP Photo/Jane Doe)": a parenthesis, with none
+// inside it, that holds a slash or an agency's word. Found in two steps, since one pattern that looks for
+// the word inside the parenthesis backtracks quadratically on a long paragraph with an unclosed "(".
+const PARENTHESES = /\(([^()]*)\)/g;
+const CREDIT_WORD = /\/|\b(?:photo|photograph|getty images|reuters|afp|associated press)\b/i;
+
+function hasPhotoCredit(text: string): boolean {
+  for (const [, inside] of text.matchAll(PARENTHESES)) if (CREDIT_WORD.test(inside!)) return true;
+  return false;
+}
 const BOILERPLATE =
   /^(this (article|story|report) (originally )?(appeared|was (first )?published)|copyright|©|all rights reserved|sign up for|read more|related:|follow us|click here)/i;
 
@@ -179,7 +187,7 @@ function isStoryBlock(block: string, index: number, count: number): boolean {
   if (BOILERPLATE.test(flat)) return false;
   if (index < 3) {
     if (/^by\s+\p{Lu}/iu.test(flat) && flat.length < 200 && !/[.!?]["”]?\s+\p{Lu}/u.test(flat.replace(/^by\s+/i, ''))) return false;
-    if (PHOTO_CREDIT.test(flat)) return false;
+    if (hasPhotoCredit(flat)) return false;
     if (/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(flat)) return false;
   }
   if (index >= count - 2 && /^\(?[-–—]?\s*(reporting|additional reporting|editing|writing) by\b/i.test(flat)) return false;
