@@ -47,6 +47,7 @@ async function runParley() {
   const knowledge = buildKnowledge(articles, (step, took) => (steps[step] = took));
   const buildMs = ms(started);
   const buildEndedAt = performance.now();
+  const heapAtEndMb = process.memoryUsage().heapUsed / 2 ** 20;
   const rssMb = peakRssMb();
   const passages: Passage[] = knowledge.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text, title: knowledge.articleById.get(sentence.article)!.title }));
   await writeFile(passagesFile, JSON.stringify(passages));
@@ -71,6 +72,7 @@ async function runParley() {
     buildMs,
     steps,
     buildEndedAt,
+    heapAtEndMb,
     rssMb,
     counts: { articles: articles.length, sentences: knowledge.sentences.length, people: knowledge.people.length, quotes: knowledge.quotes.length, outcomes: knowledge.outcomes.length, terms: knowledge.index.termCount },
     saveMs,
@@ -104,10 +106,11 @@ async function runMiniSearch() {
   index.addAll(passages);
   const buildMs = ms(started);
   const buildEndedAt = performance.now();
+  const heapAtEndMb = process.memoryUsage().heapUsed / 2 ** 20;
   const rssMb = peakRssMb();
   for (const query of mix.slice(0, 20)) index.search(query.query);
   const timings = perCommand(mix, (query) => index.search(query.query));
-  return { buildMs, buildEndedAt, rssMb, rssBeforeMb, terms: index.termCount, timings };
+  return { buildMs, buildEndedAt, heapAtEndMb, rssMb, rssBeforeMb, terms: index.termCount, timings };
 }
 
 async function runLunr() {
@@ -121,12 +124,13 @@ async function runLunr() {
   });
   const buildMs = ms(started);
   const buildEndedAt = performance.now();
+  const heapAtEndMb = process.memoryUsage().heapUsed / 2 ** 20;
   const rssMb = peakRssMb();
   // Lunr reads + - : ~ ^ * as query syntax; a user's words are searched as plain terms.
   const plain = (query: string) => query.replace(/[+\-:~^*]/g, ' ');
   for (const query of mix.slice(0, 20)) index.search(plain(query.query));
   const timings = perCommand(mix, (query) => index.search(plain(query.query)));
-  return { buildMs, buildEndedAt, rssMb, timings };
+  return { buildMs, buildEndedAt, heapAtEndMb, rssMb, timings };
 }
 
 async function runPersisted() {
@@ -138,12 +142,13 @@ async function runPersisted() {
   const knowledge = await loadKnowledge(file, corpusChecksums(articles));
   const loadMs = ms(started);
   const buildEndedAt = performance.now();
+  const heapAtEndMb = process.memoryUsage().heapUsed / 2 ** 20;
   const rssMb = peakRssMb();
   const mix = JSON.parse(await readFile(queriesFile, 'utf8')) as BenchQuery[];
   const expected = JSON.parse(await readFile(answersFile, 'utf8')) as string[];
   const actual = mix.filter((_, n) => n % 7 === 0).map((query) => JSON.stringify(answer(knowledge, query.command, query.query)));
   const same = actual.filter((text, n) => text === expected[n]).length;
-  return { corpusMs, loadMs, buildEndedAt, rssMb, sameAnswers: same, comparedAnswers: expected.length };
+  return { corpusMs, loadMs, buildEndedAt, heapAtEndMb, rssMb, sameAnswers: same, comparedAnswers: expected.length };
 }
 
 async function runReload() {

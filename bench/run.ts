@@ -5,7 +5,7 @@
  * while questions keep coming. Writes the tables to bench/results.md and prints them.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,22 @@ const queriesFor = (size: number) => (size <= 100 ? 100 : size <= 1000 ? 50 : 20
 /** Lunr builds about 7× slower than MiniSearch; above this size it would take most of the run. */
 const LUNR_UP_TO = Number(args.find((arg) => arg.startsWith('--lunr-up-to='))?.split('=')[1] ?? 1000);
 const resultsFile = fileURLToPath(new URL('./results.md', import.meta.url));
-const phaseFile = fileURLToPath(new URL('./phase.ts', import.meta.url));
+const projectDir = fileURLToPath(new URL('../', import.meta.url));
+/** The copy of src/ and bench/ every phase runs from (see {@link snapshotCode}). */
+const codeDir = join(tmpdir(), 'parley-bench-code');
+const phaseFile = join(codeDir, 'bench', 'phase.ts');
+
+/**
+ * Copies src/ and bench/ aside, so that every phase of the run measures the same code even when
+ * the working tree changes meanwhile (the saved index also refuses code other than its own).
+ */
+async function snapshotCode(): Promise<void> {
+  await rm(codeDir, { recursive: true, force: true });
+  await mkdir(codeDir, { recursive: true });
+  for (const dir of ['src', 'bench']) await cp(join(projectDir, dir), join(codeDir, dir), { recursive: true });
+  await cp(join(projectDir, 'package.json'), join(codeDir, 'package.json'));
+  await symlink(join(projectDir, 'node_modules'), join(codeDir, 'node_modules'), 'dir');
+}
 
 type PerCommand = Record<CommandName, Latency>;
 interface Measured {
@@ -74,8 +89,8 @@ async function runPhase<T>(phase: string, work: string, perCommand: number): Pro
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (trace += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (code !== 0) throw new Error(`bench: phase "${phase}" in ${work} exited with code ${code}`);
-  const result = JSON.parse(await readFile(resultFile, 'utf8')) as T & { buildEndedAt?: number };
-  return { ...result, heapMb: peakHeapFromTrace(trace, result.buildEndedAt ?? Infinity) };
+  const result = JSON.parse(await readFile(resultFile, 'utf8')) as T & { buildEndedAt?: number; heapAtEndMb?: number };
+  return { ...result, heapMb: Math.max(result.heapAtEndMb ?? 0, peakHeapFromTrace(trace, result.buildEndedAt ?? Infinity)) };
 }
 
 const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
@@ -150,6 +165,7 @@ function report(size: number, perCommand: number, parley: ParleyResult, mini: In
 
 async function main(): Promise<void> {
   const started = performance.now();
+  await snapshotCode();
   const texts = readBrown();
   const sections: string[] = [];
   for (const size of sizes) {
@@ -176,12 +192,19 @@ async function main(): Promise<void> {
     process.stdout.write(section + '\n');
     sections.push(section);
     await rm(work, { recursive: true, force: true });
+    // Written after each size, so that a long run stopped part-way keeps what it measured.
+    await writeResults(sections, started);
   }
+  await rm(codeDir, { recursive: true, force: true });
+  process.stderr.write(`bench: wrote ${resultsFile}\n`);
+}
+
+async function writeResults(sections: string[], started: number): Promise<void> {
   const header = [
     '# Parley benchmark',
     '',
     `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}; ` +
-      `the whole run took ${Math.round((performance.now() - started) / 1000)} s.`,
+      `the run took ${Math.round((performance.now() - started) / 1000)} s (sizes ${sizes.join(', ')}).`,
     '',
     `Corpus: articles of ${PARAGRAPHS_PER_ARTICLE} consecutive paragraphs of the Brown corpus (all 15 genres, tags stripped), ` +
       'sampled with a seeded PRNG, so every run reads the same text. Each phase runs in its own process; peak heap is read from ' +
@@ -190,7 +213,6 @@ async function main(): Promise<void> {
     '',
   ];
   await writeFile(resultsFile, [...header, ...sections].join('\n'));
-  process.stderr.write(`bench: wrote ${resultsFile}\n`);
 }
 
 await main();
