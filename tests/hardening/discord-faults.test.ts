@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SlashCommandBuilder } from 'discord.js';
@@ -187,6 +188,21 @@ describe('Parley under Discord faults', () => {
       await expectStillAnswering();
       faultsSurvived += 1;
     });
+  });
+
+  describe('lists built from hostile articles', () => {
+    it('/sources and the /reload report ping no one and stay inside the limits', async () => {
+      const sources = await ask('sources');
+      const listing = messageOf(sources.response);
+      expect(listing.embeds[0].description).toContain('@\u200beveryone');
+      expect(replyProblems(asReply(listing))).toEqual([]);
+      await writeFile(join(h.corpusDir, '@everyone <@&456> [x](evil).md'), '');
+      const token = h.server.command('reload', [], { userId: snowflake(), roles: [MODERATOR_ROLE_ID] });
+      const report = messageOf(await h.server.response(token, 2, 20_000));
+      expect(report.embeds[0].description).toMatch(/Skipped 1:\n• .*: empty file$/);
+      expect(replyProblems(asReply(report))).toEqual([]);
+      await rm(join(h.corpusDir, '@everyone <@&456> [x](evil).md'));
+    }, 30_000);
   });
 
   describe('error replies', () => {
