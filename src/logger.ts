@@ -23,10 +23,17 @@ export function registerSecret(secret: string | undefined): void {
   if (secret && secret.length >= 8) secrets.add(secret);
 }
 
-/** Replaces every registered secret in a string. */
+/**
+ * Replaces every registered secret in a string, as written and as a JSON string would escape it (a log
+ * line is JSON: a secret holding a quote, a backslash or a control character appears escaped there).
+ */
 export function scrubSecrets(text: string): string {
   let scrubbed = text;
-  for (const secret of secrets) scrubbed = scrubbed.split(secret).join('[redacted]');
+  for (const secret of secrets) {
+    scrubbed = scrubbed.split(secret).join('[redacted]');
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    if (escaped !== secret) scrubbed = scrubbed.split(escaped).join('[redacted]');
+  }
   return scrubbed;
 }
 
