@@ -70,7 +70,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const snowflake = (key: string): string | undefined => {
     const value = read(key);
     if (value !== undefined && !SNOWFLAKE.test(value)) {
-      problems.push(`${key} must be a Discord id (17 to 20 digits), got "${value}"`);
+      // The value is not echoed: a token pasted under the wrong key must not reach a terminal or log.
+      problems.push(`${key} must be a Discord id (17 to 20 digits), got ${value.length} characters that are not one`);
     }
     return value;
   };

@@ -17,12 +17,14 @@ const words = (text: string) => normalizeForMatch(text).replace(/[’']s\b/g, ''
  */
 export function matchPeople(knowledge: Knowledge, query: string): PersonMatch {
   const queryWords = words(query);
+  const byWord = nameIndex(knowledge);
+  const candidates = new Set(queryWords.flatMap((word) => byWord.get(word) ?? []));
   let best: { people: Person[]; length: number; at: number } = { people: [], length: 0, at: 0 };
-  for (const person of knowledge.people) {
+  for (const person of candidates) {
     const nameWords = words(person.name);
     // The longest run of the query's words that stands as a run in the name.
     for (let at = 0; at < queryWords.length; at++)
-      for (let length = queryWords.length - at; length >= 1; length--) {
+      for (let length = Math.min(queryWords.length - at, nameWords.length); length >= 1; length--) {
         const phrase = queryWords.slice(at, at + length).join(' ');
         if (!isNamePart(nameWords, phrase, person)) continue;
         if (length > best.length) best = { people: [person], length, at };
@@ -35,6 +37,24 @@ export function matchPeople(knowledge: Knowledge, query: string): PersonMatch {
   const people = exact.length ? exact : best.people;
   const rest = [...queryWords.slice(0, best.at), ...queryWords.slice(best.at + best.length)].join(' ');
   return { people, rest };
+}
+
+const nameIndexes = new WeakMap<Knowledge, Map<string, Person[]>>();
+
+/** People by each word of their names, built once per knowledge, so a lookup reads only those it may match. */
+function nameIndex(knowledge: Knowledge): Map<string, Person[]> {
+  let index = nameIndexes.get(knowledge);
+  if (!index) {
+    index = new Map();
+    for (const person of knowledge.people)
+      for (const word of new Set(words(person.name))) {
+        const list = index.get(word) ?? [];
+        list.push(person);
+        index.set(word, list);
+      }
+    nameIndexes.set(knowledge, index);
+  }
+  return index;
 }
 
 function isNamePart(nameWords: string[], phrase: string, person: Person): boolean {

@@ -9,6 +9,8 @@ import { shorten } from './shorten.js';
 /** Most facts listed for one article, and in all. */
 const MAX_FACTS_PER_ARTICLE = 8;
 const MAX_FACTS = 12;
+/** Titles named when a topic matches no article; /sources lists them all. */
+const LISTED_TITLES = 5;
 const GROUPS: OutcomeGroup[] = ['agreed', 'not agreed', 'next'];
 const GROUP_LABELS: Record<OutcomeGroup, string> = { agreed: 'Agreed', 'not agreed': 'Not agreed', next: 'Next' };
 
@@ -19,15 +21,19 @@ const GROUP_LABELS: Record<OutcomeGroup, string> = { agreed: 'Agreed', 'not agre
 export function answerOutcome(knowledge: Knowledge, query: string): Answer {
   const topic = query.trim();
   const articles = topic ? articlesAbout(knowledge, topic) : knowledge.articles.map((article) => article.id);
-  if (articles.length === 0)
+  if (articles.length === 0) {
+    const titles = knowledge.articles.map((article) => article.title);
+    const listed = titles.slice(0, LISTED_TITLES).join('; ');
+    const more = titles.length > LISTED_TITLES ? ` and ${titles.length - LISTED_TITLES} more (see /sources)` : '';
     return {
       command: 'outcome',
       query,
       found: false,
-      answer: `The articles say nothing about "${topic}". Articles: ${knowledge.articles.map((article) => article.title).join('; ')}.`,
+      answer: `The articles say nothing about "${shorten(topic, 100)}". Articles: ${listed}${more}.`,
       citations: [],
-      suggestions: knowledge.articles.map((article) => article.title).slice(0, 5),
+      suggestions: titles.slice(0, LISTED_TITLES),
     };
+  }
   const wanted = new Set(topic ? contentTerms(topic) : []);
   const chosen: OutcomeFact[] = [];
   const perArticle = articles.length === 1 ? MAX_FACTS_PER_ARTICLE : Math.max(3, Math.floor(MAX_FACTS / articles.length));

@@ -10,11 +10,11 @@ describe('cutting text for Discord between characters', () => {
 
   // A word longer than the room is cut at a UTF-16 unit, which can fall inside an emoji or a
   // mathematical letter and leave half of it (a lone surrogate) that Discord cannot store.
-  it.fails('never leaves half an emoji when a long word is cut', () => {
+  it('never leaves half an emoji when a long word is cut', () => {
     expect(hasLoneSurrogate(cutAtWord('😀'.repeat(600), 100))).toBe(false);
   });
 
-  it.fails('never leaves half a character in a citation field cut from a long title without spaces', () => {
+  it('never leaves half a character in a citation field cut from a long title without spaces', () => {
     const field = citationField({ article: 'hello', title: '𝕳𝖊𝖑𝖑𝖔'.repeat(60), paragraph: 1, snippet: 'The talks ended.' });
     expect(field.name.length).toBeLessThanOrEqual(256);
     expect(hasLoneSurrogate(field.name)).toBe(false);
