@@ -48,9 +48,13 @@ export async function loadCorpus(
   options: CorpusOptions = {},
 ): Promise<{ articles: Article[]; report: LoadReport }> {
   const { maxFileBytes, extensions } = { ...defaultCorpusOptions, ...options };
-  let names: string[];
+  let entries: { raw: Buffer; name: string }[];
   try {
-    names = (await readdir(dir)).sort();
+    // Names are read as bytes: a name that is not UTF-8 would otherwise be decoded into a path that
+    // does not exist, and the file reported as missing.
+    entries = (await readdir(dir, { encoding: 'buffer' }))
+      .map((raw) => ({ raw, name: raw.toString('utf8') }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     throw new CorpusError(`corpus: cannot read folder "${dir}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
@@ -61,9 +65,13 @@ export async function loadCorpus(
     logger?.warn({ file, reason }, `corpus: skipped "${file}": ${reason}`);
   };
   const seen = new Map<string, string>();
-  for (const name of names) {
+  for (const { raw, name } of entries) {
     const extension = extname(name).toLowerCase();
     if (!extensions.includes(extension) || name.startsWith('.')) continue;
+    if (!Buffer.from(name, 'utf8').equals(raw)) {
+      skip(name, 'file name is not UTF-8 (rename the file)');
+      continue;
+    }
     const path = join(dir, name);
     try {
       const info = await stat(path);
