@@ -148,18 +148,3 @@ export function lineArbitrary(words: readonly string[]): fc.Arbitrary<string> {
     .tuple(fc.constantFrom('', '/', ' /', '//'), fc.constantFrom('who ', 'quote ', 'outcome ', 'ask ', 'WHO ', 'sources', 'help', 'quit ', 'nonsense ', ''), queryArbitrary(words))
     .map(([slash, command, query]) => slash + command + query);
 }
-
-/**
- * Cuts a query after its `max`-th word (a run of letters or digits, as name lookup counts words). Name
- * lookup is cubic in the number of words (see the slow-lookup test in queries.test.ts); the suite keeps
- * /who and /quote inside a budget with this, while `npm run fuzz` gives them every query whole.
- */
-export function limitWords(query: string, max: number): string {
-  const words = query.matchAll(/[\p{L}\p{N}]+/gu);
-  let count = 0;
-  for (const word of words) {
-    count += 1;
-    if (count > max) return query.slice(0, word.index);
-  }
-  return query;
-}
