@@ -33,8 +33,8 @@ const hasRoleNounEarly = (phrase: string[]) => phrase.slice(0, 8).some(isRoleNou
 
 /** "X, the union aide leading the delegation," → "the union aide leading the delegation". */
 export function appositiveAfter(sentence: string, span: NameSpan): string | null {
-  // An age may stand first: "X, 54, a former diplomat,".
-  const after = sentence.slice(span.end).replace(/^,\s+\d{1,3}(?=,)/, '');
+  // An age or a party may stand first: "X, 54, a former diplomat," / "X (R-Texas), the ranking member".
+  const after = sentence.slice(span.end).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^,\s+\d{1,3}(?=,)/, '');
   const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
   if (!match) return null;
   let phrase = match[1].trim();
@@ -53,7 +53,13 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   const before = sentence.slice(0, span.start - (roleBefore(sentence, span)?.length ?? -1) - 1);
   if (!/,\s+$/.test(before)) return null;
   if (!/^(,|\.|;|$|\s+(who|said|says|told))/.test(sentence.slice(span.end))) return null;
-  const segment = before.replace(/,\s+$/, '').split(/[,;:(“”"]/).pop()!.trim();
+  // "…, said Lowe's deputy, Aaron Fisk": the speech verb that opens the segment is not the role.
+  const segment = before
+    .replace(/,\s+$/, '')
+    .split(/[,;:(“”"]/)
+    .pop()!
+    .trim()
+    .replace(new RegExp(`^(?:${[...SPEECH_VERBS].join('|')})\\s+`), '');
   const segmentWords = words(segment);
   if (segmentWords.length === 0 || segmentWords.length > 9) return null;
   if (!/^(the|its|his|her|their|a|an|whose)$/i.test(segmentWords[0]) && !/^\p{Lu}/u.test(segmentWords[0])) return null;
