@@ -102,6 +102,23 @@ describe('the token in replies and crash output', () => {
     expect(error.message).not.toContain(TOKEN);
   });
 
+  // Every key but the ids still quotes the value it rejects: a token pasted under COOLDOWN_SECONDS,
+  // DISCORD_API_URL, SHARD_COUNT or SHARD_SPAWN_DELAY_MS is printed whole, under LOG_LEVEL or
+  // MESSAGE_CONTENT_INTENT in lower case.
+  it.fails('a config error never echoes the token, whichever key it was pasted under', () => {
+    const keys = ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'MODERATOR_ROLE_ID', 'LOG_LEVEL', 'COOLDOWN_SECONDS', 'DISCORD_API_URL', 'MESSAGE_CONTENT_INTENT', 'SHARD_COUNT', 'SHARD_SPAWN_DELAY_MS'];
+    const echoing = keys.filter((key) => {
+      try {
+        loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '1100000000000000001', [key]: TOKEN });
+        return false;
+      } catch (error) {
+        const message = (error as Error).message.toLowerCase();
+        return message.includes(TOKEN.toLowerCase());
+      }
+    });
+    expect(echoing).toEqual([]);
+  });
+
   it("a failed reload's report to the moderator never shows the token its reason carries", () => {
     const report = describeReload([{ shard: 0, ok: false, reason: `corpus: cannot read folder "/srv/${TOKEN}": ENOENT` }]);
     expect(report).toMatch(/^Reload failed; the previous index keeps answering\./);
