@@ -13,7 +13,8 @@ export interface OutcomeFact {
 const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
   /\b(did|does|do|would|will|could) not\b[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|resolve|stay|bind)/i,
-  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped its|stopped short)\b/i,
+  // "declined to comment" reports no result; "refused to discuss a list" does.
+  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
   /\bno (agreement|deal|date|breakthrough|ceasefire|decision|consensus|timetable|mechanism)\b/i,
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
   /\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?|against)\b/i,
@@ -22,7 +23,7 @@ const NOT_AGREED = [
 const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
   /\b(takes? effect|come into force|comes into force|enters? into force|must (still )?be (ratified|approved|signed))\b/i,
-  /\b(will|would|shall|is to|are to|plans? to|agreed to) (meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start)\b/i,
+  /\b(will|would|shall|is to|are to|plans? to|agreed to) (meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve)\b/i,
   /\b(meet again|next (week|month|year|round|session)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
   /\b(postponed|deferred|adjourned|left to|referred to|put off|set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b/i,
   /\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,

@@ -92,13 +92,17 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Splits text into lower-cased word tokens, folding curly apostrophes and dropping possessive 's. */
-export function tokenize(text: string): string[] {
-  return (
-    normalizeForMatch(text)
-      .replace(/'s\b/g, '')
-      .match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? []
-  );
+/**
+ * Splits text into lower-cased word tokens, folding curly apostrophes and dropping possessive 's.
+ * A hyphenated word gives itself and its parts ("r-texas", "texas"), so either form finds it,
+ * unless `parts` is false (word order matters: "a 19-day strike" counts no strikers).
+ */
+export function tokenize(text: string, { parts = true } = {}): string[] {
+  const words = normalizeForMatch(text)
+    .replace(/'s\b/g, '')
+    .match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+  if (!parts) return words;
+  return words.flatMap((word) => (word.includes('-') ? [word, ...word.split('-').filter((part) => part.length > 1)] : [word]));
 }
 
 // Irregular past forms, so that "met" finds "meet" and "held" finds "hold".

@@ -226,7 +226,7 @@ const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|some|several|do
 
 /** Whether the text puts a number next to the noun: "40 unarmed observers", "licences … there are six". */
 function countsNoun(text: string, noun: string): boolean {
-  const words = tokenize(text);
+  const words = tokenize(text, { parts: false });
   const nounSet = new Set([noun]);
   return words.some((word, at) => {
     const term = indexTerm(word);
