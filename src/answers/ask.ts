@@ -145,6 +145,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       (onlyQuote ? 0.5 : 0);
     return { paragraphKey, sentence, coverage, hasEvidence, score };
   });
+  scored.push(...antecedents(knowledge, scored, weights));
   scored.sort((a, b) => b.score - a.score);
   const candidates = scored.filter(
     (candidate) => candidate.coverage >= MIN_COVERAGE && (!STRICT.includes(expectation) || candidate.hasEvidence),
@@ -213,6 +214,28 @@ function focusNouns(question: string): Set<string> {
   const afterAuxiliary = new Set([...question.matchAll(/\b(?:will|would|does|did|do|to|can|could|should|must|might)\s+(?:the\s+\w+\s+)?(\w+)/gi)].map((match) => match[1].toLowerCase()));
   const nouns = (nlp(question).match('#Noun').not('#Pronoun').terms().out('array') as string[]).filter((noun) => !afterAuxiliary.has(noun.toLowerCase()));
   return new Set(nouns.map((noun) => normalizeForMatch(noun).replace(/[^\p{L}\p{N}'-]/gu, '').replace(/'s$/, '')).filter((noun) => noun && !ASKING_NOUNS.has(noun)));
+}
+
+/**
+ * "Such demands – which …" points back: what the demands were stands in the paragraph before.
+ * For a passage that opens so, on a word the question asks about, that paragraph's sentence
+ * holding most of the question's terms is a candidate too, ranked just above the passage.
+ */
+function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string, number>): Scored[] {
+  const found: Scored[] = [];
+  for (const candidate of scored.slice(0, 5)) {
+    const pointer = /^(?:Such|These|Those)\s+([\p{L}-]+)/u.exec(candidate.sentence.text);
+    const term = pointer && indexTerm(pointer[1].toLowerCase());
+    if (!term || !weights.has(term) || candidate.sentence.index !== 0) continue;
+    const before = knowledge.sentences.filter(
+      (other) => other.article === candidate.sentence.article && other.paragraph === candidate.sentence.paragraph - 1,
+    );
+    const best = before
+      .map((sentence) => ({ sentence, shared: contentTerms(sentence.text).filter((word) => weights.has(word)).length }))
+      .sort((a, b) => b.shared - a.shared)[0];
+    if (best) found.push({ ...candidate, paragraphKey: `${best.sentence.article}#${best.sentence.paragraph}`, sentence: best.sentence, score: candidate.score + 0.6 });
+  }
+  return found;
 }
 
 /** "How many cargo ships …" → the term of "ships": the count must be a count of that noun. */

@@ -12,7 +12,7 @@ const run = promisify(execFile);
  * Targets are higher (0.95); see the README's table for where each set stands.
  */
 const SETS: { name: string; gold: string; corpus: string; floor: number }[] = [
-  { name: 'seed', gold: `${SHARED}/eval/seed.json`, corpus: 'corpus', floor: 0.87 },
+  { name: 'seed', gold: `${SHARED}/eval/seed.json`, corpus: 'corpus', floor: 0.95 },
   { name: 'dev', gold: `${SHARED}/eval/dev.json`, corpus: `${SHARED}/eval/dev`, floor: 0.96 },
   { name: 'carrach-ferry-vote', gold: 'tests/fixtures/carrach-ferry-vote.gold.json', corpus: 'tests/fixtures/carrach-ferry-vote', floor: 0.83 },
   { name: 'coral-basin-summit', gold: 'tests/fixtures/coral-basin-summit.gold.json', corpus: 'tests/fixtures/coral-basin-summit', floor: 0.83 },
