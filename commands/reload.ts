@@ -19,7 +19,7 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     context.logger.warn({ user: interaction.user.id, guild: interaction.guildId }, 'reload refused: not a moderator');
     throw new UserError('Only members with Manage Server or the moderator role can reload the articles.');
   }
-  await interaction.deferReply({ flags: 'Ephemeral' });
+  if (!interaction.deferred) await interaction.deferReply({ flags: 'Ephemeral' });
   const results = await reloadEverywhere(interaction.client);
   const ok = results.every((result) => result.ok);
   context.logger[ok ? 'info' : 'error']({ results }, ok ? 'reloaded' : 'reload failed');

@@ -49,9 +49,13 @@ export function cleanQuery(query: string): string {
  * Returns null when the line names no command.
  */
 export function parseQueryLine(line: string): { command: CommandName; query: string } | null {
-  const match = /^\s*\/?(\w+)\b\s*(.*)$/s.exec(line);
+  const match = /^\s*(\/?)(\w+)\b\s*(.*)$/s.exec(line);
   if (!match) return null;
-  const command = match[1].toLowerCase() as CommandName;
+  const command = match[2].toLowerCase() as CommandName;
   if (!COMMAND_NAMES.includes(command)) return null;
-  return { command, query: match[2].trim() };
+  const query = match[3].trim();
+  // "Who led the delegation?" is a question, not a lookup of someone called "led the delegation".
+  if (command === 'who' && !match[1] && /^(?!is\b|was\b|are\b|were\b)\p{Ll}+\b.*\?$/u.test(query) && !/^(de|van|von|der|al|bin|la|le|du|da|di)\b/.test(query))
+    return { command: 'ask', query: line.trim() };
+  return { command, query };
 }

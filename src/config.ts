@@ -53,6 +53,16 @@ export const defaultConfig = {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const SNOWFLAKE = /^\d{17,20}$/;
+/** Longest malformed value an error repeats; a token is three times longer. */
+const MAX_SHOWN_VALUE = 24;
+
+/**
+ * How a malformed value is named in an error: a short one as typed, a long one by its length only,
+ * since a token pasted under the wrong key must not reach a terminal or a log.
+ */
+function shown(value: string): string {
+  return value.length <= MAX_SHOWN_VALUE ? `"${value}"` : `a value of ${value.length} characters`;
+}
 
 /**
  * Reads and validates the configuration from an environment (usually `process.env` after dotenv).
@@ -70,8 +80,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const snowflake = (key: string): string | undefined => {
     const value = read(key);
     if (value !== undefined && !SNOWFLAKE.test(value)) {
-      // The value is not echoed: a token pasted under the wrong key must not reach a terminal or log.
-      problems.push(`${key} must be a Discord id (17 to 20 digits), got ${value.length} characters that are not one`);
+      problems.push(`${key} must be a Discord id (17 to 20 digits), got ${shown(value)}`);
     }
     return value;
   };
@@ -80,7 +89,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     if (value === undefined) return fallback;
     const parsed = Number(value);
     if (!Number.isFinite(parsed) || parsed < min || (integer && !Number.isInteger(parsed))) {
-      problems.push(`${key} must be ${integer ? 'an integer' : 'a number'} ≥ ${min}, got "${value}"`);
+      problems.push(`${key} must be ${integer ? 'an integer' : 'a number'} ≥ ${min}, got ${shown(value)}`);
       return fallback;
     }
     return parsed;
@@ -90,7 +99,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     if (value === undefined) return fallback;
     if (['true', '1', 'yes', 'on'].includes(value)) return true;
     if (['false', '0', 'no', 'off'].includes(value)) return false;
-    problems.push(`${key} must be true or false, got "${value}"`);
+    problems.push(`${key} must be true or false, got ${shown(value)}`);
     return fallback;
   };
 
@@ -102,12 +111,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
   const logLevel = read('LOG_LEVEL')?.toLowerCase() ?? defaultConfig.logLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${shown(logLevel)}`);
   }
 
   const discordApiUrl = read('DISCORD_API_URL');
   if (discordApiUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(discordApiUrl)) {
-    problems.push(`DISCORD_API_URL must be an http(s) URL, got "${discordApiUrl}"`);
+    problems.push(`DISCORD_API_URL must be an http(s) URL, got ${shown(discordApiUrl)}`);
   }
 
   const shardCountText = read('SHARD_COUNT');

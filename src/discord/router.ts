@@ -1,4 +1,4 @@
-import type { AutocompleteInteraction, ButtonInteraction, Interaction, Message } from 'discord.js';
+import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type Interaction, type Message } from 'discord.js';
 import { UserError, type Command, type CommandContext, type CommandOutcome } from './command.js';
 import type { Cooldown } from './cooldown.js';
 import { answerMention, isQuestionForBot } from './mention.js';
@@ -6,6 +6,8 @@ import { NO_MENTIONS, pageMessage, parsePageButton, send } from './reply.js';
 
 /** Shown for an unexpected error; the details go to the log, never to the channel. */
 export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+/** An interaction older than this when its turn comes is deferred before it is answered. */
+export const LATE_AFTER_MS = 1_500;
 /** Shown while the bot shuts down and finishes the replies it has started. */
 export const SHUTTING_DOWN = 'Parley is restarting; please ask again in a minute.';
 
@@ -70,6 +72,10 @@ export class Router {
       if (!interaction.isChatInputCommand()) return;
       const command = this.#byName.get(interaction.commandName);
       if (command === undefined) throw new UserError(`I do not know /${interaction.commandName}. Try /help.`);
+      // Discord drops a reply that comes more than 3 s after the interaction: one that already
+      // waited in a busy queue is acknowledged first, and its answer edited in.
+      if (Date.now() - interaction.createdTimestamp > LATE_AFTER_MS && !interaction.deferred)
+        await interaction.deferReply({ flags: interaction.options.getBoolean('hide') ? MessageFlags.Ephemeral : undefined });
       return command.execute(interaction, this.options.context);
     }, reply);
   }

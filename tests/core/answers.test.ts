@@ -120,6 +120,10 @@ describe('queries', () => {
     expect(parseQueryLine('/who Medinsky')).toEqual({ command: 'who', query: 'Medinsky' });
     expect(parseQueryLine('outcome')).toEqual({ command: 'outcome', query: '' });
     expect(parseQueryLine('hello there')).toBeNull();
+    // A question that happens to start with "Who" is a question; "who is X?" is still a lookup.
+    expect(parseQueryLine('Who led the Russian delegation?')).toEqual({ command: 'ask', query: 'Who led the Russian delegation?' });
+    expect(parseQueryLine('who is Medinsky?')).toEqual({ command: 'who', query: 'is Medinsky?' });
+    expect(parseQueryLine('who de Vries?')).toEqual({ command: 'who', query: 'de Vries?' });
   });
 
   it('strips control and zero-width characters from user text', () => {

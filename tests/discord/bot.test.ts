@@ -86,6 +86,15 @@ describe('Parley on discord.js against a loopback Discord', () => {
       expect(embed.fields[0].value).toContain('[Source](https://example.com/news/harbour-talks)');
     });
 
+    it('defers first when the interaction already waited long, then edits the answer in', async () => {
+      // Discord drops a reply that comes over 3 s after the interaction: a late one is acknowledged at once.
+      const { token, response } = await send('who', [option('name', 'Kowalczyk')], { ageMs: 2_000 });
+      expect(response.body).toEqual({ type: DEFERRED_CHANNEL_MESSAGE, data: { flags: 0 } });
+      const edit = await h.server.response(token, 2);
+      expect(edit.path).toMatch(/\/messages\/@original$/);
+      expect(expectSafeMessage(edit.body).description).toMatch(/Marta Kowalczyk/);
+    });
+
     it('/who with an unknown name replies only to the asker, with the message and suggestions', async () => {
       const { response } = await send('who', [option('name', 'Kowalczik')]);
       const message = messageOf(response);

@@ -50,7 +50,7 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ DISCORD_CLIENT_ID: 'abc', LOG_LEVEL: 'loud', COOLDOWN_SECONDS: '-1', DISCORD_API_URL: 'ftp://x', SHARD_COUNT: '0' }),
     ).toThrow(
-      'config: DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits), got 3 characters that are not one; LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"; ' +
+      'config: DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits), got "abc"; LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"; ' +
         'DISCORD_API_URL must be an http(s) URL, got "ftp://x"; SHARD_COUNT must be an integer ≥ 1, got "0"; COOLDOWN_SECONDS must be a number ≥ 0, got "-1"',
     );
   });

@@ -38,9 +38,9 @@ const DISCORD_EPOCH = 1_420_070_400_000n;
 let snowflakeCounter = 0n;
 
 /** A fresh, valid-looking Discord id. */
-export function snowflake(): string {
+export function snowflake(at = Date.now()): string {
   snowflakeCounter = (snowflakeCounter + 1n) % 4096n;
-  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | snowflakeCounter).toString();
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | snowflakeCounter).toString();
 }
 
 export const APPLICATION_ID = '1100000000000000001';
@@ -58,6 +58,8 @@ export interface InteractionInput {
   roles?: string[];
   permissions?: string;
   shard?: number;
+  /** How long ago Discord created the interaction (its id encodes the time), as after a busy queue. */
+  ageMs?: number;
 }
 
 export class FakeDiscord {
@@ -340,7 +342,7 @@ export class FakeDiscord {
     this.dispatch(
       'INTERACTION_CREATE',
       {
-        id: snowflake(),
+        id: snowflake(Date.now() - (input.ageMs ?? 0)),
         application_id: APPLICATION_ID,
         type,
         token,

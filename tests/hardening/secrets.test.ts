@@ -102,10 +102,8 @@ describe('the token in replies and crash output', () => {
     expect(error.message).not.toContain(TOKEN);
   });
 
-  // Every key but the ids still quotes the value it rejects: a token pasted under COOLDOWN_SECONDS,
-  // DISCORD_API_URL, SHARD_COUNT or SHARD_SPAWN_DELAY_MS is printed whole, under LOG_LEVEL or
-  // MESSAGE_CONTENT_INTENT in lower case.
-  it.fails('a config error never echoes the token, whichever key it was pasted under', () => {
+  // An error names a rejected value only when it is short; a token is far longer than that.
+  it('a config error never echoes the token, whichever key it was pasted under', () => {
     const keys = ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'MODERATOR_ROLE_ID', 'LOG_LEVEL', 'COOLDOWN_SECONDS', 'DISCORD_API_URL', 'MESSAGE_CONTENT_INTENT', 'SHARD_COUNT', 'SHARD_SPAWN_DELAY_MS'];
     const echoing = keys.filter((key) => {
       try {
