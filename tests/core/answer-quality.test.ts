@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SHARED } from './helpers.js';
@@ -34,6 +34,11 @@ const SETS: { name: string; gold: string; corpus: string; floor: number }[] = [
 ];
 
 describe.concurrent('answer quality on the gold sets (shared scorer)', () => {
+  it('holds every fixture gold file to a floor', () => {
+    const golds = readdirSync('tests/fixtures').filter((name) => name.endsWith('.gold.json'));
+    expect(golds.map((name) => name.replace('.gold.json', '')).sort()).toEqual(Object.keys(FIXTURE_FLOORS).sort());
+  });
+
   for (const set of SETS)
     it.skipIf(!existsSync(set.gold))(`${set.name} keeps every metric at or above ${set.floor}`, async () => {
       const { stdout } = await run('node', [`${SHARED}/eval/score.mjs`, '--gold', set.gold, '--corpus', set.corpus], { timeout: 60_000 }).catch(
