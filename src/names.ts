@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { hasTag } from './lexicon.js';
 import { NAME_PARTICLES, isHonorific, isRoleNoun, ORGANISATION_WORDS } from './vocabulary.js';
 import { STOP_WORDS } from './text.js';
 
@@ -58,35 +58,25 @@ const isNameWord = (word: string) =>
   (isCapitalised(word) || isJoinedParticleName(word)) && !NOT_NAME_WORDS.has(bareWord(word).toLowerCase()) && !isParticle(word);
 const hasPossessive = (word: string) => /[’']s$/u.test(word) || /s[’']$/u.test(word);
 
-const firstNameCache = new Map<string, boolean>();
 /** Whether compromise's lexicon knows the word as a first name. */
 export function isKnownFirstName(word: string): boolean {
-  let known = firstNameCache.get(word);
-  if (known === undefined) {
-    known = nlp(`${word} Smith said.`).match('^#FirstName').found;
-    firstNameCache.set(word, known);
-  }
-  return known;
+  return hasTag(word, 'FirstName');
 }
 
 /** The gender compromise's lexicon gives a first name, if any. */
 export function firstNameGender(word: string): 'female' | 'male' | undefined {
-  const term = nlp(`${word} Smith said.`).match('^#FirstName');
-  if (term.has('#FemaleName')) return 'female';
-  if (term.has('#MaleName')) return 'male';
+  if (hasTag(word, 'FemaleName')) return 'female';
+  if (hasTag(word, 'MaleName')) return 'male';
   return undefined;
 }
 
-const placeCache = new Map<string, boolean>();
-/** Whether compromise's lexicon knows the phrase as a place (country, city, region) or an organisation. */
+/**
+ * Whether compromise's lexicon knows the phrase, or its one word, as a place (country, city,
+ * region) or an organisation.
+ */
 export function isKnownPlaceOrOrganisation(phrase: string): boolean {
-  let known = placeCache.get(phrase);
-  if (known === undefined) {
-    const doc = nlp(phrase);
-    known = (doc.has('#Place') || doc.has('#Organization')) && !doc.has('#Person');
-    placeCache.set(phrase, known);
-  }
-  return known;
+  const placeLike = (text: string) => (hasTag(text, 'Place') || hasTag(text, 'Organization')) && !hasTag(text, 'Person');
+  return placeLike(phrase) || (!phrase.includes(' ') && placeLike(bareWord(phrase)));
 }
 
 /**
@@ -137,7 +127,7 @@ function isSentenceStarter(word: string, next: string | undefined): boolean {
   const lower = word.toLowerCase();
   if (STOP_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) return true;
   // A lone capitalised common word opening a sentence ("Asked whether …") is not a name.
-  return !next || !isCapitalised(next) ? !isKnownFirstName(word) && nlp(lower).has('#Verb') : false;
+  return !next || !isCapitalised(next) ? !isKnownFirstName(word) && hasTag(lower, 'Verb') : false;
 }
 
 function splitTitle(sentence: string, run: Token[]): NameSpan | null {

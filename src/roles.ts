@@ -78,10 +78,15 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
 
 /** "Union spokesperson Tom Reyes", "Swiss envoy Anna Berg" → the words before the name. */
 export function roleBefore(sentence: string, span: NameSpan): string | null {
-  const before = sentence.slice(0, span.start);
-  const tail = /((?:[\p{L}\p{M}’'\-.]+ ){1,4})$/u.exec(before)?.[1];
-  if (!tail) return null;
-  const tailWords = tail.trim().split(' ');
+  // Up to four words, each followed by one space, right before the name (read from the end).
+  const before = sentence.slice(Math.max(0, span.start - 100), span.start);
+  if (!before.endsWith(' ')) return null;
+  const tailWords: string[] = [];
+  for (const word of before.slice(0, -1).split(' ').reverse()) {
+    if (tailWords.length === 4 || !/^[\p{L}\p{M}’'\-.]+$/u.test(word)) break;
+    tailWords.unshift(word);
+  }
+  if (tailWords.length === 0) return null;
   if (!isRoleNoun(tailWords[tailWords.length - 1]) || /^\p{Lu}/u.test(tailWords[tailWords.length - 1])) return null;
   const role: string[] = [];
   for (let k = tailWords.length - 1; k >= 0; k--) {

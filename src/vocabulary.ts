@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { hasTag } from './lexicon.js';
 
 /**
  * Words of English news writing that the extractors lean on: role nouns, titles, speech verbs,
@@ -111,7 +111,7 @@ export function isRoleNoun(word: string): boolean {
     known =
       ROLE_NOUNS.has(last) ||
       (/^\p{Ll}/u.test(word) && last.length > 4 && !NOT_AGENT_NOUNS.has(last) && /(er|or|ist|ian|eer|man|woman|person|ess|ant|ent)$/.test(last) && !/(ing|ed)$/.test(last)) ||
-      nlp(`the ${last}`).has('#Actor');
+      hasTag(last, 'Actor');
     agentCache.set(lower, known);
   }
   return known;
