@@ -37,17 +37,19 @@ export function buildSearchIndex(sentences: SentenceRecord[], titles: Map<string
 }
 
 /**
- * Searches sentences. Exact terms first; prefix and fuzzy matching only when the exact search
+ * Searches sentences (in `fields`: the sentence and its article's title by default). Exact terms first; prefix and fuzzy matching only when the exact search
  * finds nothing, since they cost more and add noise where the words are there as written.
  */
 export function searchSentences(
   index: MiniSearch<IndexedSentence>,
   query: string,
   options: SearchOptions = defaultSearchOptions,
+  fields: (keyof IndexedSentence)[] = ['text', 'title'],
 ): SearchResult[] {
-  const exact = index.search(query, { boost: options.boost, combineWith: 'OR' });
+  const exact = index.search(query, { fields, boost: options.boost, combineWith: 'OR' });
   if (exact.length > 0) return exact;
   return index.search(query, {
+    fields,
     boost: options.boost,
     combineWith: 'OR',
     prefix: (term) => term.length >= options.prefixFrom,

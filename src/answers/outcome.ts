@@ -20,7 +20,7 @@ const GROUP_LABELS: Record<OutcomeGroup, string> = { agreed: 'Agreed', 'not agre
  */
 export function answerOutcome(knowledge: Knowledge, query: string): Answer {
   const topic = query.trim();
-  const articles = topic ? articlesAbout(knowledge, topic) : knowledge.articles.map((article) => article.id);
+  const articles = topic ? articlesAbout(knowledge, topic) : latestArticles(knowledge);
   if (articles.length === 0) {
     const titles = knowledge.articles.map((article) => article.title);
     const listed = titles.slice(0, LISTED_TITLES).join('; ');
@@ -37,9 +37,9 @@ export function answerOutcome(knowledge: Knowledge, query: string): Answer {
   const wanted = new Set(topic ? contentTerms(topic) : []);
   const chosen: OutcomeFact[] = [];
   const perArticle = articles.length === 1 ? MAX_FACTS_PER_ARTICLE : Math.max(3, Math.floor(MAX_FACTS / articles.length));
+  const byArticle = outcomesByArticle(knowledge);
   for (const article of articles) {
-    const facts = knowledge.outcomes
-      .filter((fact) => knowledge.sentences[fact.sentenceId].article === article)
+    const facts = (byArticle.get(article) ?? [])
       .map((fact) => ({ fact, score: fact.weight + topicBonus(knowledge, fact, wanted) }))
       .sort((a, b) => b.score - a.score)
       .slice(0, perArticle)
@@ -56,6 +56,32 @@ export function answerOutcome(knowledge: Knowledge, query: string): Answer {
   });
   const citations = ordered.map((fact) => citeSentence(knowledge, fact.sentenceId, { group: fact.group }));
   return { command: 'outcome', query, found: true, answer: lines.join('\n'), citations };
+}
+
+/** Without a topic, the newest articles: in a large corpus, the latest talks are the ones asked about. */
+const UNTOPICAL_ARTICLES = 4;
+
+function latestArticles(knowledge: Knowledge): string[] {
+  return [...knowledge.articles]
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+    .slice(0, UNTOPICAL_ARTICLES)
+    .map((article) => article.id);
+}
+
+const outcomeIndexes = new WeakMap<Knowledge, Map<string, OutcomeFact[]>>();
+
+/** Result sentences by article, grouped once per knowledge. */
+function outcomesByArticle(knowledge: Knowledge): Map<string, OutcomeFact[]> {
+  let index = outcomeIndexes.get(knowledge);
+  if (!index) {
+    index = new Map();
+    for (const fact of knowledge.outcomes) {
+      const article = knowledge.sentences[fact.sentenceId].article;
+      index.set(article, [...(index.get(article) ?? []), fact]);
+    }
+    outcomeIndexes.set(knowledge, index);
+  }
+  return index;
 }
 
 function topicBonus(knowledge: Knowledge, fact: OutcomeFact, wanted: Set<string>): number {
@@ -77,7 +103,8 @@ function articlesAbout(knowledge: Knowledge, topic: string): string[] {
     byArticle.set(article, (byArticle.get(article) ?? 0) + result.score);
   }
   const wanted = contentTerms(topic);
-  for (const article of knowledge.articles) {
+  // A title that names the topic multiplies its article's weight (only articles the search found).
+  for (const article of [...byArticle.keys()].map((id) => knowledge.articleById.get(id)!)) {
     const titleTerms = new Set(contentTerms(article.title + ' ' + article.id.replace(/[-_]/g, ' ')));
     const shared = wanted.filter((term) => titleTerms.has(term)).length;
     if (shared) byArticle.set(article.id, (byArticle.get(article.id) ?? 0) * (1 + shared));

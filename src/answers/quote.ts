@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge.js';
 import type { Quote } from '../quotes.js';
 import { closeNames, matchPeople } from '../person-lookup.js';
 import { citePassage } from '../citations.js';
+import { searchSentences } from '../search-index.js';
 import { contentTerms } from '../text.js';
 
 /** Most quotes returned for one query. */
@@ -29,10 +30,10 @@ export function answerQuote(knowledge: Knowledge, query: string): Answer {
         citations: [],
         suggestions: speakers(knowledge).slice(0, 5),
       };
-    if (rest) quotes = rankByTopic(knowledge, quotes, rest, true);
+    if (rest) quotes = rankByTopic(knowledge, quotes, rest);
     return reply(knowledge, query, quotes, `${quotes.length} direct quote${quotes.length === 1 ? '' : 's'} from ${names}.`);
   }
-  const onTopic = rankByTopic(knowledge, knowledge.quotes, subject, false);
+  const onTopic = quotesAbout(knowledge, subject);
   if (onTopic.length === 0) {
     const suggestions = closeNames(knowledge, subject);
     const hint = suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : '';
@@ -49,10 +50,33 @@ function reply(knowledge: Knowledge, query: string, quotes: Quote[], summary: st
   return { command: 'quote', query, found: true, answer: summary, citations };
 }
 
-/** Quotes whose words or sentence share the topic's terms, most shared first. */
-function rankByTopic(knowledge: Knowledge, quotes: Quote[], topic: string, keepAll: boolean): Quote[] {
+const quoteIndexes = new WeakMap<Knowledge, Map<number, Quote[]>>();
+
+/** Quotes by the sentence they stand in, grouped once per knowledge. */
+function quotesBySentence(knowledge: Knowledge): Map<number, Quote[]> {
+  let index = quoteIndexes.get(knowledge);
+  if (!index) {
+    index = new Map();
+    for (const quote of knowledge.quotes) index.set(quote.sentenceId, [...(index.get(quote.sentenceId) ?? []), quote]);
+    quoteIndexes.set(knowledge, index);
+  }
+  return index;
+}
+
+/** The quotes about a topic: those in the sentences the index finds for it, best match first. */
+function quotesAbout(knowledge: Knowledge, topic: string): Quote[] {
+  if (contentTerms(topic).length === 0) return [];
+  const bySentence = quotesBySentence(knowledge);
+  // The sentence itself must speak of the topic: a headline that does matches every sentence.
+  const found = searchSentences(knowledge.index, topic, undefined, ['text']).flatMap((result) => bySentence.get(Number(result.id)) ?? []);
+  // Quotes whose own words name the topic before those whose sentence only does.
+  return rankByTopic(knowledge, found, topic);
+}
+
+/** A speaker's quotes, those whose words or sentence share the topic's terms first. */
+function rankByTopic(knowledge: Knowledge, quotes: Quote[], topic: string): Quote[] {
   const wanted = new Set(contentTerms(topic));
-  if (wanted.size === 0) return keepAll ? quotes : [];
+  if (wanted.size === 0) return quotes;
   const scored = quotes.map((quote, order) => {
     const quoteTerms = new Set(contentTerms(quote.text));
     const sentenceTerms = new Set(contentTerms(knowledge.sentences[quote.sentenceId].text));
@@ -60,10 +84,7 @@ function rankByTopic(knowledge: Knowledge, quotes: Quote[], topic: string, keepA
     for (const term of wanted) score += quoteTerms.has(term) ? 2 : sentenceTerms.has(term) ? 1 : 0;
     return { quote, score, order };
   });
-  return scored
-    .filter(({ score }) => keepAll || score > 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ quote }) => quote);
+  return scored.sort((a, b) => b.score - a.score || a.order - b.order).map(({ quote }) => quote);
 }
 
 /** The people quoted in the articles, most quoted first. */
