@@ -259,14 +259,23 @@ function countsNoun(text: string, noun: string): boolean {
 }
 
 function isLedeSentence(knowledge: Knowledge, sentence: SentenceRecord): boolean {
-  const first = knowledge.sentences.find((other) => other.article === sentence.article);
-  return first !== undefined && first.paragraph === sentence.paragraph;
+  let first = sentence.id;
+  while (first > 0 && sameParagraph(knowledge.sentences[first - 1], sentence)) first--;
+  return first === 0 || knowledge.sentences[first - 1].article !== sentence.article;
 }
 
 const sameParagraph = (a: SentenceRecord, b: SentenceRecord) => a.article === b.article && a.paragraph === b.paragraph;
 
+const titleTermSets = new WeakMap<Knowledge, Set<string>>();
+
+/** Whether any article's title holds the term (the terms of all titles, gathered once). */
 function titleHolds(knowledge: Knowledge, term: string): boolean {
-  return knowledge.articles.some((article) => holds(new Set(contentTerms(article.title)), term));
+  let terms = titleTermSets.get(knowledge);
+  if (!terms) {
+    terms = new Set(knowledge.articles.flatMap((article) => contentTerms(article.title)));
+    titleTermSets.set(knowledge, terms);
+  }
+  return holds(terms, term);
 }
 
 /** The question's words that say what it is about, each with its index term. */
@@ -308,12 +317,21 @@ function holds(terms: Set<string>, term: string): boolean {
 }
 
 /** Rare terms say more about where the answer is. */
+const termWeights = new WeakMap<Knowledge, Map<string, number>>();
+
 function termWeight(knowledge: Knowledge, term: string): number {
-  // A verb or adjective the articles never use is most likely how the question asks ("last").
-  if (!holds(knowledge.vocabulary, term)) return 0.5;
-  const count = knowledge.index.documentCount || 1;
-  const hits = searchSentences(knowledge.index, term).length;
-  return 0.5 + Math.min(1, Math.log(1 + count / (1 + hits)) / Math.log(1 + count));
+  let weights = termWeights.get(knowledge);
+  if (!weights) termWeights.set(knowledge, (weights = new Map()));
+  let weight = weights.get(term);
+  if (weight === undefined) {
+    const count = knowledge.index.documentCount || 1;
+    // A verb or adjective the articles never use is most likely how the question asks ("last").
+    weight = !holds(knowledge.vocabulary, term)
+      ? 0.5
+      : 0.5 + Math.min(1, Math.log(1 + count / (1 + searchSentences(knowledge.index, term).length)) / Math.log(1 + count));
+    weights.set(term, weight);
+  }
+  return weight;
 }
 
 // A year or a named day says "when" more exactly than a weekday.
