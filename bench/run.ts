@@ -1,11 +1,12 @@
 /**
- * `npm run bench` (`-- --quick` for 100 articles only; `--sizes=100,1000` to choose): builds a
+ * `npm run bench` (`-- --quick` for 100 articles only; `--sizes=100,1000` to choose; `--resume` to
+ * keep the corpus, code copy and phase results a stopped run left in the temp folder): builds a
  * corpus of real English from the Brown corpus at each size, and measures Parley against a bare
  * MiniSearch index and lunr on the same passages, the saved index against a rebuild, and a reload
  * while questions keep coming. Writes the tables to bench/results.md and prints them.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ const sizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number
 /** Queries per command at each size: fewer at the large size, where one /ask takes long. */
 const queriesFor = (size: number) => (size <= 100 ? 100 : size <= 1000 ? 50 : 20);
 /** Lunr builds about 7× slower than MiniSearch; above this size it would take most of the run. */
+const resume = args.includes('--resume');
 const LUNR_UP_TO = Number(args.find((arg) => arg.startsWith('--lunr-up-to='))?.split('=')[1] ?? 1000);
 const resultsFile = fileURLToPath(new URL('./results.md', import.meta.url));
 const projectDir = fileURLToPath(new URL('../', import.meta.url));
@@ -32,6 +34,7 @@ const phaseFile = join(codeDir, 'bench', 'phase.ts');
  * the working tree changes meanwhile (the saved index also refuses code other than its own).
  */
 async function snapshotCode(): Promise<void> {
+  if (resume && (await exists(phaseFile))) return;
   await rm(codeDir, { recursive: true, force: true });
   await mkdir(codeDir, { recursive: true });
   for (const dir of ['src', 'bench']) await cp(join(projectDir, dir), join(codeDir, dir), { recursive: true });
@@ -73,15 +76,24 @@ interface UnderLoad {
   heldMax: number;
 }
 interface ReloadResult {
+  intervalMs: number;
   openMs: number;
   reloadMs: number;
   idle: UnderLoad;
   during: UnderLoad;
 }
 
+const exists = (path: string) => access(path).then(
+  () => true,
+  () => false,
+);
+
 /** Runs one phase in a child process with `--trace-gc`, and reads its peak heap from the trace. */
 async function runPhase<T>(phase: string, work: string, perCommand: number): Promise<T & { heapMb: number }> {
   const resultFile = join(work, `${phase}.result.json`);
+  const heapFile = join(work, `${phase}.heap.json`);
+  if (resume && (await exists(resultFile)) && (await exists(heapFile)))
+    return { ...(JSON.parse(await readFile(resultFile, 'utf8')) as T), heapMb: JSON.parse(await readFile(heapFile, 'utf8')) as number };
   const child = spawn(process.execPath, ['--import', 'tsx', '--trace-gc', '--max-old-space-size=20000', phaseFile, phase, work, resultFile, String(perCommand)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -90,7 +102,9 @@ async function runPhase<T>(phase: string, work: string, perCommand: number): Pro
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (code !== 0) throw new Error(`bench: phase "${phase}" in ${work} exited with code ${code}`);
   const result = JSON.parse(await readFile(resultFile, 'utf8')) as T & { buildEndedAt?: number; heapAtEndMb?: number };
-  return { ...result, heapMb: Math.max(result.heapAtEndMb ?? 0, peakHeapFromTrace(trace, result.buildEndedAt ?? Infinity)) };
+  const heapMb = Math.max(result.heapAtEndMb ?? 0, peakHeapFromTrace(trace, result.buildEndedAt ?? Infinity));
+  await writeFile(heapFile, JSON.stringify(heapMb));
+  return { ...result, heapMb };
 }
 
 const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
@@ -148,7 +162,7 @@ function report(size: number, perCommand: number, parley: ParleyResult, mini: In
     `Size on disk ${f1(parley.bytes / 2 ** 20)} MiB; peak heap ${f0(persisted.heapMb)} MiB, peak RSS ${f0(persisted.rssMb)} MiB while loading; ` +
       `${persisted.sameAnswers} of ${persisted.comparedAnswers} sampled answers identical to the rebuilt index's.`,
     '',
-    '### Reload under load (a question every 10 ms; the reload builds in a worker thread)',
+    `### Reload under load (a question every ${f0(reload.intervalMs)} ms; the reload builds in a worker thread)`,
     '',
     '| | answer wait p50 (ms) | answer wait p99 (ms) | event-loop lag p99 (ms) | lag max (ms) | lag not spent answering, p99 (ms) | same, max (ms) | questions |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
@@ -157,7 +171,8 @@ function report(size: number, perCommand: number, parley: ParleyResult, mini: In
     '',
     'The wait counts from when a question was due, so it includes answering it and any question queued before it. The event-loop ' +
       'lag includes the answers themselves (one slow /ask holds the loop as long as it runs); the lag not spent answering is what ' +
-      `the reload adds, and the target is read on it. Start-up from the saved index took ${f0(reload.openMs)} ms.`,
+      `the reload adds, and the target is read on it. Questions come every 10 ms, or twice the mean answer time when answering ` +
+      `takes longer, so the bot is never asked more than it can answer. Start-up from the saved index took ${f0(reload.openMs)} ms.`,
     '',
   );
   return lines.join('\n');
@@ -170,9 +185,11 @@ async function main(): Promise<void> {
   const sections: string[] = [];
   for (const size of sizes) {
     const work = join(tmpdir(), `parley-bench-${size}`);
-    await rm(work, { recursive: true, force: true });
-    await mkdir(work, { recursive: true });
-    await writeArticles(join(work, 'corpus'), sampleArticles(texts, size));
+    if (!resume || !(await exists(join(work, 'queries.json')))) {
+      await rm(work, { recursive: true, force: true });
+      await mkdir(work, { recursive: true });
+      await writeArticles(join(work, 'corpus'), sampleArticles(texts, size));
+    }
     const perCommand = queriesFor(size);
     const log = (what: string) => process.stderr.write(`bench: ${size} articles: ${what} (${Math.round((performance.now() - started) / 1000)} s)\n`);
     log('parley');
