@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -7,7 +8,8 @@ export interface LoggerOptions {
   /** pino level name. Default: `info`. */
   level?: string;
   /**
-   * Where lines go. Default: stderr, so stdout stays free for data (the `--jsonl` mode).
+   * Where lines go. Default: stderr, so stdout stays free for data (the `--jsonl` mode); pretty
+   * printed when stderr is a terminal.
    * Tests pass a stream to read what was logged.
    */
   destination?: NodeJS.WritableStream;
@@ -58,6 +60,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         censor: '[redacted]',
       },
     },
-    scrubbingStream(options.destination ?? process.stderr),
+    scrubbingStream(options.destination ?? humanOrMachine()),
   );
+}
+
+/** stderr as people read it when it is a terminal (pino-pretty), as JSON lines when it is not. */
+function humanOrMachine(): NodeJS.WritableStream {
+  return process.stderr.isTTY ? pretty({ destination: 2, sync: true, ignore: 'pid,hostname', singleLine: true }) : process.stderr;
 }
