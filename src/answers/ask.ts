@@ -4,7 +4,7 @@ import type { SentenceRecord } from '../passages.js';
 import { citeSentence } from '../citations.js';
 import { searchSentences } from '../search-index.js';
 import nlp from 'compromise';
-import { contentTerms, tokenize, indexTerm, normalizeForMatch } from '../text.js';
+import { contentTerms, tokenize, indexTerm, normalizeForMatch, STOP_WORDS } from '../text.js';
 import { shorten } from './shorten.js';
 
 /** What kind of fact a question asks for. */
@@ -97,6 +97,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   const counted = countedNoun(question);
+  // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
+  const named = expectation === 'name' ? /\bnames? of (?:the |a |an |its |their |his |her )?(?:[\w'’-]+ ){0,3}?([\w'’-]+)\??$/i.exec(question.trim())?.[1] : undefined;
   const evidence = EVIDENCE[expectation];
   /** Whether a sentence holds the kind of fact asked for, outside quoted words. */
   const holdsEvidence = (sentence: SentenceRecord): boolean => {
@@ -104,6 +106,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     const unquoted = STRICT.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*(?:[”"’]|$)/g, ' ') : sentence.text;
     const text = withoutQuestionWords(unquoted, question);
     if (evidence && !evidence.test(text)) return false;
+    if (named && !nameNear(text, indexTerm(named.toLowerCase()) ?? named)) return false;
     if (!counted) return true;
     return countsNoun(isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text, counted);
   };
@@ -258,6 +261,16 @@ function countsNoun(text: string, noun: string): boolean {
   });
 }
 
+/** Whether a capitalised name stands within five words of the noun ("the trust, Harbour Care", "the Harbour Care trust"). */
+function nameNear(text: string, noun: string): boolean {
+  const words = text.split(/\s+/);
+  return words.some((word, at) => {
+    const term = indexTerm(word.replace(/[^\p{L}'’-]/gu, '').toLowerCase());
+    if (!term || !holds(new Set([noun]), term)) return false;
+    return words.slice(Math.max(1, at - 5), at + 6).some((near, k) => k + Math.max(1, at - 5) !== at && /^\p{Lu}\p{Ll}/u.test(near) && !STOP_WORDS.has(near.toLowerCase()));
+  });
+}
+
 function isLedeSentence(knowledge: Knowledge, sentence: SentenceRecord): boolean {
   let first = sentence.id;
   while (first > 0 && sameParagraph(knowledge.sentences[first - 1], sentence)) first--;
@@ -312,7 +325,9 @@ function holds(terms: Set<string>, term: string): boolean {
   if (term.length < 3) return false;
   for (const other of terms)
     if (other.length > term.length && other.startsWith(term) && other.length - term.length <= 3) return true;
-    else if (term.length > other.length && other.length >= 4 && term.startsWith(other) && term.length - other.length <= 3) return true;
+    // The other way ("russian" asked, "russia" written) only from a stem long enough to be a word
+    // of its own: "pass" does not hold "passengers".
+    else if (term.length > other.length && other.length >= 5 && term.startsWith(other) && term.length - other.length <= 3) return true;
   return false;
 }
 

@@ -12,12 +12,12 @@ const run = promisify(execFile);
  * Targets are higher (0.95); see the README's table for where each set stands.
  */
 const FIXTURE_FLOORS: Record<string, number> = {
-  'carrach-ferry-vote': 0.83,
+  'carrach-ferry-vote': 0.95,
   'coral-basin-summit': 0.83,
   'dockworkers-strike-deal': 0.88,
   'dravena-ceasefire': 0.83,
   'harlan-river-ruling': 0.83,
-  'rural-hospital-rescue': 0.83,
+  'rural-hospital-rescue': 0.95,
   'talbot-brewery-sale': 0.88,
   // Written after the rules above, and scored before any rule was changed for them.
   'boreal-summit-communique': 0.8,

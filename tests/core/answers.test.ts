@@ -110,6 +110,19 @@ describe('ask', () => {
     expect(answer(await seed(), 'ask', 'What did NATO say about the prisoner swap?').found).toBe(false);
   });
 
+  it('refuses a count of something the article never mentions, though a word like it appears', async () => {
+    // The ferry story says "passed 7 to 2" but never "passengers".
+    const reply = answer(await knowledgeOf('tests/fixtures/carrach-ferry-vote'), 'ask', 'How many passengers used the ferry last year?');
+    expect(reply.found).toBe(false);
+    expect(reply.answer).toContain('"passengers"');
+  });
+
+  it('answers "what is the name of X" only with a name standing by X', async () => {
+    // The hospital story names a "new nonprofit trust" but never what it is called.
+    const reply = answer(await knowledgeOf('tests/fixtures/rural-hospital-rescue'), 'ask', 'What is the name of the new nonprofit trust?');
+    expect(reply.found).toBe(false);
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
