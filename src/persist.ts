@@ -261,7 +261,7 @@ export async function knowledgeFromLines(
   let header: Header | undefined;
   let ended = false;
   const articles: Article[] = [];
-  const sentenceRowsRead: SentenceRow[] = [];
+  const sentences: SentenceRecord[] = [];
   const people: Person[] = [];
   const personKeys: [string, number][] = [];
   const mentionsBySentence = new Map<number, PersonMention[]>();
@@ -294,7 +294,8 @@ export async function knowledgeFromLines(
         articles.push(...(items as Article[]));
         break;
       case 'sentences':
-        for (const row of items as SentenceRow[]) sentenceRowsRead.push(row);
+        // Articles come first in the file, so each slice of sentences is rebuilt as it arrives.
+        for (const row of items as SentenceRow[]) sentences.push(sentenceFromRow(row, sentences.length, articles));
         break;
       case 'people':
         people.push(...(items as Person[]));
@@ -347,7 +348,6 @@ export async function knowledgeFromLines(
   if (articles.length !== Object.keys(header.checksums).length)
     throw new PersistError(`persist: corrupt index file: ${articles.length} articles saved, the header lists ${Object.keys(header.checksums).length}`);
 
-  const sentences = sentenceRowsRead.map((row, id) => sentenceFromRow(row, id, articles));
   const js: AsPlainObject = { ...meta, documentIds, fieldLength, storedFields, index: terms };
   let index: MiniSearch<IndexedSentence>;
   try {
