@@ -8,7 +8,20 @@ import { contentTerms, tokenize, indexTerm, normalizeForMatch, STOP_WORDS } from
 import { shorten } from './shorten.js';
 
 /** What kind of fact a question asks for. */
-export type Expectation = 'duration' | 'age' | 'tally' | 'number' | 'amount' | 'date' | 'place' | 'person' | 'name' | 'reason' | 'yesno' | 'thing';
+export type Expectation =
+  | 'duration'
+  | 'age'
+  | 'tally'
+  | 'number'
+  | 'amount'
+  | 'date'
+  | 'place'
+  | 'person'
+  | 'name'
+  | 'reason'
+  | 'words'
+  | 'yesno'
+  | 'thing';
 
 /** An answer is a sentence, at most this long. */
 const MAX_ANSWER = 300;
@@ -36,6 +49,8 @@ const EVIDENCE: Record<Expectation, RegExp | null> = {
   person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   name: /\S\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   reason: /\b(because|after|since|due to|as a result|only after|in order to|so that|in exchange|amid|over)\b/i,
+  // "How did X describe Y?": the answer is X's own words, in quotation marks.
+  words: /[“"‘][^”"’]{2,}[”"’]/,
   yesno: null,
   thing: null,
 };
@@ -56,6 +71,7 @@ export function expectationOf(question: string): Expectation {
   if (/^where\b/.test(q)) return 'place';
   if (/^who\b|^(which|what) (person|official|minister|leader|country|government|company|chain|group|party)\b/.test(q)) return 'person';
   if (/^why\b/.test(q)) return 'reason';
+  if (/^how did .*\b(describe|characteri[sz]e|call|react|respond|put it)\b|^what did .*\b(call|say about)\b/.test(q)) return 'words';
   if (/^(did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
   return 'thing';
 }
@@ -207,6 +223,9 @@ function termsOfParagraph(knowledge: Knowledge, sentence: SentenceRecord): Set<s
 }
 
 // Nouns a question uses to ask, not to name its subject ("what was the result", "take place").
+// Nouns that frame a question and are never its subject ("what was the result", "at what time").
+const FRAME_NOUNS = new Set('result results time times name kind type way number amount thing things lot point part'.split(' '));
+
 const ASKING_NOUNS = new Set(
   'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end'.split(' '),
 );
@@ -296,7 +315,7 @@ function questionWords(question: string, expectation: Expectation): { word: stri
   const seen = new Set<string>();
   const words: { word: string; term: string }[] = [];
   for (const word of tokenize(question)) {
-    if (QUESTION_WORDS.has(word) || ASKING_NOUNS.has(word) || (expectation === 'duration' && DURATION_VERBS.has(word))) continue;
+    if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || (expectation === 'duration' && DURATION_VERBS.has(word))) continue;
     const term = indexTerm(word);
     if (term === null || seen.has(term)) continue;
     seen.add(term);
