@@ -18,6 +18,8 @@ export function foldTypography(text: string): string {
 
 /** Lower-cased, accent-free, typography-folded text for comparing names and words. */
 export function normalizeForMatch(text: string): string {
+  // Plain ASCII has no typography to fold nor accents to strip.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return foldTypography(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -123,11 +125,18 @@ const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
 
 /** The index's term form of a word: no stop word, stemmed. Returns null to drop the word. */
 export function indexTerm(word: string): string | null {
-  const lower = word.toLowerCase();
-  if (STOP_WORDS.has(lower)) return null;
-  if (/^\d/.test(lower)) return lower.replace(/,/g, '');
-  return stemmer(IRREGULAR_VERBS[lower] ?? lower);
+  let term = termCache.get(word);
+  if (term === undefined) {
+    const lower = word.toLowerCase();
+    term = STOP_WORDS.has(lower) ? null : /^\d/.test(lower) ? lower.replace(/,/g, '') : stemmer(IRREGULAR_VERBS[lower] ?? lower);
+    // A corpus has tens of thousands of distinct words and millions of occurrences: stem each once.
+    if (termCache.size < MAX_CACHED_TERMS) termCache.set(word, term);
+  }
+  return term;
 }
+
+const termCache = new Map<string, string | null>();
+const MAX_CACHED_TERMS = 500_000;
 
 /** Content terms of a piece of text, as the index stores them. */
 export function contentTerms(text: string): string[] {

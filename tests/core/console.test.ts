@@ -9,7 +9,7 @@ import { createLogger } from '../../src/logger.js';
 
 async function session(corpusDir: string, lines: string[], between?: (index: number) => Promise<void>): Promise<string> {
   const logger = createLogger({ level: 'silent' });
-  const live = await LiveIndex.open({ corpusDir, logger });
+  const live = await LiveIndex.open({ corpusDir, logger, cacheDir: false });
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
