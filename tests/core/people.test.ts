@@ -35,3 +35,16 @@ describe('quote, on the ways news attributes speech', () => {
   it('reads "X said:" before the quote', () => expect(quotes('Halvorsen')).toEqual([["It's about time.", 'Rick Halvorsen']]));
   it('gives nothing to someone who is only paraphrased', () => expect(answer(knowledge, 'quote', 'Hendricks').found).toBe(false));
 });
+
+describe('who across articles', () => {
+  const first = parseArticle('day-one', new TextEncoder().encode('---\ntitle: Day one\n---\n\nTrade Minister Lena Holt said the talks had begun.\n'));
+  const second = parseArticle('day-two', new TextEncoder().encode('---\ntitle: Day two\n---\n\nLena Holt, who leads the delegation, said a deal was close.\n\nHolt left early.\n'));
+  if (typeof first === 'string' || typeof second === 'string') throw new Error('fixture did not parse');
+  const both = buildKnowledge([first, second]);
+
+  it('gives a person named in two articles one answer that cites each', () => {
+    const reply = answer(both, 'who', 'Holt');
+    expect(reply.answer.split('\n')).toEqual(['Lena Holt — Trade Minister; leads the delegation']);
+    expect(new Set(reply.citations.map((citation) => citation.article))).toEqual(new Set(['day-one', 'day-two']));
+  });
+});
