@@ -24,7 +24,7 @@ export const data = withAnswerOptions(
 /** Answers from the index and replies with the quotes. */
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<CommandOutcome> {
   const query = interaction.options.getString('speaker-or-topic', true).trim();
-  if (query === '') throw new UserError('Please give a speaker or a topic, e.g. /quote Medinsky.');
+  if (query === '') throw new UserError(`Please give a speaker or a topic, e.g. /quote ${context.live.knowledge.people[0]?.surname ?? 'Smith'}.`);
   const result = answer(context.live.knowledge, 'quote', query);
   await send(interaction, answerMessage(result, context.pages, readAnswerDisplay(interaction)));
   return { found: result.found };

@@ -19,7 +19,7 @@ export const data = withAnswerOptions(
 /** Answers from the index and replies with the cited snippets. */
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<CommandOutcome> {
   const name = interaction.options.getString('name', true).trim();
-  if (name === '') throw new UserError('Please give a name, e.g. /who Hakan Fidan.');
+  if (name === '') throw new UserError(`Please give a name, e.g. /who ${context.live.knowledge.people[0]?.name ?? 'Smith'}.`);
   const result = answer(context.live.knowledge, 'who', name);
   await send(interaction, answerMessage(result, context.pages, readAnswerDisplay(interaction)));
   return { found: result.found };
