@@ -314,7 +314,8 @@ function titleHolds(knowledge: Knowledge, term: string): boolean {
 function questionWords(question: string, expectation: Expectation): { word: string; term: string }[] {
   const seen = new Set<string>();
   const words: { word: string; term: string }[] = [];
-  for (const word of tokenize(question)) {
+  // "take place" only asks that something happened: neither word names the event.
+  for (const word of tokenize(question.replace(/\b(take|takes|took|taken|taking) place\b/gi, 'happen'))) {
     if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || (expectation === 'duration' && DURATION_VERBS.has(word))) continue;
     const term = indexTerm(word);
     if (term === null || seen.has(term)) continue;

@@ -123,6 +123,11 @@ describe('ask', () => {
     expect(reply.found).toBe(false);
   });
 
+  it('reads "take place" as asking when something happened, not for a place', async () => {
+    const reply = answer(await knowledgeOf('tests/fixtures/veln-bridge-prisoner-swap'), 'ask', 'When did the exchange take place?');
+    expect(reply.answer).toContain('on Thursday');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
