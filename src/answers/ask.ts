@@ -113,6 +113,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   const counted = countedNoun(question);
+  // The sentence that uses the question's own verb ("offered", "signed") tells of that act.
+  const verbs = questionVerbs(question);
   // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
   const named = expectation === 'name' ? /\bnames? of (?:the |a |an |its |their |his |her )?(?:[\w'’-]+ ){0,3}?([\w'’-]+)\??$/i.exec(question.trim())?.[1] : undefined;
   const evidence = EVIDENCE[expectation];
@@ -160,7 +162,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       (hasEvidence ? 0.6 : 0) +
       (0.5 * result.score) / topScore +
       evidenceStrength(expectation, sentence.text) +
-      (namesPerson ? 0.4 : 0) -
+      (namesPerson ? 0.4 : 0) +
+      (verbs.some((verb) => holds(ownTerms, verb)) ? 0.3 : 0) -
       (onlyQuote ? 0.5 : 0);
     return { paragraphKey, sentence, coverage, hasEvidence, score };
   });
@@ -258,6 +261,18 @@ function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string
     if (best) found.push({ ...candidate, paragraphKey: `${best.sentence.article}#${best.sentence.paragraph}`, sentence: best.sentence, score: candidate.score + 0.6 });
   }
   return found;
+}
+
+// Verbs that carry a question's grammar, not its event.
+const AUXILIARY_VERBS = new Set('is are was were be been being do does did have has had will would can could should must may might'.split(' '));
+
+/** The question's own verbs, as index terms. */
+function questionVerbs(question: string): string[] {
+  return (nlp(question).match('#Verb').terms().out('array') as string[])
+    .map((verb) => verb.toLowerCase().replace(/[^\p{L}'-]/gu, ''))
+    .filter((verb) => verb && !AUXILIARY_VERBS.has(verb))
+    .map((verb) => indexTerm(verb))
+    .filter((term): term is string => term !== null);
 }
 
 /** "How many cargo ships …" → the term of "ships": the count must be a count of that noun. */
