@@ -113,6 +113,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   const counted = countedNoun(question);
+  // "When will the pilots be released?" is not answered by what happened "last week".
+  const asksFuture = expectation === 'date' && /^when (will|would|shall|must|should|is .*\b(expected|due|scheduled|set)\b|are .*\b(expected|due|scheduled|set)\b)/i.test(question.trim());
   // The sentence that uses the question's own verb ("offered", "signed") tells of that act.
   const verbs = questionVerbs(question);
   // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
@@ -125,6 +127,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     const text = withoutQuestionWords(unquoted, question);
     if (evidence && !evidence.test(text)) return false;
     if (named && !nameNear(text, indexTerm(named.toLowerCase()) ?? named)) return false;
+    if (asksFuture && !FUTURE.test(sentence.text)) return false;
     if (!counted) return true;
     return countsNoun(isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text, counted);
   };
@@ -383,6 +386,9 @@ function termWeight(knowledge: Knowledge, term: string): number {
   }
   return weight;
 }
+
+/** Words that put a sentence's date ahead, or say none is set. */
+const FUTURE = /\b(will|would|shall|next|expected|due|scheduled|set to|set for|plans?|later|upcoming|to be|must|within|by \d{4}|no date|not (yet )?(been )?(set|scheduled|announced))\b/i;
 
 // A year or a named day says "when" more exactly than a weekday.
 function evidenceStrength(expectation: Expectation, text: string): number {

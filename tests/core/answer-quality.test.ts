@@ -24,7 +24,7 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'halloway-school-closure-vote': 0.8,
   'orrery-antitrust-settlement': 0.83,
   'paredes-contract-extension': 0.6,
-  'veln-bridge-prisoner-swap': 0.6,
+  'veln-bridge-prisoner-swap': 0.8,
 };
 
 const SETS: { name: string; gold: string; corpus: string; floor: number }[] = [

@@ -128,6 +128,14 @@ describe('ask', () => {
     expect(reply.answer).toContain('on Thursday');
   });
 
+  it('answers "when will" only with a date ahead, or with the word that none is set', async () => {
+    const veln = await knowledgeOf('tests/fixtures/veln-bridge-prisoner-swap');
+    // The pilots are mentioned with "last week", never with a release date.
+    expect(answer(veln, 'ask', 'When will the two air force pilots be released?').found).toBe(false);
+    const harlan = await knowledgeOf('tests/fixtures/harlan-river-ruling');
+    expect(answer(harlan, 'ask', 'When will the tribunal hear the compensation question?').answer).toContain('No date was set');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
