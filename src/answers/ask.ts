@@ -388,7 +388,8 @@ function termWeight(knowledge: Knowledge, term: string): number {
 }
 
 /** Words that put a sentence's date ahead, or say none is set. */
-const FUTURE = /\b(will|would|shall|next|expected|due|scheduled|set to|set for|plans?|later|upcoming|to be|must|within|by \d{4}|no date|not (yet )?(been )?(set|scheduled|announced))\b/i;
+const FUTURE =
+  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|plans?|later|upcoming|to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced))\b/i;
 
 // A year or a named day says "when" more exactly than a weekday.
 function evidenceStrength(expectation: Expectation, text: string): number {
