@@ -54,6 +54,8 @@ const EVIDENCE: Record<Expectation, RegExp | null> = {
   yesno: null,
   thing: null,
 };
+// Figures that, inside quotation marks, are a speaker's claim rather than the story's fact.
+const CLAIMED_FIGURES: Expectation[] = ['age', 'tally', 'number', 'amount'];
 // Strict kinds: without the evidence the passage cannot answer.
 const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amount', 'date', 'name'];
 
@@ -123,7 +125,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   /** Whether a sentence holds the kind of fact asked for, outside quoted words. */
   const holdsEvidence = (sentence: SentenceRecord): boolean => {
     // A figure in someone's quoted words is their claim, not the story's fact.
-    const unquoted = STRICT.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*(?:[”"’]|$)/g, ' ') : sentence.text;
+    // A date a speaker announces ("The terminal will reopen on Monday") is news all the same.
+    const unquoted = CLAIMED_FIGURES.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*(?:[”"’]|$)/g, ' ') : sentence.text;
     const text = withoutQuestionWords(unquoted, question);
     if (evidence && !evidence.test(text)) return false;
     if (named && !nameNear(text, indexTerm(named.toLowerCase()) ?? named)) return false;
