@@ -8,7 +8,7 @@ import { LiveIndex } from '../src/live-index.js';
 import { createLogger } from '../src/logger.js';
 
 const BUNDLED = new URL('../corpus/', import.meta.url);
-const DEV = '/work/shared/eval/dev';
+const DEV = `${process.env.PARLEY_SHARED ?? '../shared'}/eval/dev`;
 // Copies of the dev articles under other names, so that a build takes long enough (a few hundred
 // milliseconds on the main thread) that a reload blocking the event loop shows.
 const COPIES = 8;

@@ -12,7 +12,7 @@ import { codeFingerprint, corpusChecksums, loadKnowledge, PERSIST_VERSION, Persi
 import type { CommandName } from '../src/types.js';
 
 const BUNDLED = new URL('../corpus/', import.meta.url);
-const DEV = '/work/shared/eval/dev';
+const DEV = `${process.env.PARLEY_SHARED ?? '../shared'}/eval/dev`;
 
 // Every command, with names, topics and questions that hit and miss, so that people, quotes,
 // outcomes, the search index and the vocabulary all take part in some answer.

@@ -30,7 +30,7 @@ import { answerMessage, embedLength, type ReplyMessage } from '../../src/discord
  */
 export const MAX_ANSWER_TEXT = MAX_EMBED_DESCRIPTION;
 
-/** Article paragraphs as /work/shared/eval/score.mjs reads them: front matter dropped, blank-line blocks. */
+/** Article paragraphs as the shared scorer (eval/score.mjs) reads them: front matter dropped, blank-line blocks. */
 export type ParagraphsByArticle = Map<string, string[]>;
 
 /** Reads a corpus folder the way the scorer does, so "verbatim" means what the scorer means. */
