@@ -1,0 +1,188 @@
+import nlp from 'compromise';
+import { indexTerm, normalizeForMatch, STOP_WORDS, tokenize } from '../text.js';
+
+/*
+ * What a question asks for, and how news writes each kind of fact: the reading of questions that
+ * the ask answer is built on.
+ */
+
+/** What kind of fact a question asks for. */
+export type Expectation =
+  | 'duration'
+  | 'age'
+  | 'tally'
+  | 'number'
+  | 'amount'
+  | 'date'
+  | 'place'
+  | 'person'
+  | 'name'
+  | 'reason'
+  | 'words'
+  | 'yesno'
+  | 'thing';
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions';
+const UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|generations?';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+// How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
+export const EVIDENCE: Record<Expectation, RegExp | null> = {
+  age: /\b\d+-year-old\b|\b(\d+|[a-z]+) years? old\b|\baged? \d+\b|\bbuilt in \d{4}\b|\p{Lu}[\p{L}'’-]+, \d{1,3},/iu,
+  tally: /\b\d[\d,]*\s*(to|-|–)\s*\d[\d,]*\b|\bunanimous(ly)?\b|\b\d+ in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b/i,
+  duration: new RegExp(
+    `\\b(\\d[\\d,.]*|an(?= hour)|${NUMBER_WORDS}|several|few)(\\s+and\\s+(an?|\\d+|${NUMBER_WORDS}))?(\\s+more)?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+|\\b(until|through|till) (\\d{4}|${MONTHS})`,
+    'i',
+  ),
+  number: new RegExp(`\\d|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
+  amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(million|billion|trillion|percent|%|dollars|euros|pounds)\b/i,
+  date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b`, 'i'),
+  place: /\b(in|at|to|from|near|outside|inside)\s+(the\s+)?\p{Lu}/u,
+  person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  name: /\S\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  reason: /\b(because|after|since|due to|as a result|only after|in order to|so that|in exchange|amid|over)\b/i,
+  // "How did X describe Y?": the answer is X's own words, in quotation marks.
+  words: /[“"‘][^”"’]{2,}[”"’]/,
+  yesno: null,
+  thing: null,
+};
+// Figures that, inside quotation marks, are a speaker's claim rather than the story's fact.
+export const CLAIMED_FIGURES: Expectation[] = ['age', 'tally', 'number', 'amount'];
+// Strict kinds: without the evidence the passage cannot answer.
+export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amount', 'date', 'name'];
+
+/** Reads what a question asks for from its first words. */
+export function expectationOf(question: string): Expectation {
+  const q = question.trim().toLowerCase();
+  if (/^how long\b/.test(q)) return 'duration';
+  if (/^how old\b/.test(q)) return 'age';
+  if (/^(how|what)\b.*\bvote(d|s)?\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
+  if (/^(what|how much) did .*\bcost\b/.test(q)) return 'amount';
+  if (/^how (much|large|big|costly|expensive)\b|^what (is|was|were|are) the (price|cost|penalty|fine|amount|sum|value)\b/.test(q)) return 'amount';
+  if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
+  if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
+  if (/^when\b|^(at |on |by |until )?(what|which) (date|day|time|hour|year|month)\b|^by when\b/.test(q)) return 'date';
+  if (/^where\b/.test(q)) return 'place';
+  if (/^who\b|^(which|what) (person|official|minister|leader|country|government|company|chain|group|party)\b/.test(q)) return 'person';
+  if (/^why\b/.test(q)) return 'reason';
+  if (/^how did .*\b(describe|characteri[sz]e|call|react|respond|put it)\b|^what did .*\b(call|say about)\b/.test(q)) return 'words';
+  if (/^(did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
+  return 'thing';
+}
+
+// Words of a question that say what kind of answer it wants, not what it is about.
+const QUESTION_WORDS = new Set(['how', 'long', 'many', 'much', 'large', 'big', 'when', 'where', 'why', 'which', 'what', 'who', 'whom', 'happen', 'happened', 'kind', 'get']);
+
+// "How long did it last / take": the verb asks for the duration, it names nothing.
+const DURATION_VERBS = new Set(['last', 'lasted', 'take', 'took', 'run', 'ran', 'go', 'went', 'continue', 'continued']);
+
+// Nouns that frame a question and are never its subject ("what was the result", "at what time").
+const FRAME_NOUNS = new Set('result results time times name kind type way number amount thing things lot point part'.split(' '));
+
+// Nouns a question uses to ask, not to name its subject ("what was the result", "take place").
+const ASKING_NOUNS = new Set(
+  'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end'.split(' '),
+);
+
+/** The question's nouns that name its subject: a word the articles lack there means no answer. */
+export function focusNouns(question: string): Set<string> {
+  // compromise may take a verb after an auxiliary for a noun ("will the hospital stay open").
+  const afterAuxiliary = new Set([...question.matchAll(/\b(?:will|would|does|did|do|to|can|could|should|must|might)\s+(?:the\s+\w+\s+)?(\w+)/gi)].map((match) => match[1].toLowerCase()));
+  const nouns = (nlp(question).match('#Noun').not('#Pronoun').terms().out('array') as string[]).filter((noun) => !afterAuxiliary.has(noun.toLowerCase()));
+  return new Set(nouns.map((noun) => normalizeForMatch(noun).replace(/[^\p{L}\p{N}'-]/gu, '').replace(/'s$/, '')).filter((noun) => noun && !ASKING_NOUNS.has(noun)));
+}
+
+// Verbs that carry a question's grammar, not its event.
+const AUXILIARY_VERBS = new Set('is are was were be been being do does did have has had will would can could should must may might'.split(' '));
+
+/** The question's own verbs, as index terms. */
+export function questionVerbs(question: string): string[] {
+  return (nlp(question).match('#Verb').terms().out('array') as string[])
+    .map((verb) => verb.toLowerCase().replace(/[^\p{L}'-]/gu, ''))
+    .filter((verb) => verb && !AUXILIARY_VERBS.has(verb))
+    .map((verb) => indexTerm(verb))
+    .filter((term): term is string => term !== null);
+}
+
+/** "How many cargo ships …" → the term of "ships": the count must be a count of that noun. */
+export function countedNoun(question: string): string | undefined {
+  const match = /^how many\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}'’-]+)\s+(?:are|were|is|was|did|do|does|have|has|had|will|would|must|can|could|should|remain|still|in|on|at|of|from|to|per|a|each)\b/iu.exec(question.trim());
+  if (!match) return undefined;
+  return indexTerm(match[2].toLowerCase()) ?? undefined;
+}
+
+const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|some|several|dozens|hundreds|thousands)$`, 'i');
+
+/** Whether the text puts a number next to the noun: "40 unarmed observers", "licences … there are six". */
+export function countsNoun(text: string, noun: string): boolean {
+  const words = tokenize(text, { parts: false });
+  const nounSet = new Set([noun]);
+  return words.some((word, at) => {
+    const term = indexTerm(word);
+    if (!term || !holds(nounSet, term) && !holds(new Set([term]), noun)) return false;
+    return words.slice(Math.max(0, at - 4), at).some((before) => NUMBER.test(before)) || words.slice(at + 1, at + 7).some((after) => NUMBER.test(after) && !/^(no|some)$/.test(after));
+  });
+}
+
+/** Whether a capitalised name stands within five words of the noun ("the trust, Harbour Care", "the Harbour Care trust"). */
+export function nameNear(text: string, noun: string): boolean {
+  const words = text.split(/\s+/);
+  return words.some((word, at) => {
+    const term = indexTerm(word.replace(/[^\p{L}'’-]/gu, '').toLowerCase());
+    if (!term || !holds(new Set([noun]), term)) return false;
+    return words.slice(Math.max(1, at - 5), at + 6).some((near, k) => k + Math.max(1, at - 5) !== at && /^\p{Lu}\p{Ll}/u.test(near) && !STOP_WORDS.has(near.toLowerCase()));
+  });
+}
+
+/** The question's words that say what it is about, each with its index term. */
+export function questionWords(question: string, expectation: Expectation): { word: string; term: string }[] {
+  const seen = new Set<string>();
+  const words: { word: string; term: string }[] = [];
+  // "take place" only asks that something happened: neither word names the event.
+  for (const word of tokenize(question.replace(/\b(take|takes|took|taken|taking) place\b/gi, 'happen'))) {
+    if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || (expectation === 'duration' && DURATION_VERBS.has(word))) continue;
+    const term = indexTerm(word);
+    if (term === null || seen.has(term)) continue;
+    seen.add(term);
+    words.push({ word, term });
+  }
+  return words;
+}
+
+/** A sentence's text without the words the question itself uses, so a question's "2029" is no answer. */
+export function withoutQuestionWords(text: string, question: string): string {
+  const asked = new Set(tokenize(question).filter((word) => /\d/.test(word)));
+  return asked.size ? text.replace(/[\d][\d,.:]*/g, (number) => (asked.has(number.replace(/[.,]$/, '')) ? ' ' : number)) : text;
+}
+
+/** Capitalised words after the first that name something ("NATO", "Lavrov", "Cobalt Foods"). */
+export function properNouns(question: string): string[] {
+  const words = question.trim().split(/\s+/).slice(1);
+  return words
+    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/, ''))
+    .filter((word) => /^\p{Lu}/u.test(word) && word.length > 1);
+}
+
+/** A term is held by a set of terms exactly, or as the start of a longer one ("russia" in "russian"). */
+export function holds(terms: Set<string>, term: string): boolean {
+  if (terms.has(term)) return true;
+  if (term.length < 3) return false;
+  for (const other of terms)
+    if (other.length > term.length && other.startsWith(term) && other.length - term.length <= 3) return true;
+    // The other way ("russian" asked, "russia" written) only from a stem long enough to be a word
+    // of its own: "pass" does not hold "passengers".
+    else if (term.length > other.length && other.length >= 5 && term.startsWith(other) && term.length - other.length <= 3) return true;
+  return false;
+}
+
+/** Words that put a sentence's date ahead, or say none is set. */
+export const FUTURE =
+  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|plans?|later|upcoming|to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced))\b/i;
+
+// A year or a named day says "when" more exactly than a weekday.
+export function evidenceStrength(expectation: Expectation, text: string): number {
+  if (expectation !== 'date') return 0;
+  if (new RegExp(`\\b\\d{4}\\b|\\b(next|last) (week|month|year)\\b|\\bwithin \\d+|\\b(${MONTHS})\\b`, 'i').test(text)) return 0.4;
+  return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
+}
