@@ -80,7 +80,9 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     if (!counted) return true;
     return countsNoun(isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text, counted);
   };
-  const results = searchSentences(knowledge.index, words.map(({ word }) => word).join(' ')).slice(0, 60);
+  // "agreement" is also searched as "agree", so "14 governments agreed" is found.
+  const searched = words.flatMap(({ word }) => (/.{3}ment$/.test(word) ? [word, word.replace(/ment$/, '')] : [word]));
+  const results = searchSentences(knowledge.index, searched.join(' ')).slice(0, 60);
   if (results.length === 0) return notFound('Nothing in the articles matches this question.');
   const topScore = results[0].score;
   const paragraphTerms = new Map<string, Set<string>>();
@@ -113,7 +115,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       inSentence / total +
       (hasEvidence ? 0.6 : 0) +
       (0.5 * result.score) / topScore +
-      evidenceStrength(expectation, sentence.text) +
+      evidenceStrength(expectation, sentence.text, question) +
       (namesPerson ? 0.4 : 0) +
       (verbs.some((verb) => holds(ownTerms, verb)) ? 0.3 : 0) -
       (onlyQuote ? 0.5 : 0);

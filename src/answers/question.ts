@@ -168,6 +168,9 @@ export function properNouns(question: string): string[] {
 export function holds(terms: Set<string>, term: string): boolean {
   if (terms.has(term)) return true;
   if (term.length < 3) return false;
+  // A noun made from a verb is found by the verb: "agreement" by "agreed" (stem "agre").
+  const verbal = /^(.{3,}?)e?ment$/.exec(term)?.[1];
+  if (verbal && (terms.has(verbal) || terms.has(`${verbal}e`))) return true;
   for (const other of terms)
     if (other.length > term.length && other.startsWith(term) && other.length - term.length <= 3) return true;
     // The other way ("russian" asked, "russia" written) only from a stem long enough to be a word
@@ -181,8 +184,10 @@ export const FUTURE =
   /\b(will|would|shall|next|expected|due|scheduled|set to|set for|plans?|later|upcoming|to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced))\b/i;
 
 // A year or a named day says "when" more exactly than a weekday.
-export function evidenceStrength(expectation: Expectation, text: string): number {
+export function evidenceStrength(expectation: Expectation, text: string, question: string): number {
   if (expectation !== 'date') return 0;
+  // "At what time …" wants a clock time above any date.
+  if (/\b(time|hour)\b/i.test(question) && /\b\d{1,2}(:\d{2})?\s?(a\.m\.|p\.m\.|am|pm)|\b(midnight|noon|dawn|dusk)\b/i.test(text)) return 0.8;
   if (new RegExp(`\\b\\d{4}\\b|\\b(next|last) (week|month|year)\\b|\\bwithin \\d+|\\b(${MONTHS})\\b`, 'i').test(text)) return 0.4;
   return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
 }

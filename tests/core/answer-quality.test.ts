@@ -13,7 +13,7 @@ const run = promisify(execFile);
  */
 const FIXTURE_FLOORS: Record<string, number> = {
   'carrach-ferry-vote': 0.95,
-  'coral-basin-summit': 0.83,
+  'coral-basin-summit': 0.88,
   'dockworkers-strike-deal': 0.88,
   'dravena-ceasefire': 0.83,
   'harlan-river-ruling': 0.9,
