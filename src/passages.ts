@@ -26,3 +26,23 @@ export function storySentences(articles: Article[]): SentenceRecord[] {
     }
   return sentences;
 }
+
+/**
+ * The sentences of the paragraph that holds sentence `id` (offset 0), or of the story paragraph
+ * numbered `offset` (±1) from it in the same article; none when there is no such paragraph. It
+ * walks from the sentence, since sentences stand in reading order.
+ */
+export function paragraphOf(sentences: SentenceRecord[], id: number, offset: -1 | 0 | 1 = 0): SentenceRecord[] {
+  const { article, paragraph } = sentences[id];
+  const wanted = paragraph + offset;
+  const inWanted = (at: number) => sentences[at]?.article === article && sentences[at].paragraph === wanted;
+  // Step over the sentence's own paragraph first when another one is wanted.
+  let at = id;
+  if (offset !== 0) while (sentences[at]?.article === article && sentences[at].paragraph === paragraph) at += offset;
+  if (!inWanted(at)) return [];
+  let first = at;
+  let last = at;
+  while (inWanted(first - 1)) first--;
+  while (inWanted(last + 1)) last++;
+  return sentences.slice(first, last + 1);
+}

@@ -2,6 +2,7 @@ import { findNameSpans, firstNameGender, isFullName, isKnownFirstName, isKnownPl
 import type { SentenceRecord } from './passages.js';
 import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
+import { groupBy } from './derived.js';
 import { SPEECH_VERBS } from './vocabulary.js';
 
 /** A role a person holds, with the sentence that says so. */
@@ -70,12 +71,7 @@ interface Candidate {
 export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
   const people = new Map<string, Person>();
   const mentionsBySentence = new Map<number, PersonMention[]>();
-  const byArticle = new Map<string, SentenceRecord[]>();
-  for (const sentence of sentences) {
-    const list = byArticle.get(sentence.article) ?? [];
-    list.push(sentence);
-    byArticle.set(sentence.article, list);
-  }
+  const byArticle = groupBy(sentences, (sentence) => sentence.article);
   for (const [article, articleSentences] of byArticle) {
     const candidates = articleSentences.flatMap((sentence) => candidatesOf(sentence));
     // A family name that a title, role or speech verb marks anywhere vouches for its full name.

@@ -1,6 +1,7 @@
 import type { Knowledge } from './knowledge.js';
 import type { Person } from './people.js';
 import { normalizeForMatch } from './text.js';
+import { groupByEach, perKnowledge } from './derived.js';
 
 /** People a query names, and what is left of the query once the name is taken out. */
 export interface PersonMatch {
@@ -39,23 +40,8 @@ export function matchPeople(knowledge: Knowledge, query: string): PersonMatch {
   return { people, rest };
 }
 
-const nameIndexes = new WeakMap<Knowledge, Map<string, Person[]>>();
-
 /** People by each word of their names, built once per knowledge, so a lookup reads only those it may match. */
-function nameIndex(knowledge: Knowledge): Map<string, Person[]> {
-  let index = nameIndexes.get(knowledge);
-  if (!index) {
-    index = new Map();
-    for (const person of knowledge.people)
-      for (const word of new Set(words(person.name))) {
-        const list = index.get(word) ?? [];
-        list.push(person);
-        index.set(word, list);
-      }
-    nameIndexes.set(knowledge, index);
-  }
-  return index;
-}
+const nameIndex = perKnowledge((knowledge) => groupByEach(knowledge.people, (person) => new Set(words(person.name))));
 
 function isNamePart(nameWords: string[], phrase: string, person: Person): boolean {
   if (phrase.length < 2) return false;

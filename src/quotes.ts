@@ -2,6 +2,7 @@ import type { Article } from './types.js';
 import type { PeopleIndex, PersonMention } from './people.js';
 import type { SentenceRecord } from './passages.js';
 import { SPEECH_VERBS } from './vocabulary.js';
+import { groupBy } from './derived.js';
 
 /** A direct quote: the quoted words as they stand, and who said them. */
 export interface Quote {
@@ -76,11 +77,7 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
  */
 export function extractQuotes(articles: Article[], sentences: SentenceRecord[], people: PeopleIndex): Quote[] {
   const quotes: Quote[] = [];
-  const sentencesByParagraph = new Map<string, SentenceRecord[]>();
-  for (const sentence of sentences) {
-    const key = `${sentence.article}#${sentence.paragraph}`;
-    sentencesByParagraph.set(key, [...(sentencesByParagraph.get(key) ?? []), sentence]);
-  }
+  const sentencesByParagraph = groupBy(sentences, (sentence) => `${sentence.article}#${sentence.paragraph}`);
   for (const article of articles) {
     let lastSpeaker: string | undefined; // the last person quoted
     const named: string[] = []; // people named so far, latest last, for pronouns

@@ -1,9 +1,10 @@
 import type { Answer, Citation } from '../types.js';
 import type { Knowledge } from '../knowledge.js';
-import type { SentenceRecord } from '../passages.js';
+import { paragraphOf, type SentenceRecord } from '../passages.js';
 import { citeSentence } from '../citations.js';
 import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm } from '../text.js';
+import { perKnowledge } from '../derived.js';
 import {
   CLAIMED_FIGURES,
   countedNoun,
@@ -130,9 +131,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && STRICT.includes(expectation)) {
     for (const anchor of scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE).slice(0, 3)) {
-      const follower = knowledge.sentences.find(
-        (other) => other.article === anchor.sentence.article && other.paragraph === anchor.sentence.paragraph + 1 && holdsEvidence(other),
-      );
+      const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find(holdsEvidence);
       if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
     }
   }
@@ -160,11 +159,10 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
  */
 function termsOfParagraph(knowledge: Knowledge, sentence: SentenceRecord): Set<string> {
   const terms = new Set<string>();
-  let first = sentence.id;
-  while (first > 0 && sameParagraph(knowledge.sentences[first - 1], sentence)) first--;
-  for (let id = first; id < knowledge.sentences.length && sameParagraph(knowledge.sentences[id], sentence); id++)
-    for (const term of contentTerms(knowledge.sentences[id].text)) terms.add(term);
-  const isLede = first === 0 || knowledge.sentences[first - 1].article !== sentence.article;
+  const paragraph = paragraphOf(knowledge.sentences, sentence.id);
+  for (const member of paragraph) for (const term of contentTerms(member.text)) terms.add(term);
+  const first = paragraph[0].id;
+  const isLede = isLedeSentence(knowledge, sentence);
   if (isLede) for (const term of contentTerms(knowledge.articleById.get(sentence.article)?.title ?? '')) terms.add(term);
   // "His agent, X, …": a paragraph opening on a pronoun is about the last person named before it.
   if (!isLede && /^(He|She|His|Her|They|Their)\b/.test(knowledge.sentences[first].text)) {
@@ -190,10 +188,7 @@ function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string
     const pointer = /^(?:Such|These|Those)\s+([\p{L}-]+)/u.exec(candidate.sentence.text);
     const term = pointer && indexTerm(pointer[1].toLowerCase());
     if (!term || !weights.has(term) || candidate.sentence.index !== 0) continue;
-    const before = knowledge.sentences.filter(
-      (other) => other.article === candidate.sentence.article && other.paragraph === candidate.sentence.paragraph - 1,
-    );
-    const best = before
+    const best = paragraphOf(knowledge.sentences, candidate.sentence.id, -1)
       .map((sentence) => ({ sentence, shared: contentTerms(sentence.text).filter((word) => weights.has(word)).length }))
       .sort((a, b) => b.shared - a.shared)[0];
     if (best) found.push({ ...candidate, paragraphKey: `${best.sentence.article}#${best.sentence.paragraph}`, sentence: best.sentence, score: candidate.score + 0.6 });
@@ -201,32 +196,28 @@ function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string
   return found;
 }
 
+/** Whether the sentence stands in its article's first story paragraph. */
 function isLedeSentence(knowledge: Knowledge, sentence: SentenceRecord): boolean {
-  let first = sentence.id;
-  while (first > 0 && sameParagraph(knowledge.sentences[first - 1], sentence)) first--;
+  const first = paragraphOf(knowledge.sentences, sentence.id)[0].id;
   return first === 0 || knowledge.sentences[first - 1].article !== sentence.article;
 }
 
 const sameParagraph = (a: SentenceRecord, b: SentenceRecord) => a.article === b.article && a.paragraph === b.paragraph;
 
-const titleTermSets = new WeakMap<Knowledge, Set<string>>();
+/** The terms of all titles, gathered once per knowledge. */
+const titleTerms = perKnowledge((knowledge) => new Set(knowledge.articles.flatMap((article) => contentTerms(article.title))));
 
-/** Whether any article's title holds the term (the terms of all titles, gathered once). */
+/** Whether any article's title holds the term. */
 function titleHolds(knowledge: Knowledge, term: string): boolean {
-  let terms = titleTermSets.get(knowledge);
-  if (!terms) {
-    terms = new Set(knowledge.articles.flatMap((article) => contentTerms(article.title)));
-    titleTermSets.set(knowledge, terms);
-  }
-  return holds(terms, term);
+  return holds(titleTerms(knowledge), term);
 }
 
-/** Rare terms say more about where the answer is. */
-const termWeights = new WeakMap<Knowledge, Map<string, number>>();
+/** Each term's weight, worked out on first use per knowledge. */
+const termWeights = perKnowledge(() => new Map<string, number>());
 
+/** Rare terms say more about where the answer is. */
 function termWeight(knowledge: Knowledge, term: string): number {
-  let weights = termWeights.get(knowledge);
-  if (!weights) termWeights.set(knowledge, (weights = new Map()));
+  const weights = termWeights(knowledge);
   let weight = weights.get(term);
   if (weight === undefined) {
     const count = knowledge.index.documentCount || 1;

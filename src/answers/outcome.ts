@@ -4,6 +4,7 @@ import type { OutcomeFact } from '../outcomes.js';
 import { citeSentence } from '../citations.js';
 import { searchSentences } from '../search-index.js';
 import { contentTerms } from '../text.js';
+import { groupBy, perKnowledge } from '../derived.js';
 import { shorten } from './shorten.js';
 
 /** Most facts listed for one article, and in all. */
@@ -68,21 +69,8 @@ function latestArticles(knowledge: Knowledge): string[] {
     .map((article) => article.id);
 }
 
-const outcomeIndexes = new WeakMap<Knowledge, Map<string, OutcomeFact[]>>();
-
 /** Result sentences by article, grouped once per knowledge. */
-function outcomesByArticle(knowledge: Knowledge): Map<string, OutcomeFact[]> {
-  let index = outcomeIndexes.get(knowledge);
-  if (!index) {
-    index = new Map();
-    for (const fact of knowledge.outcomes) {
-      const article = knowledge.sentences[fact.sentenceId].article;
-      index.set(article, [...(index.get(article) ?? []), fact]);
-    }
-    outcomeIndexes.set(knowledge, index);
-  }
-  return index;
-}
+const outcomesByArticle = perKnowledge((knowledge) => groupBy(knowledge.outcomes, (fact) => knowledge.sentences[fact.sentenceId].article));
 
 function topicBonus(knowledge: Knowledge, fact: OutcomeFact, wanted: Set<string>): number {
   if (wanted.size === 0) return 0;

@@ -5,6 +5,7 @@ import { closeNames, matchPeople } from '../person-lookup.js';
 import { citePassage } from '../citations.js';
 import { searchSentences } from '../search-index.js';
 import { contentTerms } from '../text.js';
+import { groupBy, perKnowledge } from '../derived.js';
 
 /** Most quotes returned for one query. */
 const MAX_QUOTES = 10;
@@ -50,18 +51,8 @@ function reply(knowledge: Knowledge, query: string, quotes: Quote[], summary: st
   return { command: 'quote', query, found: true, answer: summary, citations };
 }
 
-const quoteIndexes = new WeakMap<Knowledge, Map<number, Quote[]>>();
-
 /** Quotes by the sentence they stand in, grouped once per knowledge. */
-function quotesBySentence(knowledge: Knowledge): Map<number, Quote[]> {
-  let index = quoteIndexes.get(knowledge);
-  if (!index) {
-    index = new Map();
-    for (const quote of knowledge.quotes) index.set(quote.sentenceId, [...(index.get(quote.sentenceId) ?? []), quote]);
-    quoteIndexes.set(knowledge, index);
-  }
-  return index;
-}
+const quotesBySentence = perKnowledge((knowledge) => groupBy(knowledge.quotes, (quote) => quote.sentenceId));
 
 /** The quotes about a topic: those in the sentences the index finds for it, best match first. */
 function quotesAbout(knowledge: Knowledge, topic: string): Quote[] {
