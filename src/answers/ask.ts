@@ -12,6 +12,7 @@ import {
   EVIDENCE,
   evidenceStrength,
   expectationOf,
+  factInClauseWith,
   focusNouns,
   FUTURE,
   holds,
@@ -57,7 +58,9 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const nouns = focusNouns(question);
   const unknown = words.find(({ word, term }) => nouns.has(word) && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term));
   if (unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
-  const names = new Set(properNouns(question).map((word) => indexTerm(word.toLowerCase())));
+  const names = new Set(properNouns(question).map((word) => indexTerm(word.toLowerCase()) ?? ''));
+  const terms = words.map(({ term }) => term);
+  const aboutTerms = terms.filter((term) => !names.has(term));
   // Rare words and names say most about where the answer is.
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
@@ -76,6 +79,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     const unquoted = CLAIMED_FIGURES.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*(?:[”"’]|$)/g, ' ') : sentence.text;
     const text = withoutQuestionWords(unquoted, question);
     if (evidence && !evidence.test(text)) return false;
+    // What a sum is of is said beside it, not across the sentence (names may head another clause).
+    if (expectation === 'amount' && !factInClauseWith(text, evidence!, aboutTerms, listLeadIn(knowledge, sentence))) return false;
     if (named && !nameNear(text, indexTerm(named.toLowerCase()) ?? named)) return false;
     if (asksFuture && !FUTURE.test(sentence.text)) return false;
     if (!counted) return true;
@@ -149,7 +154,6 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     citations.push(citeSentence(knowledge, candidate.sentence.id));
     if (citations.length === CITED_PASSAGES) break;
   }
-  const terms = words.map(({ term }) => term);
   return { command: 'ask', query, found: true, answer: composeAnswer(answerText(knowledge, candidates[0].sentence, expectation), expectation, terms), citations };
 }
 
@@ -194,6 +198,17 @@ function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string
     if (best) found.push({ ...candidate, paragraphKey: `${best.sentence.article}#${best.sentence.paragraph}`, sentence: best.sentence, score: candidate.score + 0.6 });
   }
   return found;
+}
+
+/** The line a list item continues ("The pledges listed include:"), or nothing for other sentences. */
+function listLeadIn(knowledge: Knowledge, sentence: SentenceRecord): string {
+  const ITEM = /^[—–•*-]\s/;
+  if (!ITEM.test(sentence.text)) return '';
+  for (let id = sentence.id - 1; id >= 0 && knowledge.sentences[id].article === sentence.article; id--) {
+    const text = knowledge.sentences[id].text;
+    if (!ITEM.test(text)) return text.trimEnd().endsWith(':') ? text : '';
+  }
+  return '';
 }
 
 /** Whether the sentence stands in its article's first story paragraph. */

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { indexTerm, normalizeForMatch, STOP_WORDS, tokenize } from '../text.js';
+import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS, tokenize } from '../text.js';
 
 /*
  * What a question asks for, and how news writes each kind of fact: the reading of questions that
@@ -148,6 +148,23 @@ export function questionWords(question: string, expectation: Expectation): { wor
     words.push({ word, term });
   }
   return words;
+}
+
+// Where one clause of a sentence ends and the next begins.
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whose|while|whereas|but)\b/i;
+
+/**
+ * Whether a clause that holds the fact, or the clause before it, also holds one of the terms:
+ * "Sakuraba, which reported revenue of ¥96 billion, … would pursue a damages claim" gives no sum
+ * for the damages. `leadIn` is what a list item continues ("The pledges include:").
+ */
+export function factInClauseWith(text: string, fact: RegExp, terms: string[], leadIn = ''): boolean {
+  const clauses = text.split(CLAUSE_BREAK).filter((clause): clause is string => !!clause);
+  return clauses.some((clause, at) => {
+    if (!fact.test(clause)) return false;
+    const near = new Set([...contentTerms(clause), ...contentTerms(at > 0 ? clauses[at - 1] : leadIn)]);
+    return terms.some((term) => holds(near, term));
+  });
 }
 
 /** A sentence's text without the words the question itself uses, so a question's "2029" is no answer. */

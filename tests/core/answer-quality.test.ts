@@ -21,10 +21,19 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'talbot-brewery-sale': 0.95,
   // Written after the rules above, and scored before any rule was changed for them.
   'boreal-summit-communique': 0.8,
-  'halloway-school-closure-vote': 0.8,
-  'orrery-antitrust-settlement': 0.83,
+  'halloway-school-closure-vote': 1,
+  'orrery-antitrust-settlement': 1,
   'paredes-contract-extension': 0.6,
   'veln-bridge-prisoner-swap': 0.8,
+  // A second blind batch, first scored at min 0.25–0.63.
+  'climate-summit-final-night': 0.33,
+  'doha-truce-mediation': 0.33,
+  'eu-tariff-deal-brussels': 0.42,
+  'hostage-standoff-police': 0.63,
+  'mekong-fisheries-talks': 0.5,
+  'nhl-lockout-ends': 0.42,
+  'plea-deal-fraud-case': 0.25,
+  'teachers-strike-tentative-deal': 0.42,
 };
 
 const SETS: { name: string; gold: string; corpus: string; floor: number }[] = [

@@ -136,6 +136,16 @@ describe('ask', () => {
     expect(answer(harlan, 'ask', 'When will the tribunal hear the compensation question?').answer).toContain('No date was set');
   });
 
+  it('answers "how much" only with a sum in a clause about what is asked', async () => {
+    // The story gives Sakuraba's revenue and lost sales, and says it will seek damages, but no sum for them.
+    const orrery = await knowledgeOf('tests/fixtures/orrery-antitrust-settlement');
+    expect(answer(orrery, 'ask', 'How much will Sakuraba receive in damages?').found).toBe(false);
+    expect(answer(orrery, 'ask', 'How much cash did Orrery have at the end of September?').answer).toContain('$6.8 billion');
+    // A list item ("— €1.3 billion from Lenmark;") continues its lead-in line ("The pledges … include:").
+    const boreal = await knowledgeOf('tests/fixtures/boreal-summit-communique');
+    expect(answer(boreal, 'ask', 'How much did Lenmark pledge?').answer).toContain('€1.3 billion');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
