@@ -35,6 +35,9 @@ const AGREED = [
   /\b(will|would) (keep|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
   /\b(agreed|agree to|agreement (to|on|that)|reached an? (deal|agreement|accord|settlement)|struck an? deal|resulting in an? (agreement|deal))\b/i,
+  // Courts and police: pleas, verdicts, sentences, charges, surrenders ("has not been charged" is no result).
+  /\b(pleaded|pleads|pled) (guilty|not guilty|no contest)\b|\bfound ([\w-]+ ){0,3}?(guilty|not guilty|liable)\b|(?<!\bnot )\b(was|were|been) (convicted|acquitted|sentenced|charged|indicted)\b/i,
+  /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,
   /\b(approved|approves|adopted|adopts|signed|signs|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (\d+|\w+) to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b/i,
   /\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
