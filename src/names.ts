@@ -102,7 +102,8 @@ export function findNameSpans(sentence: string): NameSpan[] {
       }
       // Particles, one or more, lead on to a name word: "de la Cruz", "van den Berg".
       let k = j + 1;
-      while (k < tokens.length && (isParticle(tokens[k].text) || (k === j + 1 && tokens[k].text === 'of')) && adjacent(sentence, tokens[k - 1], tokens[k])) k++;
+      const joins = (word: string) => word === 'of' || (word === 'and' && titleWithOf(tokens, i, j));
+      while (k < tokens.length && (isParticle(tokens[k].text) || (k === j + 1 && joins(tokens[k].text))) && adjacent(sentence, tokens[k - 1], tokens[k])) k++;
       if (k > j + 1 && k < tokens.length && isNameWord(tokens[k].text) && adjacent(sentence, tokens[k - 1], tokens[k])) j = k;
       else break;
     }
@@ -111,6 +112,15 @@ export function findNameSpans(sentence: string): NameSpan[] {
     i = j + 1;
   }
   return spans;
+}
+
+/**
+ * Whether the run so far is a title ending in "of X" ("Minister of Agriculture"), which "and"
+ * may go on ("Minister of Agriculture and Environment Pham Duc Thang").
+ */
+function titleWithOf(tokens: Token[], from: number, to: number): boolean {
+  for (let m = from + 1; m <= to; m++) if (tokens[m].text === 'of' && (isHonorific(tokens[m - 1].text) || isRoleNoun(tokens[m - 1].text))) return true;
+  return false;
 }
 
 function particlesLeadToName(sentence: string, tokens: Token[], from: number): boolean {
@@ -148,7 +158,7 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   let nameFrom = 0;
   for (let k = 0; k < words.length - 1; k++) {
     if (isHonorific(words[k]) || isRoleNoun(words[k])) nameFrom = k + 1;
-    else if (words[k] === 'of') nameFrom = Math.max(nameFrom, k + 2);
+    else if (words[k] === 'of' || words[k] === 'and') nameFrom = Math.max(nameFrom, k + 2);
   }
   // "Secretary of State Nadia Okafor": a title ending in "of X" leaves the last words as the name.
   if (words.slice(0, nameFrom).includes('of') && nameFrom < words.length - 2) {
@@ -187,4 +197,12 @@ export function surnameOf(nameTokens: string[]): string {
   if (from > 0 && /^[IVXLC]+$/.test(nameTokens[from])) from--;
   while (from > 0 && isParticle(nameTokens[from - 1])) from--;
   return nameTokens.slice(from).join(' ');
+}
+
+/**
+ * The family name without a joined Arabic article ("al-Mahdawi" gives "Mahdawi"): news writes
+ * a later mention either way.
+ */
+export function bareSurname(surname: string): string {
+  return surname.replace(/^(?:al|el|ad|ar|as|at|az|an)-(?=\p{Lu})/u, '');
 }

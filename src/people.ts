@@ -1,4 +1,4 @@
-import { findNameSpans, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
+import { bareSurname, findNameSpans, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
 import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
@@ -81,10 +81,15 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
       addMention(mentionsBySentence, person, candidate);
       for (const role of candidate.roles) addRole(person, role.role, role.kind, candidate.sentence.id);
     };
+    const fullNames = candidates.filter((c) => isFullName(c.span.nameTokens) && isPersonName(c, vouched));
+    const fullKeys = new Set(fullNames.map((c) => normalizeForMatch(c.span.name)));
+    // "his son, Kyle X": a relative named beside the story's X is the one a bare "X" does not mean.
+    const kin = new Set(fullNames.filter((c) => c.roles.some((role) => isKinRole(role.role))).map((c) => normalizeForMatch(c.span.name)));
     // Full names first, so that short mentions can be linked to them wherever they stand.
-    for (const candidate of candidates) {
-      if (!isFullName(candidate.span.nameTokens) || !isPersonName(candidate, vouched)) continue;
+    for (const candidate of fullNames) {
       const key = normalizeForMatch(candidate.span.name);
+      // "Abu Khaled" after "Abu Khaled al-Wardi": the leading words of a longer name are that name.
+      if ([...fullKeys].some((other) => other.startsWith(key + ' '))) continue;
       let person = people.get(key);
       if (!person) {
         person = newPerson(key, candidate.span);
@@ -94,7 +99,7 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
       local.set(key, person);
     }
     for (const candidate of candidates) {
-      const person = local.get(normalizeForMatch(candidate.span.name)) ?? linkShortMention(candidate.span, local);
+      const person = local.get(normalizeForMatch(candidate.span.name)) ?? linkShortMention(candidate.span, local, kin);
       if (person) {
         register(candidate, person);
         continue;
@@ -159,7 +164,9 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
 
 function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   const { span, sentence } = candidate;
-  if (looksLikeOrganisation(span.nameTokens)) return false;
+  // Organisations end in their kind ("Asian Institute"); a family name written first may be
+  // such a word ("Park Ji-won, a hydrologist"), so a role in apposition outweighs it there.
+  if (looksLikeOrganisation(span.nameTokens) && !(candidate.roles.length > 0 && !looksLikeOrganisation(span.nameTokens.slice(1)))) return false;
   if (vouched.has(normalizeForMatch(surnameOf(span.nameTokens))) && !isKnownPlaceOrOrganisation(span.name)) return true;
   // A role in apposition or a title outweighs a lexicon that takes the name for a place.
   if (candidate.roles.length > 0) return true;
@@ -169,12 +176,20 @@ function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   return isKnownFirstName(span.nameTokens[0]) && !placeLike && !isKnownPlaceOrOrganisation(span.name);
 }
 
-function linkShortMention(span: NameSpan, local: Map<string, Person>): Person | undefined {
+function linkShortMention(span: NameSpan, local: Map<string, Person>, kin: Set<string>): Person | undefined {
   const name = normalizeForMatch(span.name);
+  // Several words stand for the longer name they open ("Abu Khaled" for "Abu Khaled al-Wardi").
+  if (isFullName(span.nameTokens)) {
+    const longer = [...local.values()].filter((person) => person.key.startsWith(name + ' '));
+    return longer.length === 1 ? longer[0] : undefined;
+  }
   const matches = [...local.values()].filter(
-    (person) => normalizeForMatch(person.surname) === name || (span.title === '' && normalizeForMatch(person.firstName) === name && person.name.includes(' ')),
+    (person) => hasSurname(person, name) || (span.title === '' && normalizeForMatch(person.firstName) === name && person.name.includes(' ')),
   );
   if (matches.length === 1) return matches[0];
+  // A bare surname two people share means the one not introduced as the other's relative.
+  const principal = matches.filter((person) => !kin.has(person.key));
+  if (matches.length > 1 && principal.length === 1 && !span.title) return principal[0];
   // Two people sharing a surname: "Ms. Talbot" and "Mr. Talbot" tell them apart; a bare surname cannot.
   const gender = genderOfTitle(span.title);
   if (!gender) return undefined;
@@ -191,8 +206,20 @@ function linkShortMention(span: NameSpan, local: Map<string, Person>): Person | 
 /** Whether a short mention stands for a surname more than one person of the article bears. */
 function sharedSurname(span: NameSpan, local: Map<string, Person>): boolean {
   const name = normalizeForMatch(span.name);
-  return [...local.values()].filter((person) => normalizeForMatch(person.surname) === name).length > 1;
+  return [...local.values()].filter((person) => hasSurname(person, name)).length > 1;
 }
+
+/** Whether a normalised word is the person's family name, with or without a joined article. */
+function hasSurname(person: Person, name: string): boolean {
+  return normalizeForMatch(person.surname) === name || normalizeForMatch(bareSurname(person.surname)) === name;
+}
+
+/** "his son", "her daughter": a role that names a person by kinship to another. */
+function isKinRole(role: string): boolean {
+  return KIN_OF.test(role);
+}
+
+const KIN_OF = /\b(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|father|mother|brother|sister|grandson|granddaughter|nephew|niece|uncle|aunt|cousin)$/i;
 
 function addMention(mentionsBySentence: Map<number, PersonMention[]>, person: Person, candidate: Candidate): void {
   const { sentence, span } = candidate;

@@ -1,6 +1,7 @@
 import type { Knowledge } from './knowledge.js';
 import type { Person } from './people.js';
 import { normalizeForMatch } from './text.js';
+import { bareSurname } from './names.js';
 import { groupByEach, perKnowledge } from './derived.js';
 
 /** People a query names, and what is left of the query once the name is taken out. */
@@ -41,12 +42,16 @@ export function matchPeople(knowledge: Knowledge, query: string): PersonMatch {
 }
 
 /** People by each word of their names, built once per knowledge, so a lookup reads only those it may match. */
-const nameIndex = perKnowledge((knowledge) => groupByEach(knowledge.people, (person) => new Set(words(person.name))));
+const nameIndex = perKnowledge((knowledge) =>
+  groupByEach(knowledge.people, (person) => new Set([...words(person.name), ...words(bareSurname(person.surname))])),
+);
 
 function isNamePart(nameWords: string[], phrase: string, person: Person): boolean {
   if (phrase.length < 2) return false;
   const name = nameWords.join(' ');
   if (name === phrase || normalizeForMatch(person.surname) === phrase || normalizeForMatch(person.firstName) === phrase) return true;
+  // "Mahdawi" for "al-Mahdawi": news drops the joined article in later mentions.
+  if (normalizeForMatch(bareSurname(person.surname)) === phrase) return true;
   // A run of whole words inside the name ("van der meer" in "ruth van der meer").
   return phrase.includes(' ') && ` ${name} `.includes(` ${phrase} `);
 }

@@ -34,7 +34,9 @@ const hasRoleNounEarly = (phrase: string[]) => phrase.slice(0, 8).some(isRoleNou
 /** "X, the union aide leading the delegation," → "the union aide leading the delegation". */
 export function appositiveAfter(sentence: string, span: NameSpan): string | null {
   // An age or a party may stand first: "X, 54, a former diplomat," / "X (R-Texas), the ranking member".
-  const after = sentence.slice(span.end).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^,\s+\d{1,3}(?=,)/, '');
+  const afterName = sentence.slice(span.end).replace(/^\s*\([^()]{1,40}\)/, '');
+  const after = afterName.replace(/^,\s+\d{1,3}(?=,)/, '');
+  const aged = after !== afterName;
   const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
   if (!match) return null;
   let phrase = match[1].trim();
@@ -43,7 +45,9 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   const phraseWords = words(phrase);
   if (phraseWords.length === 0 || phraseWords.length > 24) return null;
   if (/^(who|whose|which|where|when|according|said|says|told|and|but|or|as|in|on|at|for|during|after|before|speaking|saying)\b/i.test(phrase)) return null;
-  if (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords)) return null;
+  // After an age ("X, 67, a retired mail carrier") the phrase describes a person whatever its noun.
+  const describesAgedPerson = aged && /^(a|an|the)$/i.test(phraseWords[0]);
+  if (!describesAgedPerson && (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords))) return null;
   return phrase;
 }
 
@@ -63,18 +67,27 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   const segmentWords = words(segment);
   if (segmentWords.length === 0 || segmentWords.length > 9) return null;
   if (!/^(the|its|his|her|their|a|an|whose)$/i.test(segmentWords[0]) && !/^\p{Lu}/u.test(segmentWords[0])) return null;
+  // "Under a deal with prosecutors, X, 61, will pay": a phrase that opens with a preposition
+  // sets the scene; it does not describe the person.
+  if (OPENING_PREPOSITION.test(segmentWords[0])) return null;
   // The phrase must end in its role noun, or in "role of X" ("secretary of state"); after a
   // possessive ("The committee's vice-convener", "Its leader") any noun will do.
   const last = segmentWords[segmentWords.length - 1];
   const ofAt = segmentWords.lastIndexOf('of');
   const possessive = segmentWords.slice(0, -1).some((word) => /[’']s$|^(its|his|her|their)$/i.test(word));
+  // "The suspect, X, 41,": a short noun phrase before a name and an age describes the person.
+  const aged = /^,\s+\d{1,3},/.test(sentence.slice(span.end)) && /^(the|a|an|his|her|their|its)$/i.test(segmentWords[0]) && segmentWords.length <= 6;
   const endsInRole =
+    aged ||
     isRoleNoun(last) ||
     (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && segmentWords.length - ofAt <= 4) ||
     (possessive && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !STOP_WORDS.has(last));
   if (!endsInRole) return null;
   return segment.replace(/^(and|but|while|whose)\s+/i, '');
 }
+
+const OPENING_PREPOSITION =
+  /^(under|after|before|in|on|at|with|for|from|by|during|despite|since|according|to|of|over|among|amid|without|through|following|unlike|like|as|into|upon|within)$/i;
 
 /** "Union spokesperson Tom Reyes", "Swiss envoy Anna Berg" → the words before the name. */
 export function roleBefore(sentence: string, span: NameSpan): string | null {
@@ -117,15 +130,23 @@ export function relativeClauseRole(sentence: string, span: NameSpan): string | n
   return clause;
 }
 
-const ALIAS = /(?:^|,\s+)([^,]{3,80}?),\s+who\s+(?:gave|give|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$|(?:^|,\s+)([^,]{3,80}?),\s+(?:identified|known)\s+only\s+as\s+$/u;
+// "… who goes by the nom de guerre X": a chosen name, said of the person the phrase describes.
+const GOES_BY = String.raw`(?:[^,]{0,60}?\s+)?(?:who\s+)?(?:goes|went|is\s+known|was\s+known)\s+by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|pseudonym|moniker)?\s*$`;
+const ALIAS = new RegExp(
+  String.raw`(?:^|,\s+)([^,]{3,80}?),\s+who\s+(?:gave|give|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$|(?:^|,\s+)([^,]{3,80}?),\s+(?:identified|known)\s+only\s+as\s+$|(?:^|,\s+)([^,]{3,80}?),\s+` +
+    GOES_BY,
+  'u',
+);
 
 /** "The armed group's negotiator, who gave his name only as Abu Karim" → "The armed group's negotiator". */
 export function aliasRole(sentence: string, span: NameSpan): string | null {
   const match = ALIAS.exec(sentence.slice(0, span.start));
-  return match ? (match[1] ?? match[2]).trim() : null;
+  return match ? (match[1] ?? match[2] ?? match[3]).trim() : null;
 }
 
 /** Whether the words before the name introduce an alias ("gave his name only as"). */
 export function introducesAlias(sentence: string, span: NameSpan): boolean {
-  return /\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|goes\s+by)\s+$/i.test(sentence.slice(0, span.start));
+  return /\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|(?:goes|went|known)\s+by(?:\s+the)?(?:\s+(?:nom de guerre|name|alias|pseudonym|moniker))?)\s+$/i.test(
+    sentence.slice(0, span.start),
+  );
 }

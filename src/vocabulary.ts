@@ -92,7 +92,8 @@ const NOT_AGENT_NOUNS = words(`
   session mission commission question decision division television vision provision version condition
   tradition edition addition situation population relation operation organization organisation solution
   corporation federation coalition resolution administration foundation association delegation negotiation
-  declaration legislation regulation election
+  declaration legislation regulation election address access process progress business success congress express
+  excess recess stress
 `);
 
 const agentCache = new Map<string, boolean>();

@@ -48,3 +48,72 @@ describe('who across articles', () => {
     expect(new Set(reply.citations.map((citation) => citation.article))).toEqual(new Set(['day-one', 'day-two']));
   });
 });
+
+/** Knowledge of one small article written inline, paragraphs separated by blank lines. */
+function storyOf(...paragraphs: string[]) {
+  const parsed = parseArticle('inline', new TextEncoder().encode(`---\ntitle: Inline story\n---\n\n${paragraphs.join('\n\n')}\n`));
+  if (typeof parsed === 'string') throw new Error(parsed);
+  const built = buildKnowledge([parsed]);
+  return {
+    who: (name: string) => answer(built, 'who', name),
+    quotes: (name: string) => answer(built, 'quote', name).citations.map((citation) => [citation.snippet, citation.speaker]),
+  };
+}
+
+describe('who, on names from other naming traditions', () => {
+  it('finds a family name written later without its joined article ("al-X", then "X")', () => {
+    const story = storyOf(
+      'Interior Minister Samir al-Hadidi opened the session.',
+      'Hadidi said the border would reopen, calling the move “a first step.”',
+    );
+    expect(story.who('Hadidi').answer).toBe('Samir al-Hadidi — Interior Minister');
+    expect(story.quotes('Hadidi')).toEqual([['a first step.', 'Samir al-Hadidi']]);
+  });
+
+  it('takes the leading words of a longer name for that name ("Abu X" for "Abu X al-Y")', () => {
+    const story = storyOf(
+      'The militia’s spokesman, a former teacher who goes by the nom de guerre Abu Samir al-Qasimi, spoke first.',
+      '“We are ready,” Abu Samir said.',
+    );
+    expect(story.who('Abu Samir').answer).toBe('Abu Samir al-Qasimi — The militia’s spokesman');
+    expect(story.quotes('Abu Samir')).toEqual([['We are ready,', 'Abu Samir al-Qasimi']]);
+  });
+
+  it('reads a title of the form "Minister of X and Y" before a family-name-first name', () => {
+    const story = storyOf('“It is settled,” said Minister of Trade and Industry Tran Van Hoa.', 'Tran said the deal would be signed in May.');
+    expect(story.who('Tran').answer).toBe('Tran Van Hoa — Minister of Trade and Industry');
+  });
+
+  it('takes a name that opens with an organisation word for a person when a role stands beside it', () => {
+    const story = storyOf('“The fault is still moving,” said Temple Okoro, a geologist at the national survey.');
+    expect(story.who('Okoro').answer).toBe('Temple Okoro — a geologist at the national survey');
+  });
+});
+
+describe('who, on people described around their age', () => {
+  it('reads the short phrase before "X, 52," as the role', () => {
+    const story = storyOf('The suspect, Lyle Brandon Voss, 52, of Millbrook, was charged on Monday.');
+    expect(story.who('Voss').answer).toBe('Lyle Brandon Voss — The suspect; aged 52');
+  });
+
+  it('reads the phrase after an age whatever its noun', () => {
+    const story = storyOf('Nell Haskins, 71, a retired crossing guard who lives nearby, watched from her porch.');
+    expect(story.who('Haskins').answer).toContain('a retired crossing guard');
+  });
+
+  it('does not take a scene-setting phrase or a verb before the name for a role', () => {
+    const story = storyOf(
+      'Lena Morrow, the former treasurer, was in court.',
+      'Under a deal with prosecutors, Morrow, 61, will repay the city. The deal does not address Morrow’s pension.',
+    );
+    expect(story.who('Morrow').answer).toBe('Lena Morrow — the former treasurer; aged 61');
+  });
+
+  it('gives a bare shared surname to the person whom the other is introduced as a relative of', () => {
+    const story = storyOf(
+      'Mayor Ruth Calder resigned on Friday. Her son, Owen Calder, 30, ran the firm that won the contract.',
+      '“I made mistakes,” Calder said.',
+    );
+    expect(story.quotes('Ruth Calder')).toEqual([['I made mistakes,', 'Ruth Calder']]);
+  });
+});
