@@ -40,12 +40,8 @@ export function answerOutcome(knowledge: Knowledge, query: string): Answer {
   const perArticle = articles.length === 1 ? MAX_FACTS_PER_ARTICLE : Math.max(3, Math.floor(MAX_FACTS / articles.length));
   const byArticle = outcomesByArticle(knowledge);
   for (const article of articles) {
-    const facts = (byArticle.get(article) ?? [])
-      .map((fact) => ({ fact, score: fact.weight + topicBonus(knowledge, fact, wanted) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, perArticle)
-      .map(({ fact }) => fact);
-    chosen.push(...facts);
+    const scored = (byArticle.get(article) ?? []).map((fact) => ({ fact, score: fact.weight + topicBonus(knowledge, fact, wanted) }));
+    chosen.push(...spreadOverParagraphs(knowledge, scored).slice(0, perArticle));
   }
   if (chosen.length === 0)
     return { command: 'outcome', query, found: false, answer: 'The articles report no agreement, refusal or next step on this.', citations: [] };
@@ -71,6 +67,32 @@ function latestArticles(knowledge: Knowledge): string[] {
 
 /** Result sentences by article, grouped once per knowledge. */
 const outcomesByArticle = perKnowledge((knowledge) => groupBy(knowledge.outcomes, (fact) => knowledge.sentences[fact.sentenceId].article));
+
+/** What a second result from an already listed paragraph gives up. */
+const SAME_PARAGRAPH_PENALTY = 0.5;
+
+/**
+ * The facts best first. A news paragraph makes one point: a second result sentence from the same
+ * paragraph mostly restates the first, so it yields to results from other paragraphs.
+ */
+function spreadOverParagraphs(knowledge: Knowledge, scored: ScoredFact[]): OutcomeFact[] {
+  const seen = new Set<number>();
+  return [...scored]
+    .sort((a, b) => b.score - a.score)
+    .map(({ fact, score }) => {
+      const paragraph = knowledge.sentences[fact.sentenceId].paragraph;
+      const repeat = seen.has(paragraph);
+      seen.add(paragraph);
+      return { fact, score: repeat ? score - SAME_PARAGRAPH_PENALTY : score };
+    })
+    .sort((a, b) => b.score - a.score)
+    .map(({ fact }) => fact);
+}
+
+interface ScoredFact {
+  fact: OutcomeFact;
+  score: number;
+}
 
 function topicBonus(knowledge: Knowledge, fact: OutcomeFact, wanted: Set<string>): number {
   if (wanted.size === 0) return 0;

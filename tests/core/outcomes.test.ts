@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractOutcomes } from '../../src/outcomes.js';
 import type { SentenceRecord } from '../../src/passages.js';
+import { parseArticle } from '../../src/corpus.js';
+import { buildKnowledge } from '../../src/knowledge.js';
+import { answer } from '../../src/answer.js';
 
 /** Each text as the lone sentence of its own paragraph of one article. */
 const sentences = (...texts: string[]): SentenceRecord[] =>
@@ -17,4 +20,28 @@ describe('outcomes, on how courts and police report results', () => {
   });
   it('reads a surrender', () => expect(groupOf('The gunman came out with his hands up just before dawn, officers said.')).toBe('agreed'));
   it('does not read a charge that was not brought', () => expect(groupOf('His business partner has not been charged in the case.')).toBeUndefined());
+});
+
+/** The knowledge of one article made of the given paragraphs. */
+function knowledgeOfStory(paragraphs: string[]) {
+  const article = parseArticle('council-vote', new TextEncoder().encode(`---\ntitle: Council settles budget\n---\n\n${paragraphs.join('\n\n')}\n`));
+  if (typeof article === 'string') throw new Error(article);
+  return buildKnowledge([article]);
+}
+
+describe('outcome answer, on which results it lists', () => {
+  it('spreads its citations over paragraphs rather than listing one paragraph three times', () => {
+    const knowledge = knowledgeOfStory([
+      'The council approved the new budget on Tuesday night. It adopted a rule on parking fees. Members endorsed a plan for the harbour.',
+      'The mayor signed the order the same evening.',
+      'The council ratified the transit contract.',
+      "The board accepted the auditor's findings.",
+      'The court upheld the earlier zoning decision.',
+      'The state awarded the port a new grant.',
+      'The union endorsed the proposal.',
+      'The agency cleared the merger of the two utilities.',
+    ]);
+    const paragraphs = answer(knowledge, 'outcome', '').citations.map((citation) => citation.paragraph);
+    expect(new Set(paragraphs)).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8]));
+  });
 });
