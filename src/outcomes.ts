@@ -34,7 +34,12 @@ const AGREED = [
   /\b(will|would) be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed)\b/i,
   /\b(will|would) (keep|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
-  /\b(agreed|agree to|agreement (to|on|that)|reached an? (deal|agreement|accord|settlement)|struck an? deal|resulting in an? (agreement|deal))\b/i,
+  // "reached a tentative seven-year collective bargaining agreement": the deal noun may come after a few modifiers.
+  /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched) an? ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact)|resulting in an? (agreement|deal))\b/i,
+  // A dispute that ends is a result: "ending a 94-day lockout", "the standoff ended without bloodshed".
+  // Not "talks aimed at ending the strike" or "prepared to end the war": those are goals.
+  /\b(?<!\b(at|toward|towards|on|for|about) )(ended|ending|ends|lifted|lifting|called off) (a|an|the|its|their) ([\w-]+ ){0,3}?(standoff|strike|lockout|siege|shutdown|walkout|boycott|blockade|dispute|occupation|impasse|stalemate)\b/i,
+  /\b(standoff|strike|lockout|siege|shutdown|walkout|boycott|blockade|dispute|occupation|impasse|stalemate)\b[^.;]{0,80}?\b(ended|ends|was over|came to an end|was lifted|was called off)\b/i,
   // Courts and police: pleas, verdicts, sentences, charges, surrenders ("has not been charged" is no result).
   /\b(pleaded|pleads|pled) (guilty|not guilty|no contest)\b|\bfound ([\w-]+ ){0,3}?(guilty|not guilty|liable)\b|(?<!\bnot )\b(was|were|been) (convicted|acquitted|sentenced|charged|indicted)\b/i,
   /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,

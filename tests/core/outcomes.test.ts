@@ -22,6 +22,17 @@ describe('outcomes, on how courts and police report results', () => {
   it('does not read a charge that was not brought', () => expect(groupOf('His business partner has not been charged in the case.')).toBeUndefined());
 });
 
+describe('outcomes, on deals and disputes that end', () => {
+  it('reads a deal whose noun comes after modifiers', () =>
+    expect(groupOf('The nurses union and the hospital group reached a tentative three-year contract settlement early Friday.')).toBe('agreed'));
+  it('reads a lockout, strike or standoff that ends', () => {
+    expect(groupOf('Management reopened the mill on Monday, ending a 41-day lockout of its machinists.')).toBe('agreed');
+    expect(groupOf('The standoff at the farmhouse ended peacefully shortly before midnight.')).toBe('agreed');
+  });
+  it('does not read an end that is only sought', () =>
+    expect(groupOf('Mediators from the capital arrived for talks aimed at ending the strike.')).toBeUndefined());
+});
+
 /** The knowledge of one article made of the given paragraphs. */
 function knowledgeOfStory(paragraphs: string[]) {
   const article = parseArticle('council-vote', new TextEncoder().encode(`---\ntitle: Council settles budget\n---\n\n${paragraphs.join('\n\n')}\n`));
