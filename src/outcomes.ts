@@ -19,6 +19,11 @@ const NOT_AGREED = [
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
   /\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?|against)\b/i,
   /\bnot (agreed|been agreed|resolved|settled)\b/i,
+  // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
+  /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) (from|out of)\b(?!\s*[$€£\d])/i,
+  // "did not survive the night", not the warning "would not survive if ...".
+  /\b(did|does|do) not survive\b/i,
+  /\bwalked out of (the )?(talks|negotiations|meeting|session|hearing)\b/i,
 ];
 const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,

@@ -33,6 +33,19 @@ describe('outcomes, on deals and disputes that end', () => {
     expect(groupOf('Mediators from the capital arrived for talks aimed at ending the strike.')).toBeUndefined());
 });
 
+describe('outcomes, on what a text lost', () => {
+  it('reads a clause struck or dropped from a draft', () => {
+    expect(groupOf('A cap on overtime pay was struck from the final bill before the vote.')).toBe('not agreed');
+    expect(groupOf('The housing provision was quietly dropped from the package overnight.')).toBe('not agreed');
+  });
+  it('reads proposals that did not survive and a side that walked out', () => {
+    expect(groupOf('Two of the amendments did not survive the committee stage.')).toBe('not agreed');
+    expect(groupOf('The delegation walked out of the talks on Thursday afternoon.')).toBe('not agreed');
+  });
+  it('does not read a figure that dropped from one number to another', () =>
+    expect(groupOf('Attendance at the fair dropped from 40,000 visitors to about 25,000.')).toBeUndefined());
+});
+
 /** The knowledge of one article made of the given paragraphs. */
 function knowledgeOfStory(paragraphs: string[]) {
   const article = parseArticle('council-vote', new TextEncoder().encode(`---\ntitle: Council settles budget\n---\n\n${paragraphs.join('\n\n')}\n`));
