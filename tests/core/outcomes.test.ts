@@ -46,6 +46,12 @@ describe('outcomes, on what a text lost', () => {
     expect(groupOf('Attendance at the fair dropped from 40,000 visitors to about 25,000.')).toBeUndefined());
 });
 
+describe('outcomes, on the word "against"', () => {
+  it('reads a vote against as not agreed', () => expect(groupOf('Four members of the board voted against the plan on Monday.')).toBe('not agreed'));
+  it('files a deal that drops the charges against a man as agreed', () =>
+    expect(groupOf('Under the agreement, the state will drop the remaining charges against him.')).toBe('agreed'));
+});
+
 /** The knowledge of one article made of the given paragraphs. */
 function knowledgeOfStory(paragraphs: string[]) {
   const article = parseArticle('council-vote', new TextEncoder().encode(`---\ntitle: Council settles budget\n---\n\n${paragraphs.join('\n\n')}\n`));
