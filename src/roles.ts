@@ -63,7 +63,9 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     .split(/[,;:(“”"]/)
     .pop()!
     .trim()
-    .replace(new RegExp(`^(?:${[...SPEECH_VERBS].join('|')})\\s+`), '');
+    .replace(new RegExp(`^(?:${[...SPEECH_VERBS].join('|')})\\s+`), '')
+    // "The last hostage was the pharmacist on duty, X": the role is what the clause says X was.
+    .replace(/^.*?\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
   const segmentWords = words(segment);
   if (segmentWords.length === 0 || segmentWords.length > 9) return null;
   if (!/^(the|its|his|her|their|a|an|whose)$/i.test(segmentWords[0]) && !/^\p{Lu}/u.test(segmentWords[0])) return null;

@@ -101,6 +101,11 @@ describe('who, on people described around their age', () => {
     expect(story.who('Haskins').answer).toContain('a retired crossing guard');
   });
 
+  it('reads the role a clause gives before the name ("The last to leave was the cook on duty, X, 44,")', () => {
+    const story = storyOf('The last to leave was the cook on duty, Vera Quill, 44, who walked out at dawn.');
+    expect(story.who('Quill').answer).toBe('Vera Quill — the cook on duty; aged 44');
+  });
+
   it('does not take a scene-setting phrase or a verb before the name for a role', () => {
     const story = storyOf(
       'Lena Morrow, the former treasurer, was in court.',
