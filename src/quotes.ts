@@ -1,7 +1,7 @@
 import type { Article } from './types.js';
 import type { PeopleIndex, PersonMention } from './people.js';
 import type { SentenceRecord } from './passages.js';
-import { SPEECH_VERBS } from './vocabulary.js';
+import { isRoleNoun, roleWords, SPEECH_VERBS } from './vocabulary.js';
 import { groupBy } from './derived.js';
 
 /** A direct quote: the quoted words as they stand, and who said them. */
@@ -27,6 +27,8 @@ interface QuoteSpan {
 const SPEECH = [...SPEECH_VERBS].join('|');
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'u');
 const PRONOUN_SUBJECT = /\b(he|she|they)\b/i;
+const PRONOUN_REPORTS = new RegExp(`^(He|She|They)\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${SPEECH})\\b`, 'u');
+const SPEECH_TAG = new RegExp(`^(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}|(?:[Hh]e|[Ss]he|[Tt]hey)\\s+)(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})\\b`, 'u');
 /** Stands for a speaker the article does not name ("a senior official"): their quotes are left out. */
 const UNNAMED = '\u0000unnamed';
 
@@ -72,8 +74,10 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
 /**
  * Extracts every direct quote with its speaker. The speaker is found as news attributes speech:
  * after the quote ("…," Okafor said / said Mara Lindqvist), before it (X said the plan was a "…"),
- * through a pronoun (she said) that points to the last person named, or, for a quote that stands
- * alone, the speaker of the quote before it. A quote no one is attributed to is left out.
+ * through a pronoun (she said) that points to the one who last spoke or was last named, through a
+ * description ("the sergeant said") of someone named with that role, or, for a quote that stands
+ * alone, the last speaker, quoted or reported ("X said the talks had failed"). A quote no one is
+ * attributed to is left out.
  */
 export function extractQuotes(articles: Article[], sentences: SentenceRecord[], people: PeopleIndex): Quote[] {
   const quotes: Quote[] = [];
@@ -101,9 +105,13 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
       };
       for (const [k, sentence] of paragraphSentences.entries()) {
         const sentenceEnd = offsets[k] + sentence.text.length;
+        const speakersHere: string[] = []; // who speaks in this sentence, in order
         for (const span of spans.filter((span) => span.start >= offsets[k] && span.start < sentenceEnd)) {
           // A quote of several sentences is attributed from the sentence where it ends.
-          const last = sentenceAt(Math.max(span.start, span.end - 1));
+          let last = sentenceAt(Math.max(span.start, span.end - 1));
+          // "“…?” Castellanos asked.": after "?" or "!" the tag stands as a sentence of its own.
+          if (last + 1 < paragraphSentences.length && endsSentenceAt(paragraph.text, span, offsets[last] + paragraphSentences[last].text.length) && isSpeechTag(paragraphSentences[last + 1].text))
+            last++;
           const windowStart = offsets[k];
           const window = paragraph.text.slice(windowStart, offsets[last] + paragraphSentences[last].text.length);
           const mentions = mentionsAt
@@ -112,17 +120,30 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
             .map((mention) => ({ ...mention, start: mention.start - windowStart, end: mention.end - windowStart }));
           const local = { start: span.start - windowStart, end: span.end - windowStart };
           const pronoun = (word: string) => resolvePronoun(word, named, people);
+          const described = (noun: string) => describedPerson(noun, named, people);
           const speaker =
-            speakerAfter(window, local.end, mentions, pronoun) ??
-            speakerBefore(window, local.start, mentions, pronoun) ??
+            speakerAfter(window, local.end, mentions, pronoun, described) ??
+            speakerBefore(window, local.start, mentions, pronoun, described) ??
             (standsAlone(window, local, continuesQuote && k === 0) ? lastSpeaker : undefined);
           const text = paragraph.text.slice(span.start, span.end).trim();
           if (speaker && speaker !== UNNAMED && text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2)
             quotes.push({ article: article.id, paragraph: paragraph.number, text, speakerKey: speaker, sentenceId: sentence.id });
           if (speaker) lastSpeaker = speaker;
+          if (speaker && speaker !== UNNAMED) speakersHere.push(speaker);
           if (span.open) runsOn = true;
         }
+        const sentenceMentions = mentionsAt[k].map((mention) => ({ ...mention, start: mention.start - offsets[k], end: mention.end - offsets[k] }));
+        // "A second negotiator … was blunter. “…,” he said": someone unnamed is now the one spoken of.
+        if (sentenceMentions.length === 0 && opensWithUnnamedPerson(sentence.text)) named.push(UNNAMED);
+        // "X said the talks had failed": reported speech gives X the floor, as a quote would.
+        if (!spans.some((span) => span.start < offsets[k] + sentence.text.length && span.end > offsets[k])) {
+          const reporter = reportedSpeaker(sentence.text, sentenceMentions, (word) => resolvePronoun(word, named, people));
+          if (reporter) lastSpeaker = reporter;
+          if (reporter) speakersHere.push(reporter);
+        }
         for (const mention of mentionsAt[k]) named.push(mention.personKey);
+        // The one who speaks is whom a pronoun next means ("“…,” X said of Y. He added …" is X).
+        if (speakersHere.length) named.push(speakersHere[speakersHere.length - 1]);
         // "X said in a statement:" introduces the quote that follows, in this paragraph or the next.
         const introduces = /\b(?:said|says|added|wrote|told [\w\s]{1,30}|declared|stated)\b[^“”"]*:\s*$/.exec(sentence.text);
         if (introduces) {
@@ -148,6 +169,52 @@ function sentenceOffsets(paragraph: string, sentences: SentenceRecord[]): number
 }
 
 type PronounResolver = (pronoun: string) => string | undefined;
+type DescriptionResolver = (noun: string) => string | undefined;
+
+/**
+ * "the sergeant said", "The judge called …": a definite description names someone already in
+ * the story, the latest person named whose role has that noun ("Sgt. X" is a sergeant).
+ */
+function describedPerson(noun: string, named: string[], people: PeopleIndex): string | undefined {
+  for (let k = named.length - 1; k >= Math.max(0, named.length - 12); k--) {
+    const person = people.personByKey.get(named[k]);
+    if (person?.roles.some((role) => roleWords(role.role).includes(noun))) return named[k];
+  }
+  return undefined;
+}
+
+/** The subject "the <role noun>" (one or two words before it allowed) right before a speech verb. */
+function definiteSpeaker(subject: string, described: DescriptionResolver): string | undefined {
+  const match = /^\s*,?\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*$/u.exec(subject);
+  return match && isRoleNoun(match[1]) ? described(match[1]) : undefined;
+}
+
+/** "A second negotiator who …": a sentence that opens on someone it does not name. */
+function opensWithUnnamedPerson(sentence: string): boolean {
+  const opening = /^(?:A|An|Another|One)\s+((?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(sentence);
+  return !!opening && opening[1].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word));
+}
+
+/** "X said …" / "X, the union's leader, told …" / "She added …": who reports, when the sentence opens on them. */
+function reportedSpeaker(sentence: string, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {
+  const verb = SPEECH_VERB.exec(sentence);
+  if (!verb) return undefined;
+  const first = mentions[0];
+  if (first && first.start < verb.index && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u.test(sentence.slice(0, first.start)))
+    return subjectBefore(sentence, verb.index, mentions) === first.personKey ? first.personKey : undefined;
+  const pronounWord = PRONOUN_REPORTS.exec(sentence);
+  return pronounWord ? pronoun(pronounWord[1]) : undefined;
+}
+
+/** Whether the quote closes its sentence with "?" or "!" ("“…?” X asked" splits there). */
+function endsSentenceAt(paragraph: string, span: QuoteSpan, sentenceEnd: number): boolean {
+  return /[?!]$/.test(paragraph.slice(span.start, span.end).trim()) && /^[”"’'\s]*$/.test(paragraph.slice(span.end, sentenceEnd));
+}
+
+/** "Castellanos asked from the bench." / "She asked.": a sentence that is only a speech tag. */
+function isSpeechTag(sentence: string): boolean {
+  return SPEECH_TAG.test(sentence);
+}
 
 /** The latest person named whom the pronoun can stand for ("she" skips a man, "he" a woman). */
 function resolvePronoun(pronoun: string, named: string[], people: PeopleIndex): string | undefined {
@@ -160,7 +227,7 @@ function resolvePronoun(pronoun: string, named: string[], people: PeopleIndex): 
 }
 
 /** "…,” Okafor said" / "…," said Interior Minister Mara Lindqvist / "…,” she said". */
-function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {
+function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMention[], pronoun: PronounResolver, described: DescriptionResolver): string | undefined {
   const from = quoteEnd + 1;
   const after = sentence.slice(from);
   const verb = SPEECH_VERB.exec(after);
@@ -170,7 +237,11 @@ function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMentio
   if (subject) return subject;
   const pronounWord = PRONOUN_SUBJECT.exec(after.slice(0, verb.index));
   if (pronounWord) return pronoun(pronounWord[1]);
-  return invertedSpeaker(sentence, verbAt + verb[0].length, mentions) ?? unnamedSpeaker(after.slice(0, verb.index), sentence.slice(verbAt + verb[0].length));
+  return (
+    invertedSpeaker(sentence, verbAt + verb[0].length, mentions) ??
+    definiteSpeaker(after.slice(0, verb.index), described) ??
+    unnamedSpeaker(after.slice(0, verb.index), sentence.slice(verbAt + verb[0].length))
+  );
 }
 
 /**
@@ -179,11 +250,15 @@ function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMentio
  */
 function unnamedSpeaker(beforeVerb: string, afterVerb: string): string | undefined {
   const unnamed = /^\s*,?\s*(the|a|an|one|another|two|three|several|some)\s+[\p{Ll}\s'’-]{1,60}$/u;
-  return unnamed.test(beforeVerb) || (/^\s*$/.test(beforeVerb) && /^\s+(the|a|an|one|another)\s+\p{Ll}/u.test(afterVerb)) ? UNNAMED : undefined;
+  // "said a Red Crescent official": capitalised words may stand in the description, whose noun
+  // names a person ("said the final agreement guarantees …" is reported speech, not a speaker).
+  const described = /^\s+(?:the|a|an|one|another)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u.exec(afterVerb);
+  const describesPerson = !!described && described[1].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word));
+  return unnamed.test(beforeVerb) || (/^\s*$/.test(beforeVerb) && describesPerson) ? UNNAMED : undefined;
 }
 
 /** X said the talks were a “staged, empty process” / He said, as …, “…” / said X, “…”. */
-function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {
+function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMention[], pronoun: PronounResolver, described: DescriptionResolver): string | undefined {
   const before = sentence.slice(0, Math.max(0, quoteStart - 1));
   const verbs = [...before.matchAll(new RegExp(SPEECH_VERB.source, 'gu'))];
   if (verbs.length === 0) return undefined;
@@ -192,7 +267,7 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
   if (subject) return subject;
   const pronounWord = PRONOUN_SUBJECT.exec(before.slice(0, verbAt));
   if (pronounWord) return pronoun(pronounWord[1]);
-  return invertedSpeaker(sentence, verbAt + verbs[0][0].length, mentions);
+  return invertedSpeaker(sentence, verbAt + verbs[0][0].length, mentions) ?? definiteSpeaker(before.slice(0, verbAt), described);
 }
 
 /**

@@ -122,3 +122,16 @@ export function isRoleNoun(word: string): boolean {
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 }
+
+/** Abbreviated titles and the role nouns they stand for ("Sgt." is a sergeant). */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sgt: 'sergeant', lt: 'lieutenant', col: 'colonel', maj: 'major', gen: 'general', capt: 'captain', adm: 'admiral',
+  sen: 'senator', rep: 'representative', gov: 'governor', det: 'detective', insp: 'inspector', supt: 'superintendent',
+  cllr: 'councillor', prof: 'professor', dr: 'doctor', atty: 'attorney', pres: 'president', cmdr: 'commander',
+  const: 'constable', amb: 'ambassador', sec: 'secretary',
+};
+
+/** The lower-case words of a role, abbreviated titles spelt out ("Sgt." gives "sergeant"). */
+export function roleWords(role: string): string[] {
+  return (role.toLowerCase().match(/[\p{L}-]+/gu) ?? []).map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+}

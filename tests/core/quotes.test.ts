@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus.js';
+import { buildKnowledge } from '../../src/knowledge.js';
+import { answer } from '../../src/answer.js';
+
+/** The quotes the story gives a speaker, as [snippet, speaker] pairs; paragraphs separated by blank lines. */
+function quotesIn(paragraphs: string[], speaker: string): [string, string | undefined][] {
+  const parsed = parseArticle('inline', new TextEncoder().encode(`---\ntitle: Inline story\n---\n\n${paragraphs.join('\n\n')}\n`));
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return answer(buildKnowledge([parsed]), 'quote', speaker).citations.map((citation) => [citation.snippet, citation.speaker]);
+}
+
+describe('quote, on the ways news attributes speech', () => {
+  it('reads a speech tag that stands as its own sentence after a "?" quote', () =>
+    expect(
+      quotesIn(['Judge Amy Hollis heard the plea on Monday.', '"Do you understand the terms?" Hollis asked from the bench. The defendant nodded.'], 'Hollis'),
+    ).toEqual([['Do you understand the terms?', 'Amy Hollis']]));
+
+  it('gives "the sergeant said" to the person named earlier with that title, abbreviated or not', () => {
+    const story = ['Sgt. Ray Dunn led the talks with the gunman.', 'Dunn spoke briefly. "We waited," the sergeant said.', 'The judge, Ines Marlow, set bail. The judge called it "a fair sum."'];
+    expect(quotesIn(story, 'Dunn')).toEqual([['We waited,', 'Ray Dunn']]);
+    expect(quotesIn(story, 'Marlow')).toEqual([['a fair sum.', 'Ines Marlow']]);
+  });
+
+  it('gives a pronoun to the unnamed person a sentence opens on, not to the last name', () =>
+    expect(
+      quotesIn(['Mayor Ann Pike spoke first. "We held," Pike said.', 'A second officer, who asked not to be named, saw it differently. "It was luck," he said.'], 'Pike'),
+    ).toEqual([['We held,', 'Ann Pike']]));
+
+  it('gives "he added" to the one who spoke, not to the one spoken of', () =>
+    expect(
+      quotesIn(['Coach Tom Lowe and forward Grant Hale met reporters.', '"He was brilliant," Lowe said of Hale. He added, "We need more of that."'], 'Lowe'),
+    ).toEqual([
+      ['He was brilliant,', 'Tom Lowe'],
+      ['We need more of that.', 'Tom Lowe'],
+    ]));
+
+  it('gives an all-quote paragraph to the person reported speaking just before it', () => {
+    const story = [
+      '"It is a fair offer," said Dan Price, the company\'s chief executive.',
+      'Rita Shaw, the union\'s lead negotiator, said the offer fell short.',
+      '"We are not done. We will be back on Monday."',
+    ];
+    expect(quotesIn(story, 'Shaw')).toEqual([['We are not done. We will be back on Monday.', 'Rita Shaw']]);
+    expect(quotesIn(story, 'Price')).toEqual([['It is a fair offer,', 'Dan Price']]);
+  });
+
+  it('leaves out the quotes of an unnamed speaker described with capitalised words', () =>
+    expect(
+      quotesIn(['"Aid is moving," said Nora Pike, the agency\'s director.', '"The roads are closed," said a Red Cross official in the city. "Nothing gets through."'], 'Pike'),
+    ).toEqual([['Aid is moving,', 'Nora Pike']]));
+
+  it('does not take reported speech after "said the" for an unnamed speaker', () =>
+    expect(
+      quotesIn(['Rosa Lind, known to fans as "the Hammer," said the deal was fair.', '"I am staying," she said.'], 'Lind'),
+    ).toEqual([['I am staying,', 'Rosa Lind']]));
+});
