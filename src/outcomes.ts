@@ -56,6 +56,10 @@ const AGREED = [
   /\b(released|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
 ];
 
+// "If ratified, it will run through 2037": a result that hangs on a condition weighs less than one that happened.
+const CONDITION = /^\W*(if|unless)\b[^,;]{0,80},\s*/i;
+const CONDITIONAL_PENALTY = 0.5;
+
 const matches = (patterns: RegExp[], text: string) => patterns.filter((pattern) => pattern.test(text)).length;
 
 /**
@@ -68,14 +72,18 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   for (const sentence of sentences) {
     const text = sentence.text.replace(/[“"][^”"]*[”"]/g, (quoted) => (quoted.length > 60 ? ' ' : quoted));
     if (text.trim().length < 20) continue;
-    const notAgreed = matches(NOT_AGREED, text);
-    const next = matches(NEXT, text);
-    const agreed = matches(AGREED, text);
+    // The condition itself ("If ratified,") is no result; only what hangs on it is read.
+    const condition = CONDITION.exec(text)?.[0] ?? '';
+    const result = text.slice(condition.length);
+    const notAgreed = matches(NOT_AGREED, result);
+    const next = matches(NEXT, result);
+    const agreed = matches(AGREED, result);
     if (notAgreed + next + agreed === 0) continue;
     const group: OutcomeGroup = notAgreed > 0 && notAgreed >= agreed ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';
     // News puts results first: earlier paragraphs weigh more.
     const position = 1 / (1 + 0.15 * (sentence.paragraph - 1)) + (sentence.index === 0 ? 0.2 : 0);
-    facts.push({ sentenceId: sentence.id, group, weight: notAgreed + next + agreed + position });
+    const conditional = condition ? CONDITIONAL_PENALTY : 0;
+    facts.push({ sentenceId: sentence.id, group, weight: notAgreed + next + agreed + position - conditional });
   }
   return facts;
 }

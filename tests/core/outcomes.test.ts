@@ -52,6 +52,12 @@ describe('outcomes, on the word "against"', () => {
     expect(groupOf('Under the agreement, the state will drop the remaining charges against him.')).toBe('agreed'));
 });
 
+describe('outcomes, on results that hang on a condition', () => {
+  const weightOf = (text: string) => extractOutcomes(sentences(text))[0].weight;
+  it('weighs "if ratified, ..." below the same result stated outright', () =>
+    expect(weightOf('If ratified, the contract will run through the 2031 season.')).toBeLessThan(weightOf('The contract will run through the 2031 season.')));
+});
+
 /** The knowledge of one article made of the given paragraphs. */
 function knowledgeOfStory(paragraphs: string[]) {
   const article = parseArticle('council-vote', new TextEncoder().encode(`---\ntitle: Council settles budget\n---\n\n${paragraphs.join('\n\n')}\n`));
