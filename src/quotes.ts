@@ -197,10 +197,13 @@ function opensWithUnnamedPerson(sentence: string): boolean {
 
 /** "X said …" / "X, the union's leader, told …" / "She added …": who reports, when the sentence opens on them. */
 function reportedSpeaker(sentence: string, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {
+  const first = mentions[0];
+  const opensOnName = !!first && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u.test(sentence.slice(0, first.start));
+  // Most sentences open on neither a name nor a pronoun: they need no search for a verb.
+  if (!opensOnName && !/^(?:He|She|They)\s/.test(sentence)) return undefined;
   const verb = SPEECH_VERB.exec(sentence);
   if (!verb) return undefined;
-  const first = mentions[0];
-  if (first && first.start < verb.index && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u.test(sentence.slice(0, first.start)))
+  if (opensOnName && first.start < verb.index)
     return subjectBefore(sentence, verb.index, mentions) === first.personKey ? first.personKey : undefined;
   const pronounWord = PRONOUN_REPORTS.exec(sentence);
   return pronounWord ? pronoun(pronounWord[1]) : undefined;

@@ -142,7 +142,10 @@ const ALIAS = new RegExp(
 
 /** "The armed group's negotiator, who gave his name only as Abu Karim" → "The armed group's negotiator". */
 export function aliasRole(sentence: string, span: NameSpan): string | null {
-  const match = ALIAS.exec(sentence.slice(0, span.start));
+  const before = sentence.slice(0, span.start);
+  // Only words that introduce an alias can end the text before it; checking them first is cheap.
+  if (!/\b(?:as|by|guerre|name|alias|pseudonym|moniker)\s+$/.test(before)) return null;
+  const match = ALIAS.exec(before);
   return match ? (match[1] ?? match[2] ?? match[3]).trim() : null;
 }
 
