@@ -25,6 +25,7 @@ import {
   type Expectation,
 } from './question.js';
 import { shorten } from './shorten.js';
+import { kindredOf, synonymsOf } from '../synonyms.js';
 
 /** An answer is a sentence, at most this long. */
 const MAX_ANSWER = 300;
@@ -55,8 +56,10 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   // A word the articles never use (a name, a thing, an act) means they cannot answer the question.
   const missingName = properNouns(question).find((word) => !holds(knowledge.vocabulary, indexTerm(word.toLowerCase()) ?? '') && !titleHolds(knowledge, indexTerm(word.toLowerCase()) ?? ''));
   if (missingName) return notFound(`The articles never mention "${missingName}", so they cannot answer this.`);
+  // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
+  const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
   const nouns = focusNouns(question);
-  const unknown = words.find(({ word, term }) => nouns.has(word) && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term));
+  const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0);
   if (unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
   const names = new Set(properNouns(question).map((word) => indexTerm(word.toLowerCase()) ?? ''));
   const terms = words.map(({ term }) => term);
@@ -64,7 +67,10 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   // Rare words and names say most about where the answer is.
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
-  const counted = countedNoun(question);
+  const countedWord = countedNoun(question);
+  const countedTerm = countedWord && indexTerm(countedWord);
+  // "How many lorries": a count of "trucks" answers it too.
+  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...usedTerms(knowledge, kindredOf(countedWord).filter((other) => writtenAsNoun(knowledge, other)))] : [];
   // "When will the pilots be released?" is not answered by what happened "last week".
   const asksFuture = expectation === 'date' && /^when (will|would|shall|must|should|is .*\b(expected|due|scheduled|set)\b|are .*\b(expected|due|scheduled|set)\b)/i.test(question.trim());
   // The sentence that uses the question's own verb ("offered", "signed") tells of that act.
@@ -83,11 +89,12 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     if (expectation === 'amount' && !factInClauseWith(text, evidence!, aboutTerms, listLeadIn(knowledge, sentence))) return false;
     if (named && !nameNear(text, indexTerm(named.toLowerCase()) ?? named)) return false;
     if (asksFuture && !FUTURE.test(sentence.text)) return false;
-    if (!counted) return true;
-    return countsNoun(isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text, counted);
+    if (counted.length === 0) return true;
+    const counting = isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
+    return counted.some((noun) => countsNoun(counting, noun));
   };
   // "agreement" is also searched as "agree", so "14 governments agreed" is found.
-  const searched = words.flatMap(({ word }) => (/.{3}ment$/.test(word) ? [word, word.replace(/ment$/, '')] : [word]));
+  const searched = words.flatMap(({ word, term }) => [...(/.{3}ment$/.test(word) ? [word, word.replace(/ment$/, '')] : [word]), ...(holds(knowledge.vocabulary, term) ? [] : synonyms.get(term)!)]);
   const results = searchSentences(knowledge.index, searched.join(' ')).slice(0, 60);
   if (results.length === 0) return notFound('Nothing in the articles matches this question.');
   const topScore = results[0].score;
@@ -108,9 +115,10 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     let inParagraph = 0;
     let inSentence = 0;
     for (const [term, weight] of weights) {
-      if (holds(terms, term)) inParagraph += weight;
-      if (holds(ownTerms, term)) inSentence += weight;
-      else if (holds(contextTerms, term)) inSentence += weight / 2;
+      const alike = [term, ...synonyms.get(term)!];
+      const held = (set: Set<string>) => (alike.some((one) => holds(set, one)) ? weight : 0);
+      inParagraph += held(terms);
+      inSentence += held(ownTerms) || held(contextTerms) / 2;
     }
     const hasEvidence = holdsEvidence(sentence);
     const coverage = inParagraph / total;
@@ -209,6 +217,40 @@ function listLeadIn(knowledge: Knowledge, sentence: SentenceRecord): string {
     if (!ITEM.test(text)) return text.trimEnd().endsWith(':') ? text : '';
   }
   return '';
+}
+
+/** The index terms of a word's synonyms that the articles use. */
+function synonymTerms(knowledge: Knowledge, word: string, term: string): string[] {
+  return usedTerms(knowledge, synonymsOf(word)).filter((other) => other !== term);
+}
+
+/** The index terms of the words that the articles use. */
+function usedTerms(knowledge: Knowledge, words: string[]): string[] {
+  return words.map((word) => indexTerm(word)).filter((term): term is string => term !== null && holds(knowledge.vocabulary, term));
+}
+
+/**
+ * Whether the articles speak of a noun: by the word, by the last part of a compound ("ex-mayor"),
+ * or by a more specific word for it ("crimes": "fraud").
+ */
+function mentioned(knowledge: Knowledge, word: string, term: string): boolean {
+  if (holds(knowledge.vocabulary, term) || titleHolds(knowledge, term)) return true;
+  const head = word.includes('-') ? indexTerm(word.slice(word.lastIndexOf('-') + 1)) : null;
+  if (head && holds(knowledge.vocabulary, head)) return true;
+  return kindredOf(word).some((other) => writtenAsNoun(knowledge, other));
+}
+
+/**
+ * Whether the articles write the noun as such, singular or plural, and not only a form of a verb
+ * or a contraction sharing its stem ("passed" is no "pass", "don't" no "don").
+ */
+function writtenAsNoun(knowledge: Knowledge, noun: string): boolean {
+  const term = indexTerm(noun);
+  if (term === null || !holds(knowledge.vocabulary, term)) return false;
+  const written = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}(?:e?s)?\\b(?![’'])`, 'iu');
+  return searchSentences(knowledge.index, noun, undefined, ['text'])
+    .slice(0, 30)
+    .some((result) => written.test(knowledge.sentences[Number(result.id)].text));
 }
 
 /** Whether the sentence stands in its article's first story paragraph. */

@@ -47,6 +47,15 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   yesno: null,
   thing: null,
 };
+// Nouns that name a sum of money: "What was Orrery's profit?" asks for an amount.
+const MONEY_NOUNS = 'price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth';
+
+// "What was Orrery's profit?", "What bail was set?"
+const MONEY_QUESTION = new RegExp(
+  `^(what|which) (is|was|were|are|will be|would be) (the |an? |[\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what (${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had)\\b`,
+  'u',
+);
+
 // Figures that, inside quotation marks, are a speaker's claim rather than the story's fact.
 export const CLAIMED_FIGURES: Expectation[] = ['age', 'tally', 'number', 'amount'];
 // Strict kinds: without the evidence the passage cannot answer.
@@ -59,7 +68,7 @@ export function expectationOf(question: string): Expectation {
   if (/^how old\b/.test(q)) return 'age';
   if (/^(how|what)\b.*\bvote(d|s)?\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
   if (/^(what|how much) did .*\bcost\b/.test(q)) return 'amount';
-  if (/^how (much|large|big|costly|expensive)\b|^what (is|was|were|are) the (price|cost|penalty|fine|amount|sum|value)\b/.test(q)) return 'amount';
+  if (/^how (much|large|big|costly|expensive)\b/.test(q) || MONEY_QUESTION.test(q)) return 'amount';
   if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
   if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
   if (/^when\b|^(at |on |by |until )?(what|which) (date|day|time|hour|year|month)\b|^by when\b/.test(q)) return 'date';
@@ -105,23 +114,39 @@ export function questionVerbs(question: string): string[] {
     .filter((term): term is string => term !== null);
 }
 
-/** "How many cargo ships …" → the term of "ships": the count must be a count of that noun. */
+/** "How many cargo ships …" → "ships": the count must be a count of that noun. */
 export function countedNoun(question: string): string | undefined {
-  const match = /^how many\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}'’-]+)\s+(?:are|were|is|was|did|do|does|have|has|had|will|would|must|can|could|should|remain|still|in|on|at|of|from|to|per|a|each)\b/iu.exec(question.trim());
-  if (!match) return undefined;
-  return indexTerm(match[2].toLowerCase()) ?? undefined;
+  if (!/^how many\s/i.test(question.trim())) return undefined;
+  // The noun phrase runs until the question's verb or a function word: "how many passengers used …".
+  const terms = (nlp(question.trim()).terms().json() as { terms: { normal: string; tags: string[] }[] }[]).map((term) => term.terms[0]);
+  let noun: string | undefined;
+  for (const { normal, tags } of terms.slice(2, 7)) {
+    if (!tags.includes('Noun') || tags.includes('Pronoun') || tags.includes('ProperNoun') || STOP_WORDS.has(normal)) break;
+    noun = normal;
+  }
+  return noun;
 }
 
 const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|some|several|dozens|hundreds|thousands)$`, 'i');
 
-/** Whether the text puts a number next to the noun: "40 unarmed observers", "licences … there are six". */
+/**
+ * Whether the text puts a number next to the noun: "40 unarmed observers", "licences … there are
+ * six". A number after the noun that heads a noun of its own ("arrived within four minutes")
+ * counts that noun instead.
+ */
 export function countsNoun(text: string, noun: string): boolean {
-  const words = tokenize(text, { parts: false });
-  const nounSet = new Set([noun]);
-  return words.some((word, at) => {
-    const term = indexTerm(word);
-    if (!term || !holds(nounSet, term) && !holds(new Set([term]), noun)) return false;
-    return words.slice(Math.max(0, at - 4), at).some((before) => NUMBER.test(before)) || words.slice(at + 1, at + 7).some((after) => NUMBER.test(after) && !/^(no|some)$/.test(after));
+  const tokens = normalizeForMatch(text).replace(/'s\b/g, '').match(/[\p{L}\p{N}]+(?:[-',.][\p{L}\p{N}]+)*|[,;:.()]/gu) ?? [];
+  const isWord = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
+  return tokens.some((token, at) => {
+    const term = isWord(token) ? indexTerm(token) : null;
+    if (!term || !holds(new Set([term]), noun)) return false;
+    const before = tokens.slice(Math.max(0, at - 4), at).filter(isWord);
+    if (before.some((word) => NUMBER.test(word))) return true;
+    return tokens.slice(at + 1, at + 9).some((after, k, rest) => {
+      if (!NUMBER.test(after) || /^(no|some)$/.test(after)) return false;
+      const next = rest[k + 1];
+      return !isWord(next) || STOP_WORDS.has(next!);
+    });
   });
 }
 
@@ -198,7 +223,7 @@ export function holds(terms: Set<string>, term: string): boolean {
 
 /** Words that put a sentence's date ahead, or say none is set. */
 export const FUTURE =
-  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|plans?|later|upcoming|to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced))\b/i;
+  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|set \w+ for|plans?|later|upcoming|to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced))\b/i;
 
 // A year or a named day says "when" more exactly than a weekday.
 export function evidenceStrength(expectation: Expectation, text: string, question: string): number {

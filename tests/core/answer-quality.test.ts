@@ -26,14 +26,14 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'paredes-contract-extension': 0.6,
   'veln-bridge-prisoner-swap': 0.8,
   // A second blind batch, first scored at min 0.25–0.63.
-  'climate-summit-final-night': 0.33,
-  'doha-truce-mediation': 0.33,
-  'eu-tariff-deal-brussels': 0.42,
-  'hostage-standoff-police': 0.63,
-  'mekong-fisheries-talks': 0.5,
-  'nhl-lockout-ends': 0.42,
-  'plea-deal-fraud-case': 0.25,
-  'teachers-strike-tentative-deal': 0.42,
+  'climate-summit-final-night': 0.67,
+  'doha-truce-mediation': 0.42,
+  'eu-tariff-deal-brussels': 0.5,
+  'hostage-standoff-police': 0.67,
+  'mekong-fisheries-talks': 0.58,
+  'nhl-lockout-ends': 0.58,
+  'plea-deal-fraud-case': 0.57,
+  'teachers-strike-tentative-deal': 0.67,
 };
 
 const SETS: { name: string; gold: string; corpus: string; floor: number }[] = [
