@@ -85,7 +85,7 @@ describe('Parley under Discord faults', () => {
   }
 
   async function expectStillAnswering(): Promise<void> {
-    const { response } = await ask('who', [option('name', 'Okafor')]);
+    const { response } = await ask('who', [option('name', 'Samuel Okafor')]);
     expect(messageOf(response).embeds[0].description).toMatch(/Samuel Okafor/);
   }
 
@@ -137,7 +137,7 @@ describe('Parley under Discord faults', () => {
   describe('REST', () => {
     it('waits out a global 429, then retries, and other interactions are still answered', async () => {
       proxy.globalRateLimit(isCallback, 1);
-      const first = h.server.command('who', [option('name', 'Okafor')], { userId: snowflake() });
+      const first = h.server.command('who', [option('name', 'Samuel Okafor')], { userId: snowflake() });
       await h.server.until(() => proxy.requests.some((request) => request.fault === 'global 429'), 'the global 429');
       const limitedAt = proxy.requests.find((request) => request.fault === 'global 429')!.at;
       // Discord exempts interaction callbacks from the global limit, so another member's answer need not
@@ -152,7 +152,7 @@ describe('Parley under Discord faults', () => {
 
     it('waits out a per-route 429 with retry-after, then retries', async () => {
       h.server.fail(isCallback, 429, { retryAfterSeconds: 1 });
-      const { token } = await ask('who', [option('name', 'Okafor')]);
+      const { token } = await ask('who', [option('name', 'Samuel Okafor')]);
       const retried = await h.server.response(token, 2, 10_000);
       expect(retried.at - h.server.requestsFor(token)[0]!.at).toBeGreaterThanOrEqual(950);
       faultsSurvived += 1;
@@ -160,13 +160,13 @@ describe('Parley under Discord faults', () => {
 
     it('retries a 500, and when it persists logs the failure and keeps running', async () => {
       h.server.fail(isCallback, 500, { times: 1 });
-      const once = await ask('who', [option('name', 'Okafor')]);
+      const once = await ask('who', [option('name', 'Samuel Okafor')]);
       expect(messageOf(await h.server.response(once.token, 2)).embeds[0].description).toMatch(/Samuel Okafor/);
       // Every callback fails until the reply and the apology have each given up.
       let failing = true;
       h.server.fail((request) => failing && isCallback(request), 500, { times: 1_000 });
       const userId = snowflake();
-      h.server.command('who', [option('name', 'Okafor')], { userId });
+      h.server.command('who', [option('name', 'Samuel Okafor')], { userId });
       await h.server.until(() => h.logs.some((line) => line.user === userId && line.msg === 'command failed'), 'the failure log line', 10_000);
       const failed = h.logs.find((line) => line.user === userId && line.msg === 'command failed')!;
       expect(failed).toMatchObject({ level: 50, command: 'who', err: { status: 500 } });
