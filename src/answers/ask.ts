@@ -3,9 +3,10 @@ import type { Knowledge } from '../knowledge.js';
 import { paragraphOf, type SentenceRecord } from '../passages.js';
 import { citeSentence } from '../citations.js';
 import { searchSentences } from '../search-index.js';
-import { contentTerms, indexTerm } from '../text.js';
+import { contentTerms, indexTerm, STOP_WORDS } from '../text.js';
 import { perKnowledge } from '../derived.js';
 import {
+  askedRole,
   CLAIMED_FIGURES,
   countedNoun,
   countsNoun,
@@ -38,6 +39,8 @@ interface Scored {
   sentence: SentenceRecord;
   coverage: number;
   hasEvidence: boolean;
+  /** The sentence names someone with the role the question asks for ("Which judge …"). */
+  namesRole?: boolean;
   score: number;
 }
 
@@ -47,7 +50,8 @@ interface Scored {
  * like, only passages that hold such a fact. Says it is not in the articles when none does.
  */
 export function answerAsk(knowledge: Knowledge, query: string): Answer {
-  const question = query.trim();
+  // "EU" asks about what the articles call the "European Union".
+  const question = spellOutAcronyms(knowledge, query.trim());
   const notFound = (answer: string): Answer => ({ command: 'ask', query, found: false, answer, citations: [] });
   if (!question) return notFound('Ask a question about the articles, for example `/ask What was agreed?`.');
   const expectation = expectationOf(question);
@@ -67,7 +71,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   // Rare words and names say most about where the answer is.
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
-  const countedWord = countedNoun(question);
+  const countedWord = expectation === 'number' ? countedNoun(question) : undefined;
   const countedTerm = countedWord && indexTerm(countedWord);
   // "How many lorries": a count of "trucks" answers it too.
   const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...usedTerms(knowledge, kindredOf(countedWord).filter((other) => writtenAsNoun(knowledge, other)))] : [];
@@ -78,6 +82,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
   const named = expectation === 'name' ? /\bnames? of (?:the |a |an |its |their |his |her )?(?:[\w'’-]+ ){0,3}?([\w'’-]+)\??$/i.exec(question.trim())?.[1] : undefined;
   const evidence = EVIDENCE[expectation];
+  const role = expectation === 'person' ? askedRole(question) : undefined;
+  const roleTerm = role ? indexTerm(role) : null;
   /** Whether a sentence holds the kind of fact asked for, outside quoted words. */
   const holdsEvidence = (sentence: SentenceRecord): boolean => {
     // A figure in someone's quoted words is their claim, not the story's fact.
@@ -123,7 +129,10 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     const hasEvidence = holdsEvidence(sentence);
     const coverage = inParagraph / total;
     const onlyQuote = /^[“"‘][^”"’]*[”"’]?[.,!?]?$/.test(sentence.text.trim());
-    const namesPerson = expectation === 'person' && (knowledge.mentionsBySentence.get(sentence.id)?.length ?? 0) > 0;
+    const mentions = knowledge.mentionsBySentence.get(sentence.id) ?? [];
+    const namesPerson = expectation === 'person' && mentions.length > 0;
+    // "Which judge …": the sentence names someone whose role is that.
+    const namesRole = roleTerm !== null && mentions.some(({ personKey }) => knowledge.personByKey.get(personKey)?.roles.some(({ role }) => holds(new Set(contentTerms(role)), roleTerm)));
     const score =
       coverage * 2 +
       inSentence / total +
@@ -131,14 +140,16 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       (0.5 * result.score) / topScore +
       evidenceStrength(expectation, sentence.text, question) +
       (namesPerson ? 0.4 : 0) +
+      (namesRole ? 1 : 0) +
       (verbs.some((verb) => holds(ownTerms, verb)) ? 0.3 : 0) -
       (onlyQuote ? 0.5 : 0);
-    return { paragraphKey, sentence, coverage, hasEvidence, score };
+    return { paragraphKey, sentence, coverage, hasEvidence, namesRole, score };
   });
   scored.push(...antecedents(knowledge, scored, weights));
   scored.sort((a, b) => b.score - a.score);
   const candidates = scored.filter(
-    (candidate) => candidate.coverage >= MIN_COVERAGE && (!STRICT.includes(expectation) || candidate.hasEvidence),
+    // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
+    (candidate) => candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE) && (!STRICT.includes(expectation) || candidate.hasEvidence),
   );
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
@@ -222,6 +233,30 @@ function listLeadIn(knowledge: Knowledge, sentence: SentenceRecord): string {
 /** The index terms of a word's synonyms that the articles use. */
 function synonymTerms(knowledge: Knowledge, word: string, term: string): string[] {
   return usedTerms(knowledge, synonymsOf(word)).filter((other) => other !== term);
+}
+
+/** Each acronym the articles' capitalised phrases spell ("EU": "European Union"), gathered once per knowledge. */
+const acronyms = perKnowledge((knowledge) => {
+  const phrases = new Map<string, string>();
+  const phrase = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}'’-]+)+/gu;
+  for (const sentence of knowledge.sentences)
+    for (const [found] of sentence.text.matchAll(phrase)) {
+      // A sentence's opening "The" is no part of the name.
+      const words = found.split(/\s+/);
+      while (words.length > 2 && STOP_WORDS.has(words[0].toLowerCase())) words.shift();
+      const initials = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (!phrases.has(initials)) phrases.set(initials, words.join(' '));
+    }
+  return phrases;
+});
+
+/** The question with each acronym the articles never write, but spell out, replaced by its phrase. */
+function spellOutAcronyms(knowledge: Knowledge, question: string): string {
+  return question.replace(/\b\p{Lu}{2,6}\b/gu, (acronym) => {
+    const term = indexTerm(acronym.toLowerCase());
+    if (term && holds(knowledge.vocabulary, term)) return acronym;
+    return acronyms(knowledge).get(acronym) ?? acronym;
+  });
 }
 
 /** The index terms of the words that the articles use. */

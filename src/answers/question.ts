@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isRoleNoun } from '../vocabulary.js';
 import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS, tokenize } from '../text.js';
 
 /*
@@ -64,7 +65,8 @@ export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amo
 /** Reads what a question asks for from its first words. */
 export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
-  if (/^how long\b/.test(q)) return 'duration';
+  // "How many years will the contract run?" asks how long.
+  if (/^how long\b/.test(q) || new RegExp(`^(how many|for how many) (more )?(${UNITS})\\b`).test(q)) return 'duration';
   if (/^how old\b/.test(q)) return 'age';
   if (/^(how|what)\b.*\bvote(d|s)?\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
   if (/^(what|how much) did .*\bcost\b/.test(q)) return 'amount';
@@ -74,6 +76,9 @@ export function expectationOf(question: string): Expectation {
   if (/^when\b|^(at |on |by |until )?(what|which) (date|day|time|hour|year|month)\b|^by when\b/.test(q)) return 'date';
   if (/^where\b/.test(q)) return 'place';
   if (/^who\b|^(which|what) (person|official|minister|leader|country|government|company|chain|group|party)\b/.test(q)) return 'person';
+  // "Which judge …", "What mediator …": a kind of person.
+  const kind = /^(?:which|what) ([\p{L}-]+)\b/u.exec(q)?.[1];
+  if (kind && isRoleNoun(kind)) return 'person';
   if (/^why\b/.test(q)) return 'reason';
   if (/^how did .*\b(describe|characteri[sz]e|call|react|respond|put it)\b|^what did .*\b(call|say about)\b/.test(q)) return 'words';
   if (/^(did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
@@ -112,6 +117,11 @@ export function questionVerbs(question: string): string[] {
     .filter((verb) => verb && !AUXILIARY_VERBS.has(verb))
     .map((verb) => indexTerm(verb))
     .filter((term): term is string => term !== null);
+}
+
+/** "Which judge …", "Who is the mediator …" → "judge", "mediator": the kind of person asked for. */
+export function askedRole(question: string): string | undefined {
+  return /^(?:which|what) ([\p{L}-]+)\b|^who (?:is|was|are|were) the ([\p{L}-]+)\b/iu.exec(question.trim())?.slice(1).find(Boolean)?.toLowerCase();
 }
 
 /** "How many cargo ships …" → "ships": the count must be a count of that noun. */

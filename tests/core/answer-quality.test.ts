@@ -26,12 +26,12 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'paredes-contract-extension': 0.6,
   'veln-bridge-prisoner-swap': 0.8,
   // A second blind batch, first scored at min 0.25–0.63.
-  'climate-summit-final-night': 0.67,
+  'climate-summit-final-night': 0.75,
   'doha-truce-mediation': 0.42,
   'eu-tariff-deal-brussels': 0.5,
   'hostage-standoff-police': 0.67,
   'mekong-fisheries-talks': 0.58,
-  'nhl-lockout-ends': 0.58,
+  'nhl-lockout-ends': 0.67,
   'plea-deal-fraud-case': 0.57,
   'teachers-strike-tentative-deal': 0.67,
 };

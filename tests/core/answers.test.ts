@@ -150,6 +150,26 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'What bail was set for Pruitt?').found).toBe(false);
   });
 
+  it('answers "which judge" with the sentence naming the judge', () => {
+    const knowledge = story(
+      'U.S. District Judge Maria Ortiz accepted the plea on Tuesday.',
+      'The judge called the case "a breach of trust" and warned that the fine alone would not settle the case.',
+    );
+    expect(answer(knowledge, 'ask', 'Which judge is presiding over the case?').answer).toContain('Maria Ortiz');
+  });
+
+  it('reads an acronym the story spells out', () => {
+    const knowledge = story('The European Union said it would not block the deal over the levy.');
+    const reply = answer(knowledge, 'ask', 'Did the EU block the deal?');
+    expect(reply.found).toBe(true);
+    expect(reply.answer).toContain('European Union');
+  });
+
+  it('reads "how many years" as asking how long', () => {
+    const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
+    expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
+  });
+
   it('reads a date set for a hearing as one ahead', () => {
     const knowledge = story("Judge Maria Ortiz accepted the defendant's plea and set sentencing for June 24.");
     expect(answer(knowledge, 'ask', 'When is the defendant due to be sentenced?').answer).toContain('June 24');
