@@ -33,6 +33,8 @@ const MAX_ANSWER = 300;
 /** Share of the question's weighted terms a passage must hold to answer it. */
 const MIN_COVERAGE = 0.4;
 const CITED_PASSAGES = 3;
+/** Figures that may stand in the paragraph after the one naming their subject; a date there is most often another event's. */
+const FOLLOWING_FIGURES: Expectation[] = ['tally', 'number', 'amount'];
 
 interface Scored {
   paragraphKey: string;
@@ -153,7 +155,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   );
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
-  if (candidates.length === 0 && STRICT.includes(expectation)) {
+  if (candidates.length === 0 && FOLLOWING_FIGURES.includes(expectation)) {
     for (const anchor of scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE).slice(0, 3)) {
       const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find(holdsEvidence);
       if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
