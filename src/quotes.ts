@@ -86,6 +86,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
     let lastSpeaker: string | undefined; // the last person quoted
     const named: string[] = []; // people named so far, latest last, for pronouns
     let runsOn = false; // the previous paragraph ended inside a quote
+    const authors = new Map<string, string>(); // "statement" → who issued the statement the story quotes
     for (const paragraph of article.paragraphs) {
       if (!paragraph.isStory) continue;
       const paragraphSentences = sentencesByParagraph.get(`${article.id}#${paragraph.number}`) ?? [];
@@ -120,7 +121,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
             .map((mention) => ({ ...mention, start: mention.start - windowStart, end: mention.end - windowStart }));
           const local = { start: span.start - windowStart, end: span.end - windowStart };
           const pronoun = (word: string) => resolvePronoun(word, named, people);
-          const described = (noun: string) => describedPerson(noun, named, people);
+          const described = (noun: string) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people));
           const speaker =
             speakerAfter(window, local.end, mentions, pronoun, described) ??
             speakerBefore(window, local.start, mentions, pronoun, described) ??
@@ -142,6 +143,8 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
           if (reporter) speakersHere.push(reporter);
         }
         for (const mention of mentionsAt[k]) named.push(mention.personKey);
+        // "In a statement, X said …": "the statement said" later in the story is X speaking.
+        for (const [noun, author] of documentAuthors(sentence.text, speakersHere, sentenceMentions)) authors.set(noun, author);
         // The one who speaks is whom a pronoun next means ("“…,” X said of Y. He added …" is X).
         if (speakersHere.length) named.push(speakersHere[speakersHere.length - 1]);
         // "X said in a statement:" introduces the quote that follows, in this paragraph or the next.
@@ -186,7 +189,26 @@ function describedPerson(noun: string, named: string[], people: PeopleIndex): st
 /** The subject "the <role noun>" (one or two words before it allowed) right before a speech verb. */
 function definiteSpeaker(subject: string, described: DescriptionResolver): string | undefined {
   const match = /^\s*,?\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*$/u.exec(subject);
-  return match && isRoleNoun(match[1]) ? described(match[1]) : undefined;
+  return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1])) ? described(match[1]) : undefined;
+}
+
+/** What a person issues in writing and news then quotes as the speaker ("the statement said"). */
+const DOCUMENT_NOUN = /^(?:statement|letter|release|email|e-mail|memo|memorandum|message|post|filing|affidavit|announcement|notice)$/;
+const DOCUMENT_MENTION = /\b(?:[Ii]n|[Vv]ia|[Tt]hrough|issued|released|posted|sent|[Aa]ccording to)\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(statement|letter|release|email|e-mail|memo|memorandum|message|post|filing|affidavit|announcement|notice)\b(?:\s+(?:from|by|issued by|signed by)\s+)?/gu;
+
+/**
+ * The documents a sentence says someone issued: "In a statement, X said" / "X wrote in a letter" /
+ * "X issued a statement" (the sentence's speaker) or "according to a statement from X" (the name right after "from").
+ */
+function documentAuthors(sentence: string, speakers: string[], mentions: PersonMention[]): [string, string][] {
+  const found: [string, string][] = [];
+  for (const match of sentence.matchAll(DOCUMENT_MENTION)) {
+    const end = match.index! + match[0].length;
+    const after = /\s(?:from|by)\s+$/.test(match[0]) ? mentions.find((mention) => mention.start >= end && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(sentence.slice(end, mention.start))) : undefined;
+    const author = after?.personKey ?? speakers[speakers.length - 1];
+    if (author) found.push([match[1], author]);
+  }
+  return found;
 }
 
 /** "A second negotiator who …": a sentence that opens on someone it does not name. */

@@ -83,10 +83,25 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     aged ||
     isRoleNoun(last) ||
     (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && segmentWords.length - ofAt <= 4) ||
+    roleWithComplement(segmentWords) ||
     (possessive && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !STOP_WORDS.has(last));
   if (!endsInRole) return null;
   return segment.replace(/^(and|but|while|whose)\s+/i, '');
 }
+
+/**
+ * "A spokesman for the alliance", "a lawyer at the firm": a role noun near the head of the phrase
+ * with a short complement after it ("for", "at", "with" …) still names the role.
+ */
+function roleWithComplement(phrase: string[]): boolean {
+  for (let k = 1; k <= Math.min(3, phrase.length - 2); k++) {
+    if (!/^\p{Ll}/u.test(phrase[k]) || !isRoleNoun(phrase[k])) continue;
+    return COMPLEMENT_PREPOSITION.test(phrase[k + 1]) && phrase.length - k - 1 <= 5;
+  }
+  return false;
+}
+
+const COMPLEMENT_PREPOSITION = /^(for|at|with|to|of|in|from|on)$/;
 
 const OPENING_PREPOSITION =
   /^(under|after|before|in|on|at|with|for|from|by|during|despite|since|according|to|of|over|among|amid|without|through|following|unlike|like|as|into|upon|within)$/i;

@@ -122,3 +122,10 @@ describe('who, on people described around their age', () => {
     expect(story.quotes('Ruth Calder')).toEqual([['I made mistakes,', 'Ruth Calder']]);
   });
 });
+
+describe('who, on roles written before the name', () => {
+  it('reads a role noun with a short complement before the name ("A spokesman for the alliance, X,")', () => {
+    const story = storyOf('A spokesman for the alliance, Gregory Vance, said on Wednesday that the deal changed nothing.');
+    expect(story.who('Vance').answer).toBe('Gregory Vance — A spokesman for the alliance');
+  });
+});

@@ -54,4 +54,19 @@ describe('quote, on the ways news attributes speech', () => {
     expect(
       quotesIn(['Rosa Lind, known to fans as "the Hammer," said the deal was fair.', '"I am staying," she said.'], 'Lind'),
     ).toEqual([['I am staying,', 'Rosa Lind']]));
+
+  it('gives "the statement said" to the person the story says issued the statement', () => {
+    const story = [
+      'In a statement, the chief executive, Gregory Haskins, said the deal "recognizes our nurses." "It also protects our hospitals," the statement said.',
+      'According to a letter from Gov. Alan Price, the state will pay. "We owe this to the town," the letter said.',
+    ];
+    expect(quotesIn(story, 'Haskins')).toEqual([
+      ['recognizes our nurses.', 'Gregory Haskins'],
+      ['It also protects our hospitals,', 'Gregory Haskins'],
+    ]);
+    expect(quotesIn(story, 'Price')).toEqual([['We owe this to the town,', 'Alan Price']]);
+  });
+
+  it('does not give "the letter said" to someone who only spoke about a letter', () =>
+    expect(quotesIn(['Mayor Dana Ruiz said the union\'s letter was unfair.', '"We will not sign," the letter said.'], 'Ruiz')).toEqual([]));
 });
