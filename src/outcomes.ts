@@ -9,9 +9,14 @@ export interface OutcomeFact {
   weight: number;
 }
 
+// "A judge has not yet ruled", "the board has yet to vote": no decision yet, and one still to come.
+const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b/i;
+
 // The language of results in news: deals and votes, refusals and failures, deferrals and next steps.
 const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
+  // A motion that lost its vote: "failed 6 to 7", "was defeated by a vote of 5-4".
+  /\b(failed|fails|was defeated|were defeated|lost)( by a vote of| by)? \d+(-| to )\d+\b/i,
   /\b(did|does|do|would|will|could) not\b[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|resolve|stay|bind)/i,
   // "declined to comment" reports no result; "refused to discuss a list" does.
   /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
@@ -25,6 +30,7 @@ const NOT_AGREED = [
   // "did not survive the night", not the warning "would not survive if ...".
   /\b(did|does|do) not survive\b/i,
   /\bwalked out of (the )?(talks|negotiations|meeting|session|hearing)\b/i,
+  PENDING,
 ];
 const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
@@ -33,12 +39,24 @@ const NEXT = [
   /\b(meet again|next (week|month|year|round|session)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
   /\b(postponed|deferred|adjourned|left to|referred to|put off|set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b/i,
   /\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  // A side that goes to court next: "said the union would file a lawsuit", "vowed to sue".
+  /\b(will|would|plans? to|intends? to|vowed to|threatened to|is to|are to) (file|bring|lodge) (a |an )?([\w-]+ )?(lawsuit|suit|appeal|challenge|complaint|grievance)\b|\b(will|would|plans? to|intends? to|vowed to|threatened to) (sue|go to court|take (it|them|\w+) to court)\b/i,
+  PENDING,
 ];
+// The terms of the text that was agreed, told as what it does: "The deal, struck after 19 hours of
+// bargaining, sets minimum staffing ratios", "The spending plan gives the police an extra $12 million".
+const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling)';
+const PROVISION_VERB =
+  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside)';
+const TERMS = new RegExp(`^\\W*(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}(,[^,;]{0,100},)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
+
 const AGREED = [
+  TERMS,
   /\bvoted\b[^.]{0,40}?\bto (?!be\b)\w+/i,
   /^(under|as part of) the (deal|agreement|accord|settlement|plan|terms|compromise|contract|resolution)\b/i,
   /\b(will|would) be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed)\b/i,
-  /\b(will|would) (keep|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold)\b/i,
+  // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
+  /\b(will|would) (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
   // "reached a tentative seven-year collective bargaining agreement": the deal noun may come after a few modifiers.
   /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched) an? ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact)|resulting in an? (agreement|deal))\b/i,
@@ -49,9 +67,9 @@ const AGREED = [
   // Courts and police: pleas, verdicts, sentences, charges, surrenders ("has not been charged" is no result).
   /\b(pleaded|pleads|pled) (guilty|not guilty|no contest)\b|\bfound ([\w-]+ ){0,3}?(guilty|not guilty|liable)\b|(?<!\bnot )\b(was|were|been) (convicted|acquitted|sentenced|charged|indicted)\b/i,
   /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,
-  /\b(approved|approves|adopted|adopts|signed|signs|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
+  /(?<!\bnot (yet )?)\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (\d+|\w+) to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b/i,
-  /\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
+  /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
   /\b(guarantees|guaranteed|pledged|pledges|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
   /\b(released|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
 ];
@@ -69,8 +87,15 @@ const matches = (patterns: RegExp[], text: string) => patterns.filter((pattern) 
  */
 export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   const facts: OutcomeFact[] = [];
+  let open = false;
+  let previous: SentenceRecord | undefined;
   for (const sentence of sentences) {
-    const text = sentence.text.replace(/[“"][^”"]*[”"]/g, (quoted) => (quoted.length > 60 ? ' ' : quoted));
+    // A quotation that runs past a sentence is closed, at the latest, by the end of its paragraph.
+    if (previous?.article !== sentence.article || previous.paragraph !== sentence.paragraph) open = false;
+    previous = sentence;
+    const unquoted = outsideQuotes(sentence.text, open);
+    open = unquoted.open;
+    const text = unquoted.text;
     if (text.trim().length < 20) continue;
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
@@ -86,4 +111,37 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     facts.push({ sentenceId: sentence.id, group, weight: notAgreed + next + agreed + position - conditional });
   }
   return facts;
+}
+
+/** Quoted words shorter than this are read as part of the reporter's sentence: the deal "recognizes" them. */
+const SHORT_QUOTE = 60;
+
+/**
+ * The words of a sentence outside quotation marks, given whether a quotation was already open
+ * when it began, and whether one is still open at its end. A quotation that runs over sentences
+ * ("Our scientists will keep working. That was never on the table.") is the speaker's, not the
+ * reporter's, however short its part in this sentence; a short one within the sentence is kept.
+ */
+export function outsideQuotes(sentence: string, openAtStart: boolean): { text: string; open: boolean } {
+  let text = '';
+  let open = openAtStart;
+  // Whether the open quotation began in an earlier sentence.
+  let carried = openAtStart;
+  let start = 0;
+  for (let at = 0; at < sentence.length; at++) {
+    const mark = sentence[at];
+    if (!open && (mark === '“' || mark === '"')) {
+      text += sentence.slice(start, at);
+      open = true;
+      start = at;
+    } else if (open && (mark === '”' || mark === '"')) {
+      const quoted = sentence.slice(start, at + 1);
+      text += !carried && quoted.length <= SHORT_QUOTE ? quoted : ' ';
+      open = false;
+      carried = false;
+      start = at + 1;
+    }
+  }
+  if (!open) text += sentence.slice(start);
+  return { text, open };
 }

@@ -58,6 +58,48 @@ describe('outcomes, on results that hang on a condition', () => {
     expect(weightOf('If ratified, the contract will run through the 2031 season.')).toBeLessThan(weightOf('The contract will run through the 2031 season.')));
 });
 
+describe('outcomes, on the terms of what was agreed', () => {
+  it('reads a deal told as what it does, even past an aside', () => {
+    expect(groupOf('The agreement, reached after a night of talks at the ministry, caps class sizes at 28 pupils.')).toBe('agreed');
+    expect(groupOf('The new contract keeps the night shift premium at 12 percent.')).toBe('agreed');
+  });
+  it('does not read what merely happens to a deal', () => expect(groupOf('The plan faces a court challenge from two landlords.')).toBeUndefined());
+  it('does not read a sign-up or a vow to keep pushing as a result', () => {
+    expect(groupOf('More than 80 residents signed up to speak at the hearing.')).toBeUndefined();
+    expect(groupOf('The company said it would keep pressing for a longer patent term.')).toBeUndefined();
+  });
+});
+
+describe('outcomes, on what is still undecided or comes next', () => {
+  it('reads a motion that lost its vote as not agreed', () => expect(groupOf('A motion to delay the vote failed 6 to 7.')).toBe('not agreed'));
+  it('reads a decision not yet made as not agreed', () => {
+    expect(groupOf('A judge has not yet ruled on the request to block the merger.')).toBe('not agreed');
+    expect(groupOf('The full board has yet to vote on the proposal.')).toBe('not agreed');
+  });
+  it('weighs a pending decision above a bare result at the same place', () => {
+    const [pending, ruled] = extractOutcomes(sentences('A judge has not yet ruled on the request to block the merger.', 'A judge ruled on the request to block the merger.'));
+    expect(pending.weight - ruled.weight).toBeGreaterThan(0.5);
+  });
+  it('reads a side that will go to court', () => {
+    expect(groupOf("The landlords' association said it would file a lawsuit to stop the rent rules.")).toBe('next');
+    expect(groupOf('The fishing cooperatives vowed to sue over the new quotas.')).toBe('next');
+  });
+});
+
+describe('outcomes, on quotations that run over sentences', () => {
+  /** The texts as the sentences of paragraphs: each inner list one paragraph. */
+  const paragraphs = (...texts: string[][]): SentenceRecord[] =>
+    texts.flatMap((paragraph, p) => paragraph.map((text, index) => ({ article: 'story', paragraph: p + 1, index, text }))).map((s, id) => ({ id, ...s }));
+  it('leaves every sentence of a quotation to /quote', () =>
+    expect(extractOutcomes(paragraphs(['"The union will receive nothing it asked for.', 'We are not done," she said.']))).toEqual([]));
+  it('ends an unclosed quotation with its paragraph', () => {
+    const facts = extractOutcomes(paragraphs(['"We are going to keep fighting.'], ['The council approved the budget on Tuesday night.']));
+    expect(facts.map((fact) => fact.sentenceId)).toEqual([1]);
+  });
+  it('keeps reading a short quotation within the reporter\'s sentence', () =>
+    expect(groupOf('The mayor said the deal “changes nothing,” but the council approved it on Tuesday.')).toBe('agreed'));
+});
+
 /** The knowledge of one article made of the given paragraphs. */
 function knowledgeOfStory(paragraphs: string[]) {
   const article = parseArticle('council-vote', new TextEncoder().encode(`---\ntitle: Council settles budget\n---\n\n${paragraphs.join('\n\n')}\n`));
