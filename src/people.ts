@@ -110,7 +110,8 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
         !isFullName(candidate.span.nameTokens) &&
         candidate.single &&
         !sharedSurname(candidate.span, local) &&
-        !looksLikeOrganisation(candidate.span.nameTokens) &&
+        // "Mr. Park", "Dr. House": a courtesy title is said only of a person.
+        (!looksLikeOrganisation(candidate.span.nameTokens) || COURTESY_TITLE.test(candidate.span.title)) &&
         !isKnownPlaceOrOrganisation(candidate.span.name)
       ) {
         const key = normalizeForMatch(candidate.span.name);
@@ -127,6 +128,8 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
   for (const mentions of mentionsBySentence.values()) mentions.sort((a, b) => a.start - b.start);
   return { people: [...people.values()], personByKey: people, mentionsBySentence };
 }
+
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
 
 function newPerson(key: string, span: NameSpan): Person {
   const person: Person = { key, name: span.name, surname: surnameOf(span.nameTokens), firstName: span.nameTokens[0], roles: [], sentenceIds: [], articles: [] };
@@ -166,7 +169,8 @@ function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   const { span, sentence } = candidate;
   // Organisations end in their kind ("Asian Institute"); a family name written first may be
   // such a word ("Park Ji-won, a hydrologist"), so a role in apposition outweighs it there.
-  if (looksLikeOrganisation(span.nameTokens) && !(candidate.roles.length > 0 && !looksLikeOrganisation(span.nameTokens.slice(1)))) return false;
+  if (looksLikeOrganisation(span.nameTokens) && !(candidate.roles.length > 0 && !looksLikeOrganisation(span.nameTokens.slice(1))) && !surnameLikeOrganisationWord(candidate))
+    return false;
   if (vouched.has(normalizeForMatch(surnameOf(span.nameTokens))) && !isKnownPlaceOrOrganisation(span.name)) return true;
   // A role in apposition or a title outweighs a lexicon that takes the name for a place.
   if (candidate.roles.length > 0) return true;
@@ -174,6 +178,22 @@ function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   // Without a cue, a known first name is the evidence, unless the phrase stands where a place would.
   const placeLike = /\b(in|at|near|from|to|into|across|outside|inside)\s+$/i.test(sentence.text.slice(0, span.start));
   return isKnownFirstName(span.nameTokens[0]) && !placeLike && !isKnownPlaceOrOrganisation(span.name);
+}
+
+/**
+ * "Lt. Gov. Ellen Park", "Ellen Park, a nurse,": a given name the lexicon knows, then a family
+ * name that is also an organisation word ("Park", "House", "Bank"), with a title or a role beside
+ * it, is a person; an organisation takes neither a given name nor a personal title.
+ */
+function surnameLikeOrganisationWord(candidate: Candidate): boolean {
+  const { span } = candidate;
+  return (
+    span.nameTokens.length === 2 &&
+    (span.title !== '' || candidate.roles.length > 0) &&
+    isKnownFirstName(span.nameTokens[0]) &&
+    !looksLikeOrganisation(span.nameTokens.slice(0, 1)) &&
+    !isKnownPlaceOrOrganisation(span.name)
+  );
 }
 
 function linkShortMention(span: NameSpan, local: Map<string, Person>, kin: Set<string>): Person | undefined {

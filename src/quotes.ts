@@ -87,6 +87,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
     const named: string[] = []; // people named so far, latest last, for pronouns
     let runsOn = false; // the previous paragraph ended inside a quote
     const authors = new Map<string, string>(); // "statement" → who issued the statement the story quotes
+    let answerer: string | undefined; // in an interview, the one the questions are put to
     for (const paragraph of article.paragraphs) {
       if (!paragraph.isStory) continue;
       const paragraphSentences = sentencesByParagraph.get(`${article.id}#${paragraph.number}`) ?? [];
@@ -108,6 +109,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
         const sentenceEnd = offsets[k] + sentence.text.length;
         const speakersHere: string[] = []; // who speaks in this sentence, in order
         for (const span of spans.filter((span) => span.start >= offsets[k] && span.start < sentenceEnd)) {
+          const next = spans[spans.indexOf(span) + 1];
           // A quote of several sentences is attributed from the sentence where it ends.
           let last = sentenceAt(Math.max(span.start, span.end - 1));
           // "“…?” Castellanos asked.": after "?" or "!" the tag stands as a sentence of its own.
@@ -122,11 +124,20 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
           const local = { start: span.start - windowStart, end: span.end - windowStart };
           const pronoun = (word: string) => resolvePronoun(word, named, people);
           const described = (noun: string) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people));
-          const speaker =
-            speakerAfter(window, local.end, mentions, pronoun, described) ??
-            speakerBefore(window, local.start, mentions, pronoun, described) ??
-            (standsAlone(window, local, continuesQuote && k === 0) ? lastSpeaker : undefined);
           const text = paragraph.text.slice(span.start, span.end).trim();
+          const explicit = speakerAfter(window, local.end, mentions, pronoun, described) ?? speakerBefore(window, local.start, mentions, pronoun, described);
+          let speaker = explicit;
+          if (explicit) answerer = undefined;
+          else if (standsAlone(window, local, continuesQuote && k === 0)) {
+            // An interview: a question standing alone and answered by the next quote ("“Will you
+            // run?” “No,” she said.") or put after "asked her" is the interviewer's; the quotes
+            // standing alone between the questions are the answers of the one asked.
+            const answered = !!next && /^[”"’]?\s*[“"‘]?$/.test(paragraph.text.slice(span.end, next.start));
+            if (/\?$/.test(text) && (answered || answerer) && !(continuesQuote && k === 0)) {
+              answerer ??= lastSpeaker;
+              speaker = undefined;
+            } else speaker = answerer ?? lastSpeaker;
+          }
           if (speaker && speaker !== UNNAMED && text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2)
             quotes.push({ article: article.id, paragraph: paragraph.number, text, speakerKey: speaker, sentenceId: sentence.id });
           if (speaker) lastSpeaker = speaker;
@@ -140,6 +151,9 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
         if (!spans.some((span) => span.start < offsets[k] + sentence.text.length && span.end > offsets[k])) {
           const reporter = reportedSpeaker(sentence.text, sentenceMentions, (word) => resolvePronoun(word, named, people));
           if (reporter) lastSpeaker = reporter;
+          if (reporter) answerer = undefined;
+          // "The Ledger asked her about the vote.": someone unnamed now puts questions to the last speaker.
+          else if (lastSpeaker && lastSpeaker !== UNNAMED && PUT_QUESTION.test(sentence.text)) answerer = lastSpeaker;
           if (reporter) speakersHere.push(reporter);
         }
         for (const mention of mentionsAt[k]) named.push(mention.personKey);
@@ -191,6 +205,8 @@ function definiteSpeaker(subject: string, described: DescriptionResolver): strin
   const match = /^\s*,?\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*$/u.exec(subject);
   return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1])) ? described(match[1]) : undefined;
 }
+
+const PUT_QUESTION = /\b(?:asked|pressed|questioned)\s+(?:her|him|them)\b/;
 
 /** What a person issues in writing and news then quotes as the speaker ("the statement said"). */
 const DOCUMENT_NOUN = /^(?:statement|letter|release|email|e-mail|memo|memorandum|message|post|filing|affidavit|announcement|notice)$/;
@@ -255,6 +271,9 @@ function resolvePronoun(pronoun: string, named: string[], people: PeopleIndex): 
 function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMention[], pronoun: PronounResolver, described: DescriptionResolver): string | undefined {
   const from = quoteEnd + 1;
   const after = sentence.slice(from);
+  // "“…,” according to X, a parent." reads as "X said".
+  const according = /^[\s,]*according to\s+/i.exec(after);
+  if (according) return accordingTo(sentence, from + according[0].length, mentions);
   const verb = SPEECH_VERB.exec(after);
   if (!verb || verb.index > 160 || /[“"‘]/.test(after.slice(0, verb.index))) return undefined;
   const verbAt = from + verb.index;
@@ -286,6 +305,9 @@ function unnamedSpeaker(beforeVerb: string, afterVerb: string): string | undefin
 function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMention[], pronoun: PronounResolver, described: DescriptionResolver): string | undefined {
   const before = sentence.slice(0, Math.max(0, quoteStart - 1));
   const verbs = [...before.matchAll(new RegExp(SPEECH_VERB.source, 'gu'))];
+  // "According to X, the plan “will not work.”"
+  const according = /\b[Aa]ccording to\s+/.exec(before);
+  if (according && (verbs.length === 0 || verbs[0].index! > according.index)) return accordingTo(sentence, according.index + according[0].length, mentions);
   if (verbs.length === 0) return undefined;
   const verbAt = verbs[0].index!;
   const subject = subjectBefore(sentence, verbAt, mentions);
@@ -320,6 +342,19 @@ function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention
   }
   return insertion?.personKey;
 }
+
+/**
+ * The person named right after "according to": "according to X", "according to Gov. X", "according
+ * to a statement from X". Anything else ("according to the report") names no speaker.
+ */
+function accordingTo(sentence: string, from: number, mentions: PersonMention[]): string | undefined {
+  const next = mentions.find((mention) => mention.start >= from && mention.start <= from + 80);
+  if (!next) return undefined;
+  const between = sentence.slice(from, next.start);
+  return /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(between) || FROM_DOCUMENT.test(between.replace(/(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u, '')) ? next.personKey : undefined;
+}
+
+const FROM_DOCUMENT = new RegExp(`^(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${DOCUMENT_NOUN.source.replace(/^\^|\$$/g, '')})\\s+(?:from|by|issued by)\\s+`, 'u');
 
 /** "said Karen Doyle, chief executive of …": the name right after the verb, titles allowed. */
 function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMention[]): string | undefined {

@@ -26,7 +26,7 @@ export const ROLE_NOUNS = words(`
   son daughter wife husband pilot driver chairs president-elect vice-president governor-general attorney-general
   counselor counsellor steward clerk architect physician surgeon founder principal dean rector provost chaplain
   consul commissar magistrate sheriff constable detective agent broker dealer donor sponsor trustee trustees
-  negotiator-in-chief mediator-in-chief whip rapporteur
+  negotiator-in-chief mediator-in-chief whip rapporteur democrat democrats republican republicans
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */

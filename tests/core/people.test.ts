@@ -13,7 +13,7 @@ const who = (name: string) => answer(knowledge, 'who', name).answer;
 const quotes = (name: string) => answer(knowledge, 'quote', name).citations.map((citation) => [citation.snippet, citation.speaker]);
 
 describe('who, on the ways news introduces people', () => {
-  it('reads a title led by an organisation ("Senate Majority Leader X")', () => expect(who('Dunmore')).toBe('Chuck Dunmore — Senate Majority Leader'));
+  it('reads a title led by an organisation ("Senate Majority Leader X") and a party label', () => expect(who('Dunmore')).toBe('Chuck Dunmore — Senate Majority Leader; a Democrat from Ohio'));
   it('reads an appositive after a party in brackets', () => expect(who('Alvarez')).toContain('the ranking member of the Finance Committee'));
   it('reads an age and a title', () => expect(who('Hendricks')).toBe('Paul Hendricks — Treasury Secretary; aged 61'));
   it('reads "according to X, a …"', () => expect(who('Okafor')).toBe('Jennifer Okafor — a budget analyst at the Brookings Institution'));
@@ -127,5 +127,20 @@ describe('who, on roles written before the name', () => {
   it('reads a role noun with a short complement before the name ("A spokesman for the alliance, X,")', () => {
     const story = storyOf('A spokesman for the alliance, Gregory Vance, said on Wednesday that the deal changed nothing.');
     expect(story.who('Vance').answer).toBe('Gregory Vance — A spokesman for the alliance');
+  });
+
+  it('takes a given name and a family name that is also an organisation word for a person when a title stands before it', () => {
+    const story = storyOf('Gov. Tom Whitaker and Lt. Gov. Ellen Park attended. Mr. Chen House spoke first.', 'Park said the budget was sound. "We did our job," she said.');
+    expect(story.who('Park').answer).toBe('Ellen Park — Lt. Gov.');
+  });
+
+  it('reads a party label in apposition as a role ("a Democrat from Ohio")', () => {
+    const story = storyOf('Rep. Maria Delacroix, a Democrat from Ohio, voted against the bill.');
+    expect(story.who('Delacroix').answer).toBe('Maria Delacroix — Rep.; a Democrat from Ohio');
+  });
+
+  it('does not take a publication after "to The" for a person', () => {
+    const story = storyOf('Sen. Ann Moss spoke to The Ledger on Monday. The Ledger asked her about the vote.');
+    expect(story.who('Ledger').found).toBe(false);
   });
 });

@@ -69,4 +69,28 @@ describe('quote, on the ways news attributes speech', () => {
 
   it('does not give "the letter said" to someone who only spoke about a letter', () =>
     expect(quotesIn(['Mayor Dana Ruiz said the union\'s letter was unfair.', '"We will not sign," the letter said.'], 'Ruiz')).toEqual([]));
+
+  it('reads "according to X" after or before a quote as X speaking, directly or through a statement', () => {
+    const story = [
+      '"It\'s a disgrace," according to Omar Patel, a parent of two.',
+      'The district, according to a statement from Superintendent Lisa Grant, "remains committed to talks."',
+      'According to the report, the plan "will not work."',
+    ];
+    expect(quotesIn(story, 'Patel')).toEqual([["It's a disgrace,", 'Omar Patel']]);
+    expect(quotesIn(story, 'Grant')).toEqual([['remains committed to talks.', 'Lisa Grant']]);
+  });
+
+  it('leaves out an interviewer\'s questions and gives the answers to the one asked', () => {
+    const story = [
+      'Sen. Ann Moss spoke to The Ledger on Monday. "I am tired," she said.',
+      '"Will you run again?" "No. I am done," Moss said.',
+      'The Ledger asked her about the vote. "Why did you break with your party?"',
+      '"Because the bill was wrong."',
+    ];
+    expect(quotesIn(story, 'Moss')).toEqual([
+      ['I am tired,', 'Ann Moss'],
+      ['No. I am done,', 'Ann Moss'],
+      ['Because the bill was wrong.', 'Ann Moss'],
+    ]);
+  });
 });
