@@ -32,6 +32,13 @@ import { kindredOf, synonymsOf } from '../synonyms.js';
 const MAX_ANSWER = 300;
 /** Share of the question's weighted terms a passage must hold to answer it. */
 const MIN_COVERAGE = 0.4;
+/**
+ * The share of the question's terms other than names that a passage must hold when a noun of the
+ * question stands nowhere in the articles, in any words: that may be the reader's own word for
+ * what the story says otherwise ("money" for a "$420 billion pledge"), or a thing the story never
+ * tells of; only a passage holding most of the rest answers.
+ */
+const STRONG_COVERAGE = 0.75;
 const CITED_PASSAGES = 3;
 /** Figures that may stand in the paragraph after the one naming their subject; a date there is most often another event's. */
 const FOLLOWING_FIGURES: Expectation[] = ['tally', 'number', 'amount'];
@@ -40,6 +47,8 @@ interface Scored {
   paragraphKey: string;
   sentence: SentenceRecord;
   coverage: number;
+  /** The coverage of the question's terms that are not names. */
+  plainCoverage?: number;
   hasEvidence: boolean;
   /** The sentence names someone with the role the question asks for ("Which judge …"). */
   namesRole?: boolean;
@@ -66,13 +75,13 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
   const nouns = focusNouns(question);
   const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0);
-  if (unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
   const names = new Set(properNouns(question).map((word) => indexTerm(word.toLowerCase()) ?? ''));
   const terms = words.map(({ term }) => term);
   const aboutTerms = terms.filter((term) => !names.has(term));
   // Rare words and names say most about where the answer is.
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  const plainTotal = [...weights].reduce((sum, [term, weight]) => sum + (names.has(term) ? 0 : weight), 0);
   const countedWord = expectation === 'number' ? countedNoun(question) : undefined;
   const countedTerm = countedWord && indexTerm(countedWord);
   // "How many lorries": a count of "trucks" answers it too.
@@ -122,14 +131,18 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     const ownTerms = new Set(contentTerms(sentence.text));
     let inParagraph = 0;
     let inSentence = 0;
+    let plainHeld = 0;
     for (const [term, weight] of weights) {
       const alike = [term, ...synonyms.get(term)!];
       const held = (set: Set<string>) => (alike.some((one) => holds(set, one)) ? weight : 0);
       inParagraph += held(terms);
+      if (!names.has(term)) plainHeld += held(terms);
       inSentence += held(ownTerms) || held(contextTerms) / 2;
     }
     const hasEvidence = holdsEvidence(sentence);
     const coverage = inParagraph / total;
+    // Without the names: a passage about Cobalt Foods does not tell where its headquarters will be.
+    const plainCoverage = plainTotal > 0 ? plainHeld / plainTotal : coverage;
     const onlyQuote = /^[“"‘][^”"’]*[”"’]?[.,!?]?$/.test(sentence.text.trim());
     const mentions = knowledge.mentionsBySentence.get(sentence.id) ?? [];
     const namesPerson = expectation === 'person' && mentions.length > 0;
@@ -145,13 +158,13 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       (namesRole ? 1 : 0) +
       (verbs.some((verb) => holds(ownTerms, verb)) ? 0.3 : 0) -
       (onlyQuote ? 0.5 : 0);
-    return { paragraphKey, sentence, coverage, hasEvidence, namesRole, score };
+    return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, score };
   });
   scored.push(...antecedents(knowledge, scored, weights));
   scored.sort((a, b) => b.score - a.score);
   const candidates = scored.filter(
     // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
-    (candidate) => candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE) && (!STRICT.includes(expectation) || candidate.hasEvidence),
+    (candidate) => (unknown ? (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE : candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE)) && (!STRICT.includes(expectation) || candidate.hasEvidence),
   );
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
@@ -161,6 +174,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
     }
   }
+  if (candidates.length === 0 && unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
   if (candidates.length === 0)
     return notFound(
       STRICT.includes(expectation)

@@ -53,7 +53,7 @@ const MONEY_NOUNS = 'price|cost|costs|penalty|fine|amount|sum|value|profit|profi
 
 // "What was Orrery's profit?", "What bail was set?"
 const MONEY_QUESTION = new RegExp(
-  `^(what|which) (is|was|were|are|will be|would be) (the |an? |[\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what (${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had)\\b`,
+  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what (${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had)\\b`,
   'u',
 );
 

@@ -139,6 +139,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many drones were shot down?').found).toBe(false);
   });
 
+  it('answers in the story\'s words a question with a noun the story never uses, when the rest is all there', () => {
+    const knowledge = story('Rich countries promised $420 billion a year in climate finance by 2035.', 'The talks ran 38 hours past their close.');
+    // "money" stands nowhere, in any words; every other word of the question does.
+    expect(answer(knowledge, 'ask', 'How much climate money a year did rich countries promise?').answer).toContain('$420 billion');
+    // Only the place is missing here, and little else of the question stands in the story.
+    expect(answer(knowledge, 'ask', 'Where will the climate secretariat have its headquarters?').found).toBe(false);
+  });
+
   it('counts a noun only with a number that counts it', () => {
     const knowledge = story('The first officers arrived within four minutes of the alarm.');
     expect(answer(knowledge, 'ask', 'How many officers responded to the alarm?').found).toBe(false);
