@@ -48,12 +48,12 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   yesno: null,
   thing: null,
 };
-// Nouns that name a sum of money: "What was Orrery's profit?" asks for an amount.
-const MONEY_NOUNS = 'price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth';
+// Nouns that name a sum of money or a share: "What was Orrery's profit?", "What share of …" ask for an amount.
+const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth';
 
 // "What was Orrery's profit?", "What bail was set?"
 const MONEY_QUESTION = new RegExp(
-  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what (${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had)\\b`,
+  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b`,
   'u',
 );
 
@@ -66,8 +66,9 @@ export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amo
 export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
   // "How many years will the contract run?" asks how long.
-  if (/^how long\b/.test(q) || new RegExp(`^(how many|for how many) (more )?(${UNITS})\\b`).test(q)) return 'duration';
+  if (/^how long\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(how many|for how many) (more )?(${UNITS})\\b`).test(q)) return 'duration';
   if (/^how old\b/.test(q)) return 'age';
+  if (/^by (what|which|how (large|big|wide|narrow) an?) (margin|vote|tally)\b/.test(q)) return 'tally';
   if (/^(how|what)\b.*\bvote(d|s)?\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
   if (/^(what|how much) did .*\bcost\b/.test(q)) return 'amount';
   if (/^how (much|large|big|costly|expensive)\b/.test(q) || MONEY_QUESTION.test(q)) return 'amount';

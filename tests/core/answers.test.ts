@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
 import { parseArticle } from '../../src/corpus.js';
+import { expectationOf } from '../../src/answers/question.js';
 import { buildKnowledge } from '../../src/knowledge.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf } from './helpers.js';
 
@@ -145,6 +146,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How much climate money a year did rich countries promise?').answer).toContain('$420 billion');
     // Only the place is missing here, and little else of the question stands in the story.
     expect(answer(knowledge, 'ask', 'Where will the climate secretariat have its headquarters?').found).toBe(false);
+  });
+
+  it('reads a share, a rate, a margin and a period as the kinds of fact they ask for', () => {
+    expect(expectationOf('What share of traded goods becomes tariff-free?')).toBe('amount');
+    expect(expectationOf('What property tax rate does the budget set?')).toBe('amount');
+    expect(expectationOf('By what margin was the amendment adopted?')).toBe('tally');
+    expect(expectationOf('Over what period will the tariff be phased out?')).toBe('duration');
+    expect(expectationOf('What role does she have?')).toBe('thing');
   });
 
   it('counts a noun only with a number that counts it', () => {
