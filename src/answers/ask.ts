@@ -5,6 +5,7 @@ import { citeSentence } from '../citations.js';
 import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm, STOP_WORDS } from '../text.js';
 import { perKnowledge } from '../derived.js';
+import { isRoleNoun } from '../vocabulary.js';
 import {
   askedRole,
   CLAIMED_FIGURES,
@@ -18,6 +19,7 @@ import {
   FUTURE,
   holds,
   nameNear,
+  properNounRuns,
   properNouns,
   questionVerbs,
   questionWords,
@@ -47,6 +49,8 @@ interface Scored {
   paragraphKey: string;
   sentence: SentenceRecord;
   coverage: number;
+  /** Whether the passage holds every name the question gives. */
+  holdsNames?: boolean;
   /** The coverage of the question's terms that are not names. */
   plainCoverage?: number;
   hasEvidence: boolean;
@@ -76,6 +80,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const nouns = focusNouns(question);
   const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0);
   const names = new Set(properNouns(question).map((word) => indexTerm(word.toLowerCase()) ?? ''));
+  const nameRuns = properNounRuns(question).map((run) => run.map((word) => indexTerm(word.toLowerCase()) ?? '').filter(Boolean));
   const terms = words.map(({ term }) => term);
   const aboutTerms = terms.filter((term) => !names.has(term));
   // Rare words and names say most about where the answer is.
@@ -95,6 +100,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const evidence = EVIDENCE[expectation];
   const role = expectation === 'person' ? askedRole(question) : undefined;
   const roleTerm = role ? indexTerm(role) : null;
+  // "Who will be president of …" is answered by a sentence that names someone, not by one that names the post.
+  const wantsNamed = role !== undefined && /^who\b/i.test(question) && isRoleNoun(role);
   /** Whether a sentence holds the kind of fact asked for, outside quoted words. */
   const holdsEvidence = (sentence: SentenceRecord): boolean => {
     // A figure in someone's quoted words is their claim, not the story's fact.
@@ -158,13 +165,17 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       (namesRole ? 1 : 0) +
       (verbs.some((verb) => holds(ownTerms, verb)) ? 0.3 : 0) -
       (onlyQuote ? 0.5 : 0);
-    return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, score };
+    // Each name the question gives stands in the passage, by one of its words ("Mr. Talbot" for Jasper
+    // Talbot), unless the headline names it: the president of this summit is not the next one's.
+    const headline = articleTitleTerms(knowledge, sentence.article);
+    const holdsNames = nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name)));
+    return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
   });
   scored.push(...antecedents(knowledge, scored, weights));
   scored.sort((a, b) => b.score - a.score);
   const candidates = scored.filter(
     // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
-    (candidate) => (unknown ? (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE : candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE)) && (!STRICT.includes(expectation) || candidate.hasEvidence),
+    (candidate) => candidate.holdsNames && (!wantsNamed || (knowledge.mentionsBySentence.get(candidate.sentence.id)?.length ?? 0) > 0) && (unknown ? (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE : candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE)) && (!STRICT.includes(expectation) || candidate.hasEvidence),
   );
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
@@ -302,6 +313,13 @@ function writtenAsNoun(knowledge: Knowledge, noun: string): boolean {
   return searchSentences(knowledge.index, noun, undefined, ['text'])
     .slice(0, 30)
     .some((result) => written.test(knowledge.sentences[Number(result.id)].text));
+}
+
+/** The terms of each article's title, gathered once per knowledge. */
+const titleTermsById = perKnowledge((knowledge) => new Map(knowledge.articles.map((article) => [article.id, new Set(contentTerms(article.title))])));
+
+function articleTitleTerms(knowledge: Knowledge, article: string): Set<string> {
+  return titleTermsById(knowledge).get(article) ?? new Set();
 }
 
 /** Whether the sentence stands in its article's first story paragraph. */

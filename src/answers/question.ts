@@ -122,7 +122,7 @@ export function questionVerbs(question: string): string[] {
 
 /** "Which judge …", "Who is the mediator …" → "judge", "mediator": the kind of person asked for. */
 export function askedRole(question: string): string | undefined {
-  return /^(?:which|what) ([\p{L}-]+)\b|^who (?:is|was|are|were) the ([\p{L}-]+)\b/iu.exec(question.trim())?.slice(1).find(Boolean)?.toLowerCase();
+  return /^(?:which|what) ([\p{L}-]+)\b|^who (?:is|was|are|were|will be|would be) (?:the |an? )?([\p{L}-]+)\b/iu.exec(question.trim())?.slice(1).find(Boolean)?.toLowerCase();
 }
 
 /** "How many cargo ships …" → "ships": the count must be a count of that noun. */
@@ -215,6 +215,21 @@ export function properNouns(question: string): string[] {
   return words
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/, ''))
     .filter((word) => /^\p{Lu}/u.test(word) && word.length > 1);
+}
+
+/** The question's names, each as its run of capitalised words ("Jasper Talbot", "Kestrel Bay"). */
+export function properNounRuns(question: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const raw of question.trim().split(/\s+/).slice(1)) {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/, '');
+    if (/^\p{Lu}/u.test(word) && word.length > 1) run.push(word);
+    else if (run.length) runs.push(run), (run = []);
+    // A comma or a possessive ends a name ("Talbot's", "Orrery, Sakuraba").
+    if (run.length && /(?:[’']s|[,;:?])$/.test(raw)) runs.push(run), (run = []);
+  }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 /** A term is held by a set of terms exactly, or as the start of a longer one ("russia" in "russian"). */

@@ -156,6 +156,19 @@ describe('ask', () => {
     expect(expectationOf('What role does she have?')).toBe('thing');
   });
 
+  it('answers only from a passage that holds each name the question gives', () => {
+    const knowledge = story(
+      'The conference president, Ana Lind, brought down her gavel at dawn.',
+      'The next conference will be held in Kestrel Bay in November 2027.',
+      'Jasper Talbot, who chairs the board, had opposed the sale.',
+      'Mr. Talbot said he changed his mind because the buyer promised to keep every job.',
+    );
+    // Ana Lind presides over this conference; the story names no president for the next one.
+    expect(answer(knowledge, 'ask', 'Who will be president of the Kestrel Bay conference?').found).toBe(false);
+    // One word of a name is enough: "Mr. Talbot" is Jasper Talbot.
+    expect(answer(knowledge, 'ask', 'Why did Jasper Talbot change his mind?').answer).toContain('keep every job');
+  });
+
   it('counts a noun only with a number that counts it', () => {
     const knowledge = story('The first officers arrived within four minutes of the alarm.');
     expect(answer(knowledge, 'ask', 'How many officers responded to the alarm?').found).toBe(false);
