@@ -7,6 +7,7 @@ import { contentTerms, indexTerm, STOP_WORDS } from '../text.js';
 import { perKnowledge } from '../derived.js';
 import { isRoleNoun } from '../vocabulary.js';
 import {
+  askedMoneyNoun,
   askedRole,
   CLAIMED_FIGURES,
   countedNoun,
@@ -98,6 +99,10 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
   const named = expectation === 'name' ? /\bnames? of (?:the |a |an |its |their |his |her )?(?:[\w'’-]+ ){0,3}?([\w'’-]+)\??$/i.exec(question.trim())?.[1] : undefined;
   const evidence = EVIDENCE[expectation];
+  const moneyNoun = expectation === 'amount' ? askedMoneyNoun(question) : undefined;
+  const moneyTerm = moneyNoun ? indexTerm(moneyNoun) : null;
+  // Its words as nouns only: "pay" for a salary, but not the verb in "paid an agency $7.4 million".
+  const moneyTerms = moneyTerm ? [moneyTerm, ...usedTerms(knowledge, kindredOf(moneyNoun!).filter((other) => writtenAsNoun(knowledge, other)))] : [];
   const role = expectation === 'person' ? askedRole(question) : undefined;
   const roleTerm = role ? indexTerm(role) : null;
   // "Who will be president of …" is answered by a sentence that names someone, not by one that names the post.
@@ -111,6 +116,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     if (evidence && !evidence.test(text)) return false;
     // What a sum is of is said beside it, not across the sentence (names may head another clause).
     if (expectation === 'amount' && !factInClauseWith(text, evidence!, aboutTerms, listLeadIn(knowledge, sentence))) return false;
+    // "What is the starting salary?": the sum must be one of a salary (or a word for it).
+    if (moneyTerms.length > 0 && !factInClauseWith(text, evidence!, moneyTerms, listLeadIn(knowledge, sentence))) return false;
     if (named && !nameNear(text, indexTerm(named.toLowerCase()) ?? named)) return false;
     if (asksFuture && !FUTURE.test(sentence.text)) return false;
     if (counted.length === 0) return true;

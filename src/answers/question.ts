@@ -27,6 +27,7 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|generations?';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const capitalised = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 
 // How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
 export const EVIDENCE: Record<Expectation, RegExp | null> = {
@@ -39,7 +40,8 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   number: new RegExp(`\\d|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
   amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(million|billion|trillion|percent|%|dollars|euros|pounds)\b/i,
   date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b`, 'i'),
-  place: /\b(in|at|to|from|near|outside|inside)\s+(the\s+)?\p{Lu}/u,
+  // "in October" is no place.
+  place: new RegExp(`\\b(in|at|to|from|near|outside|inside)\\s+(the\\s+)?(?!(?:${capitalised(`${MONTHS}|${WEEKDAYS}`)})\\b)\\p{Lu}`, 'u'),
   person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   name: /\S\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   reason: /\b(because|after|since|due to|as a result|only after|in order to|so that|in exchange|amid|over)\b/i,
@@ -49,13 +51,23 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   thing: null,
 };
 // Nouns that name a sum of money or a share: "What was Orrery's profit?", "What share of …" ask for an amount.
-const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth';
+const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|discount|price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth';
 
 // "What was Orrery's profit?", "What bail was set?"
 const MONEY_QUESTION = new RegExp(
   `^(what|which) (is|was|were|are|will be|would be) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b`,
   'u',
 );
+
+/**
+ * The money noun a question names ("What was the starting salary …" → "salary"); not a share or
+ * rate, which a percentage answers by itself.
+ */
+export function askedMoneyNoun(question: string): string | undefined {
+  const match = MONEY_QUESTION.exec(question.trim().toLowerCase());
+  const noun = match?.[6] ?? match?.[8];
+  return noun && !/^(share|percentage|proportion|portion|fraction|percent|rate)$/.test(noun) ? noun : undefined;
+}
 
 // Figures that, inside quotation marks, are a speaker's claim rather than the story's fact.
 export const CLAIMED_FIGURES: Expectation[] = ['age', 'tally', 'number', 'amount'];
@@ -66,7 +78,7 @@ export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amo
 export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
   // "How many years will the contract run?" asks how long.
-  if (/^how long\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(how many|for how many) (more )?(${UNITS})\\b`).test(q)) return 'duration';
+  if (/^how long\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';
   if (/^how old\b/.test(q)) return 'age';
   if (/^by (what|which|how (large|big|wide|narrow) an?) (margin|vote|tally)\b/.test(q)) return 'tally';
   if (/^(how|what)\b.*\bvote(d|s)?\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
@@ -156,6 +168,8 @@ export function countsNoun(text: string, noun: string): boolean {
     return tokens.slice(at + 1, at + 9).some((after, k, rest) => {
       if (!NUMBER.test(after) || /^(no|some)$/.test(after)) return false;
       const next = rest[k + 1];
+      // "1:09 p.m." is a time, not a count.
+      if (next === ':' || /^[ap]\.?m\b/.test(rest[k + 2] ?? '') || /^[ap]\.m$/.test(next ?? '')) return false;
       return !isWord(next) || STOP_WORDS.has(next!);
     });
   });
@@ -249,7 +263,7 @@ export function holds(terms: Set<string>, term: string): boolean {
 
 /** Words that put a sentence's date ahead, or say none is set. */
 export const FUTURE =
-  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|set \w+ for|plans?|later|upcoming|to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced))\b/i;
+  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|set \w+ for|plans?|later|upcoming|(?:is|are) to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced))\b/i;
 
 // A year or a named day says "when" more exactly than a weekday.
 export function evidenceStrength(expectation: Expectation, text: string, question: string): number {

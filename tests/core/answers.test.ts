@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
 import { parseArticle } from '../../src/corpus.js';
-import { expectationOf } from '../../src/answers/question.js';
+import { EVIDENCE, expectationOf } from '../../src/answers/question.js';
 import { buildKnowledge } from '../../src/knowledge.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf } from './helpers.js';
 
@@ -167,6 +167,27 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Who will be president of the Kestrel Bay conference?').found).toBe(false);
     // One word of a name is enough: "Mr. Talbot" is Jasper Talbot.
     expect(answer(knowledge, 'ask', 'Why did Jasper Talbot change his mind?').answer).toContain('keep every job');
+  });
+
+  it('refuses figures, dates and places that belong to something else', () => {
+    const knowledge = story(
+      'Police said the man walked into the pharmacy at 1:05 p.m. Tuesday, holding what appeared to be a gun.',
+      'Police released this timeline: 1:05 p.m., the man enters the pharmacy; 1:09 p.m., the first officers arrive.',
+      'The hospital paid an agency $7.4 million to bring in 650 replacement nurses.',
+      "The drug's current protection expires in 2029.",
+      "The agency's first offer, made in February, was rejected by the company.",
+      'The agreement is due to be signed by the foreign ministers in October.',
+    );
+    // "appeared to be" puts nothing ahead; "1:09 p.m." counts no officers.
+    expect(answer(knowledge, 'ask', 'When will the pharmacy reopen?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How many officers responded to the pharmacy?').found).toBe(false);
+    // A sum for replacement nurses is no salary; a year is no number of years; an offer is no discount.
+    expect(answer(knowledge, 'ask', 'What is the starting salary for a new nurse?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How many additional years of protection is the company seeking?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'What discount did the agency first offer in February?').found).toBe(false);
+    // "in October" is a date, not a place.
+    expect(EVIDENCE.place!.test('signed by the foreign ministers in October')).toBe(false);
+    expect(EVIDENCE.place!.test('the next round will be held in Cairo')).toBe(true);
   });
 
   it('counts a noun only with a number that counts it', () => {
