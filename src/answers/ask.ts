@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge.js';
 import { paragraphOf, type SentenceRecord } from '../passages.js';
 import { citeSentence } from '../citations.js';
 import { searchSentences } from '../search-index.js';
-import { contentTerms, indexTerm, STOP_WORDS } from '../text.js';
+import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS } from '../text.js';
 import { perKnowledge } from '../derived.js';
 import { isRoleNoun } from '../vocabulary.js';
 import {
@@ -74,14 +74,14 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const words = questionWords(question, expectation);
   if (words.length === 0) return notFound('The question has no words to look for. Try naming a person, a place or a subject.');
   // A word the articles never use (a name, a thing, an act) means they cannot answer the question.
-  const missingName = properNouns(question).find((word) => !holds(knowledge.vocabulary, indexTerm(word.toLowerCase()) ?? '') && !titleHolds(knowledge, indexTerm(word.toLowerCase()) ?? ''));
+  const missingName = properNouns(question).find((word) => !holds(knowledge.vocabulary, nameTerm(word)) && !titleHolds(knowledge, nameTerm(word)));
   if (missingName) return notFound(`The articles never mention "${missingName}", so they cannot answer this.`);
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
   const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
   const nouns = focusNouns(question);
   const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0);
-  const names = new Set(properNouns(question).map((word) => indexTerm(word.toLowerCase()) ?? ''));
-  const nameRuns = properNounRuns(question).map((run) => run.map((word) => indexTerm(word.toLowerCase()) ?? '').filter(Boolean));
+  const names = new Set(properNouns(question).map(nameTerm));
+  const nameRuns = properNounRuns(question).map((run) => run.map(nameTerm).filter(Boolean));
   const terms = words.map(({ term }) => term);
   const aboutTerms = terms.filter((term) => !names.has(term));
   // Rare words and names say most about where the answer is.
@@ -321,6 +321,9 @@ function writtenAsNoun(knowledge: Knowledge, noun: string): boolean {
     .slice(0, 30)
     .some((result) => written.test(knowledge.sentences[Number(result.id)].text));
 }
+
+/** A name's index term, folded as the articles' terms are ("Sámi" is "sami"). */
+const nameTerm = (word: string): string => indexTerm(normalizeForMatch(word)) ?? '';
 
 /** The terms of each article's title, gathered once per knowledge. */
 const titleTermsById = perKnowledge((knowledge) => new Map(knowledge.articles.map((article) => [article.id, new Set(contentTerms(article.title))])));

@@ -209,6 +209,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Which judge is presiding over the case?').answer).toContain('Maria Ortiz');
   });
 
+  it('finds an accented name the way the story writes it', () => {
+    const knowledge = story('Inuit and Sámi organizations will hold two observer seats on the board but will have no vote.');
+    expect(answer(knowledge, 'ask', 'Will Sámi groups be able to vote on the board?').found).toBe(true);
+  });
+
   it('reads an acronym the story spells out', () => {
     const knowledge = story('The European Union said it would not block the deal over the levy.');
     const reply = answer(knowledge, 'ask', 'Did the EU block the deal?');
