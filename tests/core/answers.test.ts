@@ -211,7 +211,7 @@ describe('ask', () => {
 
   it('finds an accented name the way the story writes it', () => {
     const knowledge = story('Inuit and Sámi organizations will hold two observer seats on the board but will have no vote.');
-    expect(answer(knowledge, 'ask', 'Will Sámi groups be able to vote on the board?').found).toBe(true);
+    expect(answer(knowledge, 'ask', 'Will Sámi organizations have a vote on the board?').found).toBe(true);
   });
 
   it('reads an acronym the story spells out', () => {
