@@ -79,49 +79,43 @@ function baseForms(net: WordNet, part: PartOfSpeech, word: string): string[] {
   return [...new Set(forms.map(lemmaKey))].filter((form) => net.index[part].has(form));
 }
 
-const cache = new Map<string, string[]>();
-
-/** Single words that share one of the common senses of `word`, lower case, without the word itself. */
-export function synonymsOf(word: string): string[] {
-  const key = word.toLowerCase();
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const net = load();
-  const found = new Set<string>();
-  if (net)
-    for (const part of PARTS)
-      for (const base of baseForms(net, part, key))
-        for (const offset of net.index[part].get(base)!.slice(0, SENSES)) {
-          for (const other of readSynset(synsetLine(net, part, offset)).words) found.add(other);
-        }
-  const words = [...found].filter((other) => usable(other, key)).map((other) => other.toLowerCase());
-  cache.set(key, words);
-  return words;
-}
-
 /** A single common word (not a name such as "Split"), other than the word itself. */
 const usable = (other: string, word: string) => !other.includes('_') && !/^\p{Lu}/u.test(other) && lemmaKey(other) !== lemmaKey(word);
 
-const kinCache = new Map<string, string[]>();
-
 /**
- * A noun's synonyms and the nouns one step more specific ("crime": "fraud"; "charge": "count"):
- * what a story may say instead of the reader's more general word. Nouns only.
+ * The single common words of a word's commonest senses in these parts of speech, lower case,
+ * without the word itself; with `specific`, also those of the senses one step more specific.
  */
-export function kindredOf(word: string): string[] {
-  const key = word.toLowerCase();
-  const cached = kinCache.get(key);
-  if (cached) return cached;
+function wordsOfSenses(word: string, parts: PartOfSpeech[], specific: boolean): string[] {
   const net = load();
   const found = new Set<string>();
   if (net)
-    for (const base of baseForms(net, 'noun', key))
-      for (const offset of net.index.noun.get(base)!.slice(0, SENSES)) {
-        const synset = readSynset(synsetLine(net, 'noun', offset));
-        for (const other of synset.words) found.add(other);
-        for (const near of synset.near) for (const other of readSynset(synsetLine(net, 'noun', near)).words) found.add(other);
-      }
-  const words = [...found].filter((other) => usable(other, key)).map((other) => other.toLowerCase());
-  kinCache.set(key, words);
-  return words;
+    for (const part of parts)
+      for (const base of baseForms(net, part, word))
+        for (const offset of net.index[part].get(base)!.slice(0, SENSES)) {
+          const synset = readSynset(synsetLine(net, part, offset));
+          for (const other of synset.words) found.add(other);
+          if (specific) for (const near of synset.near) for (const other of readSynset(synsetLine(net, part, near)).words) found.add(other);
+        }
+  return [...found].filter((other) => usable(other, word)).map((other) => other.toLowerCase());
 }
+
+/** A lookup that keeps what it found per lower-cased word. */
+function remembered(lookup: (word: string) => string[]): (word: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (word) => {
+    const key = word.toLowerCase();
+    let words = cache.get(key);
+    if (!words) cache.set(key, (words = lookup(key)));
+    return words;
+  };
+}
+
+/** Single words that share one of the common senses of `word`, in any part of speech. */
+export const synonymsOf = remembered((word) => wordsOfSenses(word, PARTS, false));
+
+/**
+ * A noun's synonyms and the nouns one step more specific ("crime": "fraud"; "money": "fund"):
+ * what a story may say instead of the reader's more general word.
+ */
+export const kindredOf = remembered((word) => wordsOfSenses(word, ['noun'], true));
