@@ -91,7 +91,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const countedWord = expectation === 'number' ? countedNoun(question) : undefined;
   const countedTerm = countedWord && indexTerm(countedWord);
   // "How many lorries": a count of "trucks" answers it too.
-  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...usedTerms(knowledge, kindredOf(countedWord).filter((other) => writtenAsNoun(knowledge, other)))] : [];
+  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord)] : [];
   // "When will the pilots be released?" is not answered by what happened "last week".
   const asksFuture = expectation === 'date' && /^when (will|would|shall|must|should|is .*\b(expected|due|scheduled|set)\b|are .*\b(expected|due|scheduled|set)\b)/i.test(question.trim());
   // The sentence that uses the question's own verb ("offered", "signed") tells of that act.
@@ -102,7 +102,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const moneyNoun = expectation === 'amount' ? askedMoneyNoun(question) : undefined;
   const moneyTerm = moneyNoun ? indexTerm(moneyNoun) : null;
   // Its words as nouns only: "pay" for a salary, but not the verb in "paid an agency $7.4 million".
-  const moneyTerms = moneyTerm ? [moneyTerm, ...usedTerms(knowledge, kindredOf(moneyNoun!).filter((other) => writtenAsNoun(knowledge, other)))] : [];
+  const moneyTerms = moneyTerm ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!)] : [];
   const role = expectation === 'person' ? askedRole(question) : undefined;
   const roleTerm = role ? indexTerm(role) : null;
   // "Who will be president of …" is answered by a sentence that names someone, not by one that names the post.
@@ -180,10 +180,16 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   });
   scored.push(...antecedents(knowledge, scored, weights));
   scored.sort((a, b) => b.score - a.score);
-  const candidates = scored.filter(
+  /** Whether a passage can answer: it holds the question's names, enough of its words, and the kind of fact asked. */
+  const answers = (candidate: Scored): boolean => {
+    if (!candidate.holdsNames) return false;
+    if (wantsNamed && !knowledge.mentionsBySentence.get(candidate.sentence.id)?.length) return false;
+    if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
+    if (unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
     // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
-    (candidate) => candidate.holdsNames && (!wantsNamed || (knowledge.mentionsBySentence.get(candidate.sentence.id)?.length ?? 0) > 0) && (unknown ? (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE : candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE)) && (!STRICT.includes(expectation) || candidate.hasEvidence),
-  );
+    return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+  };
+  const candidates = scored.filter(answers);
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && FOLLOWING_FIGURES.includes(expectation)) {
@@ -306,7 +312,12 @@ function mentioned(knowledge: Knowledge, word: string, term: string): boolean {
   if (holds(knowledge.vocabulary, term) || titleHolds(knowledge, term)) return true;
   const head = word.includes('-') ? indexTerm(word.slice(word.lastIndexOf('-') + 1)) : null;
   if (head && holds(knowledge.vocabulary, head)) return true;
-  return kindredOf(word).some((other) => writtenAsNoun(knowledge, other));
+  return kindredTerms(knowledge, word).length > 0;
+}
+
+/** The index terms of the nouns kindred to a noun ("fraud" for "crimes") that the articles write as nouns. */
+function kindredTerms(knowledge: Knowledge, noun: string): string[] {
+  return usedTerms(knowledge, kindredOf(noun).filter((other) => writtenAsNoun(knowledge, other)));
 }
 
 /**
