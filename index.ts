@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './src/config.js';
 import { runConsole } from './src/console.js';
 import { startBot } from './src/discord/client.js';
 import { LiveIndex } from './src/live-index.js';
+import { loadSynonyms } from './src/synonyms.js';
 import { createLogger, registerSecret } from './src/logger.js';
 
 /**
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   registerSecret(config.discordToken);
   const logger = createLogger({ level: config.logLevel });
   const live = await LiveIndex.open({ corpusDir: config.corpusDir, cacheDir: config.indexCacheDir, logger });
+  // About 300 ms of reading, better spent now than on someone's first question.
+  if (!loadSynonyms()) logger.warn('synonyms: the WordNet files were not found; /ask reads questions word for word');
 
   if (config.discordToken === undefined) {
     await runConsole({ live, input: process.stdin, output: process.stdout, logger });

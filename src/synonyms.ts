@@ -44,6 +44,11 @@ function load(): WordNet | null {
   return wordnet;
 }
 
+/** Reads WordNet's index now, at start-up, rather than on the first question; false when it is missing. */
+export function loadSynonyms(): boolean {
+  return load() !== null;
+}
+
 const lemmaKey = (lemma: string) => lemma.toLowerCase().replace(/[-_]/g, '');
 
 /** The synset line at a byte offset of a data file. */

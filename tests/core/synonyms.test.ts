@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { kindredOf, synonymsOf } from '../../src/synonyms.js';
+import { kindredOf, loadSynonyms, synonymsOf } from '../../src/synonyms.js';
 
 describe('synonyms from WordNet', () => {
+  it('finds the WordNet files the package ships', () => expect(loadSynonyms()).toBe(true));
+
   it('gives words that share a sense, from any inflected form', () => {
     expect(synonymsOf('ceasefire')).toContain('truce');
     expect(synonymsOf('prisoners')).toContain('captive');
