@@ -1,6 +1,6 @@
 import { hasTag } from './lexicon.js';
 import { NAME_PARTICLES, isHonorific, isRoleNoun, ORGANISATION_WORDS } from './vocabulary.js';
-import { STOP_WORDS } from './text.js';
+import { normalizeForMatch, STOP_WORDS } from './text.js';
 
 /** A word of a sentence with its place. */
 export interface Token {
@@ -197,6 +197,15 @@ export function surnameOf(nameTokens: string[]): string {
   if (from > 0 && /^[IVXLC]+$/.test(nameTokens[from])) from--;
   while (from > 0 && isParticle(nameTokens[from - 1])) from--;
   return nameTokens.slice(from).join(' ');
+}
+
+/**
+ * The middle words of a name of three words or more, normalised: a Spanish name is followed by
+ * the first of its two surnames ("Arango" for Julián Esteban Arango Mejía).
+ */
+export function innerNameWords(name: string): string[] {
+  const words = normalizeForMatch(name).split(' ');
+  return words.length >= 3 ? words.slice(1, -1) : [];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bareSurname, findNameSpans, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
+import { bareSurname, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
 import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
@@ -203,9 +203,11 @@ function linkShortMention(span: NameSpan, local: Map<string, Person>, kin: Set<s
     const longer = [...local.values()].filter((person) => person.key.startsWith(name + ' '));
     return longer.length === 1 ? longer[0] : undefined;
   }
-  const matches = [...local.values()].filter(
+  let matches = [...local.values()].filter(
     (person) => hasSurname(person, name) || (span.title === '' && normalizeForMatch(person.firstName) === name && person.name.includes(' ')),
   );
+  // "Arango" for Julián Esteban Arango Mejía: Spanish names are followed by the first of two surnames.
+  if (matches.length === 0) matches = [...local.values()].filter((person) => innerNameWords(person.name).includes(name));
   if (matches.length === 1) return matches[0];
   // A bare surname two people share means the one not introduced as the other's relative.
   const principal = matches.filter((person) => !kin.has(person.key));

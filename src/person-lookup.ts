@@ -1,7 +1,7 @@
 import type { Knowledge } from './knowledge.js';
 import type { Person } from './people.js';
 import { normalizeForMatch } from './text.js';
-import { bareSurname } from './names.js';
+import { bareSurname, innerNameWords } from './names.js';
 import { groupByEach, perKnowledge } from './derived.js';
 
 /** People a query names, and what is left of the query once the name is taken out. */
@@ -52,6 +52,8 @@ function isNamePart(nameWords: string[], phrase: string, person: Person): boolea
   if (name === phrase || normalizeForMatch(person.surname) === phrase || normalizeForMatch(person.firstName) === phrase) return true;
   // "Mahdawi" for "al-Mahdawi": news drops the joined article in later mentions.
   if (normalizeForMatch(bareSurname(person.surname)) === phrase) return true;
+  // "Arango" for Julián Esteban Arango Mejía.
+  if (innerNameWords(person.name).includes(phrase)) return true;
   // A run of whole words inside the name ("van der meer" in "ruth van der meer").
   return phrase.includes(' ') && ` ${name} `.includes(` ${phrase} `);
 }

@@ -70,6 +70,15 @@ describe('who, on names from other naming traditions', () => {
     expect(story.quotes('Hadidi')).toEqual([['a first step.', 'Samir al-Hadidi']]);
   });
 
+  it('finds a Spanish name by the first of its two surnames ("Ochoa" for María Fernanda Ochoa Restrepo)', () => {
+    const story = storyOf(
+      'The government’s chief negotiator, María Fernanda Ochoa Restrepo, signed the text.',
+      '“The war is over,” Ochoa said.',
+    );
+    expect(story.who('Ochoa').answer).toBe('María Fernanda Ochoa Restrepo — The government’s chief negotiator');
+    expect(story.quotes('Ochoa')).toEqual([['The war is over,', 'María Fernanda Ochoa Restrepo']]);
+  });
+
   it('takes the leading words of a longer name for that name ("Abu X" for "Abu X al-Y")', () => {
     const story = storyOf(
       'The militia’s spokesman, a former teacher who goes by the nom de guerre Abu Samir al-Qasimi, spoke first.',
