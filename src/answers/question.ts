@@ -81,6 +81,8 @@ export function expectationOf(question: string): Expectation {
   if (/^how long\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';
   if (/^how old\b/.test(q)) return 'age';
   if (/^by (what|which|how (large|big|wide|narrow) an?) (margin|vote|tally)\b/.test(q)) return 'tally';
+  // "What share of pilots voted …" asks for the share, not the tally.
+  if (/^what (share|percentage|proportion|fraction|percent)\b/.test(q)) return 'amount';
   if (/^(how|what)\b.*\bvote(d|s)?\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
   if (/^(what|how much) did .*\bcost\b/.test(q)) return 'amount';
   if (/^how (much|large|big|costly|expensive)\b/.test(q) || MONEY_QUESTION.test(q)) return 'amount';

@@ -154,6 +154,8 @@ describe('ask', () => {
     expect(expectationOf('By what margin was the amendment adopted?')).toBe('tally');
     expect(expectationOf('Over what period will the tariff be phased out?')).toBe('duration');
     expect(expectationOf('What role does she have?')).toBe('thing');
+    // A share of those who voted, not the tally of the vote.
+    expect(expectationOf('What share of pilots voted to authorize a walkout?')).toBe('amount');
   });
 
   it('answers only from a passage that holds each name the question gives', () => {
