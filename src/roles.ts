@@ -54,7 +54,11 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
 /** "Chile's foreign minister, Nadia Okafor," → "Chile's foreign minister". */
 export function appositiveBefore(sentence: string, span: NameSpan): string | null {
   // "The club's owner, shipping executive X,": look past a role written right before the name.
-  const before = sentence.slice(0, span.start - (roleBefore(sentence, span)?.length ?? -1) - 1);
+  // "the commander of the Armed Front, or AF, X" / "… Front (AF), X": an acronym glossed after
+  // the organisation is an aside; the role runs on across it.
+  const before = sentence
+    .slice(0, span.start - (roleBefore(sentence, span)?.length ?? -1) - 1)
+    .replace(/(?:,\s+or\s+\p{Lu}[\p{Lu}\p{N}&.-]+|\s*\(\p{Lu}[\p{Lu}\p{N}&.-]+\))(?=,\s+$)/u, '');
   if (!/,\s+$/.test(before)) return null;
   if (!/^(,|\.|;|$|\s+(who|said|says|told))/.test(sentence.slice(span.end))) return null;
   // "…, said Lowe's deputy, Aaron Fisk": the speech verb that opens the segment is not the role.
@@ -66,6 +70,15 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     .replace(new RegExp(`^(?:${[...SPEECH_VERBS].join('|')})\\s+`), '')
     // "The last hostage was the pharmacist on duty, X": the role is what the clause says X was.
     .replace(/^.*?\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
+  // "President X and the commander of Y, Z": when the whole phrase is no role ("minister for
+  // nature and the environment" is one), the role is the phrase after the conjunction.
+  const afterConjunction = segment.replace(/^.*\s(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
+  const aged = /^,\s+\d{1,3},/.test(sentence.slice(span.end));
+  return phraseAsRole(segment, aged) ?? (afterConjunction !== segment ? phraseAsRole(afterConjunction, aged) : null);
+}
+
+/** The phrase before a name, when it states a role (`aged`: an age follows the name). */
+function phraseAsRole(segment: string, agedPerson: boolean): string | null {
   const segmentWords = words(segment);
   if (segmentWords.length === 0 || segmentWords.length > 9) return null;
   if (!/^(the|its|his|her|their|a|an|whose)$/i.test(segmentWords[0]) && !/^\p{Lu}/u.test(segmentWords[0])) return null;
@@ -78,7 +91,7 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   const ofAt = segmentWords.lastIndexOf('of');
   const possessive = segmentWords.slice(0, -1).some((word) => /[’']s$|^(its|his|her|their)$/i.test(word));
   // "The suspect, X, 41,": a short noun phrase before a name and an age describes the person.
-  const aged = /^,\s+\d{1,3},/.test(sentence.slice(span.end)) && /^(the|a|an|his|her|their|its)$/i.test(segmentWords[0]) && segmentWords.length <= 6;
+  const aged = agedPerson && /^(the|a|an|his|her|their|its)$/i.test(segmentWords[0]) && segmentWords.length <= 6;
   const endsInRole =
     aged ||
     isRoleNoun(last) ||

@@ -148,6 +148,25 @@ describe('who, on roles written before the name', () => {
     expect(story.who('Delacroix').answer).toBe('Maria Delacroix — Rep.; a Democrat from Ohio');
   });
 
+  it('reads a role across an acronym glossed after the organisation (", or AF," / "(AF)")', () => {
+    const story = storyOf(
+      'The commander of the Northern Armed Front, or NAF, Tomas Ruiz Vega, signed the accord.',
+      'The director of the Rural Credit Office (RCO), Lidia Moreno, was there.',
+    );
+    expect(story.who('Ruiz').answer).toBe('Tomas Ruiz Vega — The commander of the Northern Armed Front');
+    expect(story.who('Moreno').answer).toBe('Lidia Moreno — The director of the Rural Credit Office');
+  });
+
+  it('reads the role after a conjunction that joins the person to someone else ("X and the commander of Y, Z")', () => {
+    const story = storyOf('President Ana Ferro and the leader of the farmers union, Pablo Ordaz, signed the accord.');
+    expect(story.who('Ordaz').answer).toBe('Pablo Ordaz — the leader of the farmers union');
+  });
+
+  it('keeps a role whose own words hold a conjunction ("minister for nature and the environment, X")', () => {
+    const story = storyOf('Greenland’s minister for nature and the environment, Aputsiaq Berg, signed alongside.');
+    expect(story.who('Berg').answer).toBe('Aputsiaq Berg — Greenland’s minister for nature and the environment');
+  });
+
   it('does not take a publication after "to The" for a person', () => {
     const story = storyOf('Sen. Ann Moss spoke to The Ledger on Monday. The Ledger asked her about the vote.');
     expect(story.who('Ledger').found).toBe(false);
