@@ -149,7 +149,12 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
         if (sentenceMentions.length === 0 && opensWithUnnamedPerson(sentence.text)) named.push(UNNAMED);
         // "X said the talks had failed": reported speech gives X the floor, as a quote would.
         if (!spans.some((span) => span.start < offsets[k] + sentence.text.length && span.end > offsets[k])) {
-          const reporter = reportedSpeaker(sentence.text, sentenceMentions, (word) => resolvePronoun(word, named, people));
+          const reporter = reportedSpeaker(
+            sentence.text,
+            sentenceMentions,
+            (word) => resolvePronoun(word, named, people),
+            (noun) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people)),
+          );
           if (reporter) lastSpeaker = reporter;
           if (reporter) answerer = undefined;
           // "The Ledger asked her about the vote.": someone unnamed now puts questions to the last speaker.
@@ -233,14 +238,20 @@ function opensWithUnnamedPerson(sentence: string): boolean {
   return !!opening && opening[1].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word));
 }
 
-/** "X said …" / "X, the union's leader, told …" / "She added …": who reports, when the sentence opens on them. */
-function reportedSpeaker(sentence: string, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {
+/**
+ * "X said …" / "X, the union's leader, told …" / "She added …" / "The governor said …": who reports,
+ * when the sentence opens on them; a definite description ("the governor") names the latest
+ * person named with that role.
+ */
+function reportedSpeaker(sentence: string, mentions: PersonMention[], pronoun: PronounResolver, described: DescriptionResolver): string | undefined {
   const first = mentions[0];
   const opensOnName = !!first && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u.test(sentence.slice(0, first.start));
-  // Most sentences open on neither a name nor a pronoun: they need no search for a verb.
-  if (!opensOnName && !/^(?:He|She|They)\s/.test(sentence)) return undefined;
+  const opensOnDescription = !opensOnName && /^The\s/.test(sentence);
+  // Most sentences open on neither a name, a pronoun nor "The": they need no search for a verb.
+  if (!opensOnName && !opensOnDescription && !/^(?:He|She|They)\s/.test(sentence)) return undefined;
   const verb = SPEECH_VERB.exec(sentence);
   if (!verb) return undefined;
+  if (opensOnDescription) return definiteSpeaker(sentence.slice(0, verb.index).replace(/\s(?:\p{Ll}+ly|also|then)\s+$/u, ' '), described);
   if (opensOnName && first.start < verb.index)
     return subjectBefore(sentence, verb.index, mentions) === first.personKey ? first.personKey : undefined;
   const pronounWord = PRONOUN_REPORTS.exec(sentence);

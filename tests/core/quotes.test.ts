@@ -93,4 +93,18 @@ describe('quote, on the ways news attributes speech', () => {
       ['Because the bill was wrong.', 'Ann Moss'],
     ]);
   });
+
+  it('gives the floor to the one a reported-speech sentence describes ("The governor said …"), so "she" is her', () => {
+    const story = [
+      '"We moved," Governor Ines Varga told reporters.',
+      'Prices fell, according to the statistics office, whose chief, Robin Adair, said food was cheaper.',
+      'The governor also said hiring had slowed.',
+      '"Firms are cautious," she said.',
+    ];
+    expect(quotesIn(story, 'Varga')).toEqual([
+      ['We moved,', 'Ines Varga'],
+      ['Firms are cautious,', 'Ines Varga'],
+    ]);
+    expect(quotesIn(story, 'Adair')).toEqual([]);
+  });
 });
