@@ -36,9 +36,11 @@ const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
   /\b(takes? effect|come into force|comes into force|enters? into force|must (still )?be (ratified|approved|signed))\b/i,
   /\b(will|would|shall|is to|are to|plans? to|agreed to) (meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve)\b/i,
-  /\b(meet again|next (week|month|year|round|session)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
+  // "next year's election" only dates a noun; "next year" on its own is when something happens.
+  /\b(meet again|next (week|month|year|round|session)(?!['’]s\b)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
   /\b(postponed|deferred|adjourned|left to|referred to|put off|set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b/i,
-  /\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  // "had expected in February" is a past month: the pluperfect looks back, not ahead.
+  /(?<!\bhad \w+ )\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   // A side that goes to court next: "said the union would file a lawsuit", "vowed to sue".
   /\b(will|would|plans? to|intends? to|vowed to|threatened to|is to|are to) (file|bring|lodge) (a |an )?([\w-]+ )?(lawsuit|suit|appeal|challenge|complaint|grievance)\b|\b(will|would|plans? to|intends? to|vowed to|threatened to) (sue|go to court|take (it|them|\w+) to court)\b/i,
   PENDING,
@@ -50,16 +52,41 @@ const PROVISION_VERB =
   '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside)';
 const TERMS = new RegExp(`^\\W*(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}(,[^,;]{0,100},)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
 
+// What the agreed text costs or is worth: "the deal will cost about $4.1 billion over its term".
+const DEAL_COST = new RegExp(
+  `\\b${DEAL_NOUN} (will |would |could |is expected to |is estimated to |is projected to )?(cost|costs|is worth|was worth|is valued at|was valued at)\\b`,
+  'i',
+);
+// A central bank's policy decision: "cut its benchmark interest rate by a quarter point", "held rates steady".
+// A tax rate a budget holds is one of its terms, read like the others, not a decision of its own.
+// Not the aim "voted to cut its rate" or "is expected to raise rates": those read elsewhere, or as next.
+const RATE_DECISION =
+  /(?<!\bto )\b(cut|cuts|raised|raises|lowered|lowers|reduced|reduces|hiked|hikes|held|holds|kept|keeps|left|leaves|increased|increases|trimmed|trims|slashed|slashes) ((its|their|the) )?(([\w-]+ ){0,2}?(interest|benchmark|policy|key|lending|base|discount|deposit|overnight|repo) rates?|rates)\b/i;
+// The tally of a vote: "a 6-3 vote on its rate-setting committee", "by a 5 to 4 majority".
+const TALLY = /\b\d+ ?(-|–|to) ?\d+ (vote|decision|ruling|majority|verdict)\b/i;
+// A market that moved on the result: "The mark fell 0.7 percent within minutes of the announcement".
+// A move not tied to the result in the sentence ("Shares fell 3 percent in morning trading") is background.
+const MARKET_MOVE = '(fell|rose|jumped|dropped|climbed|slid|tumbled|surged|rallied|gained|lost|sank|soared|plunged|slumped)( by)?( about| nearly| almost| more than| as much as)? [$€£]?\\d';
+const ON_THE_RESULT = '(after|on|following|within (seconds|minutes|hours) of|in (response|reaction) to) (the )?(announcement|news|decision|deal|agreement|vote|ruling|verdict|move|cut|hike)\\b';
+// The words between may hold a decimal point ("0.7 percent") or an initial's stop ("the U.S. dollar").
+const WITHIN_SENTENCE = '([^.;]|\\.(?=\\d)|\\b[A-Z]\\.){0,80}?';
+const MARKET_REACTION = new RegExp(`\\b${MARKET_MOVE}${WITHIN_SENTENCE}\\b${ON_THE_RESULT}|\\b${ON_THE_RESULT}${WITHIN_SENTENCE}\\b${MARKET_MOVE}`, 'i');
+
 const AGREED = [
   TERMS,
+  DEAL_COST,
+  RATE_DECISION,
+  TALLY,
+  MARKET_REACTION,
   /\bvoted\b[^.]{0,40}?\bto (?!be\b)\w+/i,
   /^(under|as part of) the (deal|agreement|accord|settlement|plan|terms|compromise|contract|resolution)\b/i,
   /\b(will|would) be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed)\b/i,
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
-  /\b(will|would) (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold)\b/i,
+  // An adverb may come between: "the company would also raise its contribution".
+  /\b(will|would)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
   // "reached a tentative seven-year collective bargaining agreement": the deal noun may come after a few modifiers.
-  /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched) an? ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact)|resulting in an? (agreement|deal))\b/i,
+  /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched) an? ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i,
   // A dispute that ends is a result: "ending a 94-day lockout", "the standoff ended without bloodshed".
   // Not "talks aimed at ending the strike" or "prepared to end the war": those are goals.
   /\b(?<!\b(at|toward|towards|on|for|about) )(ended|ending|ends|lifted|lifting|called off) (a|an|the|its|their) ([\w-]+ ){0,3}?(standoff|strike|lockout|siege|shutdown|walkout|boycott|blockade|dispute|occupation|impasse|stalemate)\b/i,

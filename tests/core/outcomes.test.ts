@@ -123,3 +123,34 @@ describe('outcome answer, on which results it lists', () => {
     expect(new Set(paragraphs)).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8]));
   });
 });
+
+describe('outcomes, on a central bank decision', () => {
+  it('reads a rate cut or hold as the decision', () => {
+    expect(groupOf('The central bank cut its benchmark interest rate by a quarter of a point on Thursday.')).toBe('agreed');
+    expect(groupOf('The reserve bank held rates steady for a third straight meeting.')).toBe('agreed');
+  });
+  it('does not read a cut that is only expected, or a tax rate restated', () => {
+    expect(groupOf('Economists expect the bank to cut its key rate again in June.')).toBe('next');
+    expect(groupOf('It holds the property tax rate at $1.18 per $100 of assessed value.')).toBeUndefined();
+  });
+  it('reads the tally of a vote', () => expect(groupOf('A 7-2 vote on the board exposed sharp divisions over the pace of cuts.')).toBe('agreed'));
+  it('reads a market move tied to the announcement, not one that is only reported', () => {
+    expect(groupOf('The krona fell 0.9 percent against the U.S. dollar within minutes of the announcement.')).toBe('agreed');
+    expect(groupOf('Shares of the insurer fell 2.1 percent in morning trading before recovering.')).toBeUndefined();
+    expect(groupOf('The talks fell apart soon after the announcement.')).toBeUndefined();
+  });
+  it('does not read a past month or a dated noun as a next step', () => {
+    expect(groupOf('The governor said hiring had slowed faster than the bank had expected in February.')).toBeUndefined();
+    expect(groupOf('He has faced pressure from his own party ahead of next year’s election.')).toBeUndefined();
+    expect(groupOf('The bank will publish its first review of the tariffs in July.')).toBe('next');
+  });
+});
+
+describe('outcomes, on the terms and cost of a contract', () => {
+  it('reads a contract that was reached', () =>
+    expect(groupOf('The carrier and its pilots reached a tentative five-year contract late Monday.')).toBe('agreed'));
+  it('reads a term with an adverb before its verb', () =>
+    expect(groupOf('The company would also raise its pension contribution to 9 percent of pay.')).toBe('agreed'));
+  it('reads what the deal costs', () =>
+    expect(groupOf('The hospital estimates that the agreement will cost about $80 million over three years.')).toBe('agreed'));
+});
