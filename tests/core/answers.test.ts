@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
-import { parseArticle } from '../../src/corpus.js';
 import { EVIDENCE, expectationOf } from '../../src/answers/question.js';
-import { buildKnowledge } from '../../src/knowledge.js';
-import { DEV_CORPUS, expectVerbatim, knowledgeOf } from './helpers.js';
+import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
 
 const seed = () => knowledgeOf('corpus');
 
 /** The knowledge of one article made of these paragraphs. */
-function story(...paragraphs: string[]) {
-  const article = parseArticle('story', new TextEncoder().encode(`---\ntitle: A story\n---\n\n${paragraphs.join('\n\n')}\n`));
-  if (typeof article === 'string') throw new Error(article);
-  return buildKnowledge([article]);
-}
+const story = (...paragraphs: string[]) => knowledgeOfStory(paragraphs);
 const dev = () => knowledgeOf(DEV_CORPUS);
 
 describe('who', () => {

@@ -1,4 +1,4 @@
-import { loadCorpus } from '../../src/corpus.js';
+import { loadCorpus, parseArticle } from '../../src/corpus.js';
 import { buildKnowledge, type Knowledge } from '../../src/knowledge.js';
 import type { Answer } from '../../src/types.js';
 
@@ -12,6 +12,13 @@ export function knowledgeOf(dir: string): Promise<Knowledge> {
     cache.set(dir, knowledge);
   }
   return knowledge;
+}
+
+/** The knowledge of one article written inline, its paragraphs separated by blank lines. */
+export function knowledgeOfStory(paragraphs: string[], title = 'A story'): Knowledge {
+  const article = parseArticle('story', new TextEncoder().encode(`---\ntitle: ${title}\n---\n\n${paragraphs.join('\n\n')}\n`));
+  if (typeof article === 'string') throw new Error(article);
+  return buildKnowledge([article]);
 }
 
 export const SHARED = process.env.PARLEY_SHARED ?? '../shared';

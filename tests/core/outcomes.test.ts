@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractOutcomes } from '../../src/outcomes.js';
 import type { SentenceRecord } from '../../src/passages.js';
-import { parseArticle } from '../../src/corpus.js';
-import { buildKnowledge } from '../../src/knowledge.js';
 import { answer } from '../../src/answer.js';
+import { knowledgeOfStory } from './helpers.js';
 
 /** Each text as the lone sentence of its own paragraph of one article. */
 const sentences = (...texts: string[]): SentenceRecord[] =>
@@ -101,15 +100,11 @@ describe('outcomes, on quotations that run over sentences', () => {
 });
 
 /** The knowledge of one article made of the given paragraphs. */
-function knowledgeOfStory(paragraphs: string[]) {
-  const article = parseArticle('council-vote', new TextEncoder().encode(`---\ntitle: Council settles budget\n---\n\n${paragraphs.join('\n\n')}\n`));
-  if (typeof article === 'string') throw new Error(article);
-  return buildKnowledge([article]);
-}
+const knowledgeOf = (paragraphs: string[]) => knowledgeOfStory(paragraphs, 'Council settles budget');
 
 describe('outcome answer, on which results it lists', () => {
   it('spreads its citations over paragraphs rather than listing one paragraph three times', () => {
-    const knowledge = knowledgeOfStory([
+    const knowledge = knowledgeOf([
       'The council approved the new budget on Tuesday night. It adopted a rule on parking fees. Members endorsed a plan for the harbour.',
       'The mayor signed the order the same evening.',
       'The council ratified the transit contract.',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus.js';
 import { buildKnowledge } from '../../src/knowledge.js';
 import { answer } from '../../src/answer.js';
+import { knowledgeOfStory } from './helpers.js';
 
 // A wire story written for these tests: every way news introduces a person, once.
 const WIRE = readFileSync(new URL('./wire-story.md', import.meta.url));
@@ -51,9 +52,7 @@ describe('who across articles', () => {
 
 /** Knowledge of one small article written inline, paragraphs separated by blank lines. */
 function storyOf(...paragraphs: string[]) {
-  const parsed = parseArticle('inline', new TextEncoder().encode(`---\ntitle: Inline story\n---\n\n${paragraphs.join('\n\n')}\n`));
-  if (typeof parsed === 'string') throw new Error(parsed);
-  const built = buildKnowledge([parsed]);
+  const built = knowledgeOfStory(paragraphs);
   return {
     who: (name: string) => answer(built, 'who', name),
     quotes: (name: string) => answer(built, 'quote', name).citations.map((citation) => [citation.snippet, citation.speaker]),

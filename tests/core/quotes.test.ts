@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus.js';
-import { buildKnowledge } from '../../src/knowledge.js';
 import { answer } from '../../src/answer.js';
+import { knowledgeOfStory } from './helpers.js';
 
 /** The quotes the story gives a speaker, as [snippet, speaker] pairs; paragraphs separated by blank lines. */
 function quotesIn(paragraphs: string[], speaker: string): [string, string | undefined][] {
-  const parsed = parseArticle('inline', new TextEncoder().encode(`---\ntitle: Inline story\n---\n\n${paragraphs.join('\n\n')}\n`));
-  if (typeof parsed === 'string') throw new Error(parsed);
-  return answer(buildKnowledge([parsed]), 'quote', speaker).citations.map((citation) => [citation.snippet, citation.speaker]);
+  return answer(knowledgeOfStory(paragraphs), 'quote', speaker).citations.map((citation) => [citation.snippet, citation.speaker]);
 }
 
 describe('quote, on the ways news attributes speech', () => {
