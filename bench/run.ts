@@ -3,7 +3,8 @@
  * keep the corpus, code copy and phase results a stopped run left in the temp folder): builds a
  * corpus of real English from the Brown corpus at each size, and measures Parley against a bare
  * MiniSearch index and lunr on the same passages, the saved index against a rebuild, and a reload
- * while questions keep coming. Writes the tables to bench/results.md and prints them.
+ * while questions keep coming. Writes the tables to bench/results.md (a partial run to
+ * bench/results-partial.md) and prints them.
  */
 import { spawn } from 'node:child_process';
 import { access, cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -23,7 +24,9 @@ const queriesFor = (size: number) => (size <= 100 ? 100 : size <= 1000 ? 50 : 20
 /** Lunr builds about 7× slower than MiniSearch; above this size it would take most of the run. */
 const resume = args.includes('--resume');
 const LUNR_UP_TO = Number(args.find((arg) => arg.startsWith('--lunr-up-to='))?.split('=')[1] ?? 1000);
-const resultsFile = fileURLToPath(new URL('./results.md', import.meta.url));
+// A partial run (--quick, --sizes) writes beside the full run's tables, not over them.
+const fullRun = sizes.join(',') === '100,1000,10000';
+const resultsFile = fileURLToPath(new URL(fullRun ? './results.md' : './results-partial.md', import.meta.url));
 const projectDir = fileURLToPath(new URL('../', import.meta.url));
 /** The copy of src/ and bench/ every phase runs from (see {@link snapshotCode}). */
 const codeDir = join(tmpdir(), 'parley-bench-code');
