@@ -80,8 +80,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
   const nouns = focusNouns(question);
   const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0);
-  const names = new Set(properNouns(question).map(nameTerm));
   const nameRuns = properNounRuns(question).map((run) => run.map(nameTerm).filter(Boolean));
+  const names = new Set(nameRuns.flat());
   const terms = words.map(({ term }) => term);
   const aboutTerms = terms.filter((term) => !names.has(term));
   // Rare words and names say most about where the answer is.

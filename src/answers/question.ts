@@ -227,10 +227,7 @@ export function withoutQuestionWords(text: string, question: string): string {
 
 /** Capitalised words after the first that name something ("NATO", "Lavrov", "Cobalt Foods"). */
 export function properNouns(question: string): string[] {
-  const words = question.trim().split(/\s+/).slice(1);
-  return words
-    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/, ''))
-    .filter((word) => /^\p{Lu}/u.test(word) && word.length > 1);
+  return properNounRuns(question).flat();
 }
 
 /** The question's names, each as its run of capitalised words ("Jasper Talbot", "Kestrel Bay"). */
