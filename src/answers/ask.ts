@@ -115,9 +115,10 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     const text = withoutQuestionWords(unquoted, question);
     if (evidence && !evidence.test(text)) return false;
     // What a sum is of is said beside it, not across the sentence (names may head another clause).
-    if (expectation === 'amount' && !factInClauseWith(text, evidence!, aboutTerms, listLeadIn(knowledge, sentence))) return false;
+    const leadIn = expectation === 'amount' ? listLeadIn(knowledge, sentence) : '';
+    if (expectation === 'amount' && !factInClauseWith(text, evidence!, aboutTerms, leadIn)) return false;
     // "What is the starting salary?": the sum must be one of a salary (or a word for it).
-    if (moneyTerms.length > 0 && !factInClauseWith(text, evidence!, moneyTerms, listLeadIn(knowledge, sentence))) return false;
+    if (moneyTerms.length > 0 && !factInClauseWith(text, evidence!, moneyTerms, leadIn)) return false;
     if (named && !nameNear(text, indexTerm(named.toLowerCase()) ?? named)) return false;
     if (asksFuture && !FUTURE.test(sentence.text)) return false;
     if (counted.length === 0) return true;
@@ -226,7 +227,7 @@ function termsOfParagraph(knowledge: Knowledge, sentence: SentenceRecord): Set<s
   for (const member of paragraph) for (const term of contentTerms(member.text)) terms.add(term);
   const first = paragraph[0].id;
   const isLede = isLedeSentence(knowledge, sentence);
-  if (isLede) for (const term of contentTerms(knowledge.articleById.get(sentence.article)?.title ?? '')) terms.add(term);
+  if (isLede) for (const term of articleTitleTerms(knowledge, sentence.article)) terms.add(term);
   // "His agent, X, …": a paragraph opening on a pronoun is about the last person named before it.
   if (!isLede && /^(He|She|His|Her|They|Their)\b/.test(knowledge.sentences[first].text)) {
     for (let id = first - 1; id >= 0 && knowledge.sentences[id].article === sentence.article; id--) {
