@@ -1,14 +1,12 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answer } from '../src/answer.js';
 import { LiveIndex } from '../src/live-index.js';
 import { createLogger } from '../src/logger.js';
+import { tempCorpus } from './temp-corpus.js';
 
-const BUNDLED = new URL('../corpus/', import.meta.url);
-const DEV = `${process.env.PARLEY_SHARED ?? '../shared'}/eval/dev`;
 // Copies of the dev articles under other names, so that a build takes long enough (a few hundred
 // milliseconds on the main thread) that a reload blocking the event loop shows.
 const COPIES = 8;
@@ -17,13 +15,7 @@ let dir: string;
 let corpusDir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'parley-reload-'));
-  corpusDir = join(dir, 'corpus');
-  await cp(BUNDLED, corpusDir, { recursive: true });
-  for (const name of await readdir(DEV)) {
-    const text = await readFile(join(DEV, name), 'utf8');
-    for (let copy = 0; copy <= COPIES; copy++) await writeFile(join(corpusDir, copy === 0 ? name : `copy${copy}-${name}`), text);
-  }
+  ({ dir, corpusDir } = await tempCorpus('parley-reload-', COPIES));
 });
 
 afterEach(async () => {

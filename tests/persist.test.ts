@@ -1,5 +1,4 @@
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,9 +9,7 @@ import { cacheFileFor, LiveIndex } from '../src/live-index.js';
 import { createLogger } from '../src/logger.js';
 import { codeFingerprint, corpusChecksums, loadKnowledge, PERSIST_VERSION, PersistError, saveKnowledge } from '../src/persist.js';
 import type { CommandName } from '../src/types.js';
-
-const BUNDLED = new URL('../corpus/', import.meta.url);
-const DEV = `${process.env.PARLEY_SHARED ?? '../shared'}/eval/dev`;
+import { tempCorpus } from './temp-corpus.js';
 
 // Every command, with names, topics and questions that hit and miss, so that people, quotes,
 // outcomes, the search index and the vocabulary all take part in some answer.
@@ -41,10 +38,7 @@ let dir: string;
 let corpusDir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'parley-persist-'));
-  corpusDir = join(dir, 'corpus');
-  await cp(BUNDLED, corpusDir, { recursive: true });
-  await cp(DEV, corpusDir, { recursive: true });
+  ({ dir, corpusDir } = await tempCorpus('parley-persist-'));
 });
 
 afterEach(async () => {
