@@ -126,79 +126,89 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     return counted.some((noun) => countsNoun(counting, noun));
   };
   // "agreement" is also searched as "agree", so "14 governments agreed" is found.
-  const searched = words.flatMap(({ word, term }) => [...(/.{3}ment$/.test(word) ? [word, word.replace(/ment$/, '')] : [word]), ...(holds(knowledge.vocabulary, term) ? [] : synonyms.get(term)!)]);
-  const results = searchSentences(knowledge.index, searched.join(' ')).slice(0, 60);
-  if (results.length === 0) return notFound('Nothing in the articles matches this question.');
-  const topScore = results[0].score;
-  const paragraphTerms = new Map<string, Set<string>>();
-  const scored: Scored[] = results.map((result) => {
-    const sentence = knowledge.sentences[Number(result.id)];
-    const paragraphKey = `${sentence.article}#${sentence.paragraph}`;
-    let terms = paragraphTerms.get(paragraphKey);
-    if (!terms) {
-      terms = termsOfParagraph(knowledge, sentence);
-      paragraphTerms.set(paragraphKey, terms);
+  // A word the articles use is searched as itself; its synonyms too only when that finds no answer
+  // ("ceasefire" stands once in a quote, the "21-day truce" in the lede).
+  const searchedWords = (everySynonym: boolean) =>
+    words.flatMap(({ word, term }) => [...(/.{3}ment$/.test(word) ? [word, word.replace(/ment$/, '')] : [word]), ...(everySynonym || !holds(knowledge.vocabulary, term) ? synonyms.get(term)! : [])]);
+  /** The passages the search finds for the words, ranked, and those among them that can answer. */
+  const rank = (searched: string[]): { scored: Scored[]; candidates: Scored[] } => {
+    const results = searchSentences(knowledge.index, searched.join(' ')).slice(0, 60);
+    if (results.length === 0) return { scored: [], candidates: [] };
+    const topScore = results[0].score;
+    const paragraphTerms = new Map<string, Set<string>>();
+    const scored: Scored[] = results.map((result) => {
+      const sentence = knowledge.sentences[Number(result.id)];
+      const paragraphKey = `${sentence.article}#${sentence.paragraph}`;
+      let terms = paragraphTerms.get(paragraphKey);
+      if (!terms) {
+        terms = termsOfParagraph(knowledge, sentence);
+        paragraphTerms.set(paragraphKey, terms);
+      }
+      // The sentence before, in the same paragraph, is context ("The two have met only once").
+      const previous = knowledge.sentences[sentence.id - 1];
+      const context = previous && sameParagraph(previous, sentence) ? `${previous.text} ${sentence.text}` : sentence.text;
+      const contextTerms = new Set(contentTerms(context));
+      const ownTerms = new Set(contentTerms(sentence.text));
+      let inParagraph = 0;
+      let inSentence = 0;
+      let plainHeld = 0;
+      for (const [term, weight] of weights) {
+        const alike = [term, ...synonyms.get(term)!];
+        const held = (set: Set<string>) => (alike.some((one) => holds(set, one)) ? weight : 0);
+        inParagraph += held(terms);
+        if (!names.has(term)) plainHeld += held(terms);
+        inSentence += held(ownTerms) || held(contextTerms) / 2;
+      }
+      const hasEvidence = holdsEvidence(sentence);
+      const coverage = inParagraph / total;
+      // Without the names: a passage about Cobalt Foods does not tell where its headquarters will be.
+      const plainCoverage = plainTotal > 0 ? plainHeld / plainTotal : coverage;
+      const onlyQuote = /^[“"‘][^”"’]*[”"’]?[.,!?]?$/.test(sentence.text.trim());
+      const mentions = knowledge.mentionsBySentence.get(sentence.id) ?? [];
+      const namesPerson = expectation === 'person' && mentions.length > 0;
+      // "Which judge …": the sentence names someone whose role is that.
+      const namesRole = roleTerm !== null && mentions.some(({ personKey }) => knowledge.personByKey.get(personKey)?.roles.some(({ role }) => holds(new Set(contentTerms(role)), roleTerm)));
+      const score =
+        coverage * 2 +
+        inSentence / total +
+        (hasEvidence ? 0.6 : 0) +
+        (0.5 * result.score) / topScore +
+        evidenceStrength(expectation, sentence.text, question) +
+        (namesPerson ? 0.4 : 0) +
+        (namesRole ? 1 : 0) +
+        (verbs.some((verb) => holds(ownTerms, verb)) ? 0.3 : 0) -
+        (onlyQuote ? 0.5 : 0);
+      // Each name the question gives stands in the passage, by one of its words ("Mr. Talbot" for Jasper
+      // Talbot), unless the headline names it: the president of this summit is not the next one's.
+      const headline = articleTitleTerms(knowledge, sentence.article);
+      const holdsNames = nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name)));
+      return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
+    });
+    scored.push(...antecedents(knowledge, scored, weights));
+    scored.sort((a, b) => b.score - a.score);
+    /** Whether a passage can answer: it holds the question's names, enough of its words, and the kind of fact asked. */
+    const answers = (candidate: Scored): boolean => {
+      if (!candidate.holdsNames) return false;
+      if (wantsNamed && !knowledge.mentionsBySentence.get(candidate.sentence.id)?.length) return false;
+      if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
+      if (unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
+      // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
+      return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+    };
+    const candidates = scored.filter(answers);
+    // The figure often stands in the paragraph after the one that names the subject
+    // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
+    if (candidates.length === 0 && FOLLOWING_FIGURES.includes(expectation)) {
+      for (const anchor of scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE).slice(0, 3)) {
+        const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find(holdsEvidence);
+        if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
+      }
     }
-    // The sentence before, in the same paragraph, is context ("The two have met only once").
-    const previous = knowledge.sentences[sentence.id - 1];
-    const context = previous && sameParagraph(previous, sentence) ? `${previous.text} ${sentence.text}` : sentence.text;
-    const contextTerms = new Set(contentTerms(context));
-    const ownTerms = new Set(contentTerms(sentence.text));
-    let inParagraph = 0;
-    let inSentence = 0;
-    let plainHeld = 0;
-    for (const [term, weight] of weights) {
-      const alike = [term, ...synonyms.get(term)!];
-      const held = (set: Set<string>) => (alike.some((one) => holds(set, one)) ? weight : 0);
-      inParagraph += held(terms);
-      if (!names.has(term)) plainHeld += held(terms);
-      inSentence += held(ownTerms) || held(contextTerms) / 2;
-    }
-    const hasEvidence = holdsEvidence(sentence);
-    const coverage = inParagraph / total;
-    // Without the names: a passage about Cobalt Foods does not tell where its headquarters will be.
-    const plainCoverage = plainTotal > 0 ? plainHeld / plainTotal : coverage;
-    const onlyQuote = /^[“"‘][^”"’]*[”"’]?[.,!?]?$/.test(sentence.text.trim());
-    const mentions = knowledge.mentionsBySentence.get(sentence.id) ?? [];
-    const namesPerson = expectation === 'person' && mentions.length > 0;
-    // "Which judge …": the sentence names someone whose role is that.
-    const namesRole = roleTerm !== null && mentions.some(({ personKey }) => knowledge.personByKey.get(personKey)?.roles.some(({ role }) => holds(new Set(contentTerms(role)), roleTerm)));
-    const score =
-      coverage * 2 +
-      inSentence / total +
-      (hasEvidence ? 0.6 : 0) +
-      (0.5 * result.score) / topScore +
-      evidenceStrength(expectation, sentence.text, question) +
-      (namesPerson ? 0.4 : 0) +
-      (namesRole ? 1 : 0) +
-      (verbs.some((verb) => holds(ownTerms, verb)) ? 0.3 : 0) -
-      (onlyQuote ? 0.5 : 0);
-    // Each name the question gives stands in the passage, by one of its words ("Mr. Talbot" for Jasper
-    // Talbot), unless the headline names it: the president of this summit is not the next one's.
-    const headline = articleTitleTerms(knowledge, sentence.article);
-    const holdsNames = nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name)));
-    return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
-  });
-  scored.push(...antecedents(knowledge, scored, weights));
-  scored.sort((a, b) => b.score - a.score);
-  /** Whether a passage can answer: it holds the question's names, enough of its words, and the kind of fact asked. */
-  const answers = (candidate: Scored): boolean => {
-    if (!candidate.holdsNames) return false;
-    if (wantsNamed && !knowledge.mentionsBySentence.get(candidate.sentence.id)?.length) return false;
-    if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
-    if (unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
-    // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
-    return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+    return { scored, candidates };
   };
-  const candidates = scored.filter(answers);
-  // The figure often stands in the paragraph after the one that names the subject
-  // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
-  if (candidates.length === 0 && FOLLOWING_FIGURES.includes(expectation)) {
-    for (const anchor of scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE).slice(0, 3)) {
-      const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find(holdsEvidence);
-      if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
-    }
-  }
+  let { scored, candidates } = rank(searchedWords(false));
+  if (candidates.length === 0 && [...synonyms.values()].some((alike) => alike.length > 0)) ({ scored, candidates } = rank(searchedWords(true)));
+  if (scored.length === 0) return notFound('Nothing in the articles matches this question.');
   if (candidates.length === 0 && unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
   if (candidates.length === 0)
     return notFound(

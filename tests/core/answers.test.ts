@@ -134,6 +134,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many drones were shot down?').found).toBe(false);
   });
 
+  it('looks for the other words of a question word the story uses only where it holds no answer', () => {
+    const knowledge = story(
+      'The two armies agreed on Sunday to a 21-day truce that takes effect at dawn on Monday.',
+      '“People have heard about ceasefires on the radio before,” said a Red Crescent official.',
+    );
+    // "ceasefire" stands once, in a quote without a period of time; the truce is the answer.
+    expect(answer(knowledge, 'ask', 'How long will the ceasefire last?').answer).toContain('21-day truce');
+  });
+
   it('answers in the story\'s words a question with a noun the story never uses, when the rest is all there', () => {
     const knowledge = story('Rich countries promised $420 billion a year in climate finance by 2035.', 'The talks ran 38 hours past their close.');
     // "money" stands nowhere, in any words; every other word of the question does.
