@@ -10,7 +10,7 @@ export interface OutcomeFact {
 }
 
 // "A judge has not yet ruled", "the board has yet to vote": no decision yet, and one still to come.
-const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b/i;
+const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b/i;
 
 // The language of results in news: deals and votes, refusals and failures, deferrals and next steps.
 const NOT_AGREED = [
@@ -18,13 +18,15 @@ const NOT_AGREED = [
   // A motion that lost its vote: "failed 6 to 7", "was defeated by a vote of 5-4".
   /\b(failed|fails|was defeated|were defeated|lost)( by a vote of| by)? \d+(-| to )\d+\b/i,
   /\b(did|does|do|would|will|could) not\b[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|resolve|stay|bind)/i,
+  // "Nor did the company agree to …" carries on a list of what was refused.
+  /^\W*nor (did|does|do|would|will|could|has|have|was|were|is|are)\b/i,
   // "declined to comment" reports no result; "refused to discuss a list" does.
   /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
   /\bno (agreement|deal|date|breakthrough|ceasefire|decision|consensus|timetable|mechanism)\b/i,
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
   // "voted against", "12 against"; not "the counts against him".
   /\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?)\b|\b(vot(e|ed|es|ing)|ruled|decided|came out|argued|lobbied|campaigned|sided)( \w+ly)? against\b|\b\d+ against\b/i,
-  /\bnot (agreed|been agreed|resolved|settled)\b/i,
+  /\bnot (agreed|been agreed|resolved|settled)\b|\bnothing (has |had )?(yet )?(been |was )?(agreed|decided|settled|signed|finali[sz]ed)\b/i,
   // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
   /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) (from|out of)\b(?!\s*[$€£\d])/i,
   // "did not survive the night", not the warning "would not survive if ...".
@@ -34,13 +36,13 @@ const NOT_AGREED = [
 ];
 const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
-  /\b(takes? effect|come into force|comes into force|enters? into force|must (still )?be (ratified|approved|signed))\b/i,
+  /\b(takes? effect|come into force|comes into force|enters? into force|must (still |now |first |also )?be (ratified|approved|signed|endorsed|put to a vote))\b/i,
   /\b(will|would|shall|is to|are to|plans? to|agreed to) (meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve)\b/i,
   // "next year's election" only dates a noun; "next year" on its own is when something happens.
   /\b(meet again|next (week|month|year|round|session)(?!['’]s\b)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
   /\b(postponed|deferred|adjourned|left to|referred to|put off|set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b/i,
-  // "had expected in February" is a past month: the pluperfect looks back, not ahead.
-  /(?<!\bhad \w+ )\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  // A month is ahead only in a sentence that looks ahead: not "logged 214 violations in August".
+  /^(?=.*\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans?|planned|intends?|aims?|must|should|deadline)\b)(?!.*\b(had|was|were|did)\b).*\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   // A side that goes to court next: "said the union would file a lawsuit", "vowed to sue".
   /\b(will|would|plans? to|intends? to|vowed to|threatened to|is to|are to) (file|bring|lodge) (a |an )?([\w-]+ )?(lawsuit|suit|appeal|challenge|complaint|grievance)\b|\b(will|would|plans? to|intends? to|vowed to|threatened to) (sue|go to court|take (it|them|\w+) to court)\b/i,
   PENDING,
@@ -50,7 +52,9 @@ const NEXT = [
 const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling)';
 const PROVISION_VERB =
   '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside)';
-const TERMS = new RegExp(`^\\W*(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}(,[^,;]{0,100},)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
+// The parties may follow the noun: "The agreement between the company and the union, reached …, requires".
+// A clause may lead in: "To make up for lost instruction, the agreement adds five days".
+const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^,;]{0,100},)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
 
 // What the agreed text costs or is worth: "the deal will cost about $4.1 billion over its term".
 const DEAL_COST = new RegExp(
@@ -72,6 +76,11 @@ const ON_THE_RESULT = '(after|on|following|within (seconds|minutes|hours) of|in 
 const WITHIN_SENTENCE = '([^.;]|\\.(?=\\d)|\\b[A-Z]\\.){0,80}?';
 const MARKET_REACTION = new RegExp(`\\b${MARKET_MOVE}${WITHIN_SENTENCE}\\b${ON_THE_RESULT}|\\b${ON_THE_RESULT}${WITHIN_SENTENCE}\\b${MARKET_MOVE}`, 'i');
 
+// "Under the treaty, X will …": the sentence, and those after it in its paragraph, tell the terms.
+const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the |new |final |tentative )?(${DEAL_NOUN}|terms|resolution|truce|ceasefire|roadmap|offer|proposal)\\b`, 'i');
+// What a term binds a side to: "Korvelia must release at least 35 cubic metres", "tenants will pay the balance".
+const OBLIGATION = /\b(will|must|shall|would|may|can)( not| also| still| then| only)? (be \w+|\w+)\b/i;
+
 const AGREED = [
   TERMS,
   DEAL_COST,
@@ -79,11 +88,12 @@ const AGREED = [
   TALLY,
   MARKET_REACTION,
   /\bvoted\b[^.]{0,40}?\bto (?!be\b)\w+/i,
-  /^(under|as part of) the (deal|agreement|accord|settlement|plan|terms|compromise|contract|resolution)\b/i,
+  UNDER_THE_TERMS,
+  /\b(will|would|shall) be (entitled|required|obliged|allowed|permitted) to\b/i,
   /\b(will|would) be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed)\b/i,
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
   // An adverb may come between: "the company would also raise its contribution".
-  /\b(will|would)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold)\b/i,
+  /\b(will|would)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
   // "reached a tentative seven-year collective bargaining agreement": the deal noun may come after a few modifiers.
   /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched) an? ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i,
@@ -94,7 +104,8 @@ const AGREED = [
   // Courts and police: pleas, verdicts, sentences, charges, surrenders ("has not been charged" is no result).
   /\b(pleaded|pleads|pled) (guilty|not guilty|no contest)\b|\bfound ([\w-]+ ){0,3}?(guilty|not guilty|liable)\b|(?<!\bnot )\b(was|were|been) (convicted|acquitted|sentenced|charged|indicted)\b/i,
   /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,
-  /(?<!\bnot (yet )?)\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
+  // "must still be approved" is a step to come, not an approval.
+  /(?<!\bnot (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (\d+|\w+) to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b/i,
   /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
   /\b(guarantees|guaranteed|pledged|pledges|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
@@ -116,20 +127,30 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   const facts: OutcomeFact[] = [];
   let open = false;
   let previous: SentenceRecord | undefined;
+  // Whether the sentences being read continue a statement of terms: its paragraph, or its list.
+  let inTerms = false;
+  let inList = false;
   for (const sentence of sentences) {
+    const newParagraph = previous?.article !== sentence.article || previous.paragraph !== sentence.paragraph;
     // A quotation that runs past a sentence is closed, at the latest, by the end of its paragraph.
-    if (previous?.article !== sentence.article || previous.paragraph !== sentence.paragraph) open = false;
+    if (newParagraph) open = false;
+    if (newParagraph) inTerms = false;
+    const item = LIST_ITEM.test(sentence.text);
+    if (!item) inList = false;
     previous = sentence;
     const unquoted = outsideQuotes(sentence.text, open);
     open = unquoted.open;
     const text = unquoted.text;
-    if (text.trim().length < 20) continue;
+    // A list of terms follows its lead-in: "The summary lists the following headline terms:".
+    if (!item && TERMS_LEAD_IN.test(text)) inList = true;
+    if (text.trim().length < 20 || whollyQuoted(sentence.text)) continue;
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
+    if (UNDER_THE_TERMS.test(result)) inTerms = true;
     const notAgreed = matches(NOT_AGREED, result);
     const next = matches(NEXT, result);
-    const agreed = matches(AGREED, result);
+    const agreed = matches(AGREED, result) + ((inTerms && OBLIGATION.test(result)) || (inList && item) ? 1 : 0);
     if (notAgreed + next + agreed === 0) continue;
     const group: OutcomeGroup = notAgreed > 0 && notAgreed >= agreed ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';
     // News puts results first: earlier paragraphs weigh more.
@@ -139,6 +160,13 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   }
   return facts;
 }
+
+const LIST_ITEM = /^[-–—•*]\s/;
+// A line that opens a list of what the text holds: "What's in the deal:", "The agreement includes:".
+const TERMS_LEAD_IN = new RegExp(`\\b(${DEAL_NOUN}|terms|provisions|includes?|following)\\b[^.]*:\\s*$`, 'i');
+
+/** Whether a sentence is someone's words from end to end: theirs for /quote, not a result. */
+const whollyQuoted = (text: string) => !/\p{L}/u.test(text.replace(/[“"][^”"]*(?:[”"]|$)/g, ''));
 
 /** Quoted words shorter than this are read as part of the reporter's sentence: the deal "recognizes" them. */
 const SHORT_QUOTE = 60;

@@ -46,13 +46,47 @@ const SENTENCE_OPENER = /^[“"‘']?(The|A|An|It|He|She|They|We|I|But|And|In|On
  */
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
-  let start = 0;
+  let from = 0;
+  for (const end of lineEnds(paragraph)) {
+    splitLines(sentences, paragraph, from, end);
+    from = end;
+  }
+  splitLines(sentences, paragraph, from, paragraph.length);
+  return sentences;
+}
+
+/** A line this short, without a full stop, is a heading or a timestamp, not part of a sentence. */
+const STANDALONE_LINE = 60;
+const LIST_ITEM = /^\s*[-–—•*]\s/;
+
+/**
+ * Where a line break inside a paragraph ends a sentence though no full stop does: after a short
+ * line ("4:20 p.m. ET", "What's in the deal") and around list items ("- A 7% raise"). A line of
+ * hard-wrapped prose runs on.
+ */
+function lineEnds(paragraph: string): number[] {
+  const ends: number[] = [];
+  const lines = paragraph.split('\n');
+  let at = 0;
+  for (let k = 0; k < lines.length - 1; k++) {
+    const line = lines[k];
+    at += line.length + 1;
+    const ended = /[.!?]["'”’)\]]*\s*$/.test(line);
+    if (!ended && line.trim() && (line.trim().length <= STANDALONE_LINE || LIST_ITEM.test(line) || LIST_ITEM.test(lines[k + 1]))) ends.push(at);
+  }
+  return ends;
+}
+
+/** Splits the text between two offsets at full stops, as sentences of the paragraph. */
+function splitLines(sentences: Sentence[], paragraph: string, from: number, to: number): void {
+  let start = from;
   const boundary = /[.!?]+/g;
+  boundary.lastIndex = from;
   let match: RegExpExecArray | null;
-  while ((match = boundary.exec(paragraph))) {
+  while ((match = boundary.exec(paragraph)) && match.index < to) {
     let end = match.index + match[0].length;
-    while (end < paragraph.length && CLOSERS.includes(paragraph[end])) end++;
-    const rest = paragraph.slice(end);
+    while (end < to && CLOSERS.includes(paragraph[end])) end++;
+    const rest = paragraph.slice(end, to);
     const gap = /^\s+/.exec(rest);
     if (!gap) continue;
     const next = rest.slice(gap[0].length);
@@ -61,8 +95,7 @@ export function splitSentences(paragraph: string): Sentence[] {
     pushSentence(sentences, paragraph, start, end);
     start = end + gap[0].length;
   }
-  pushSentence(sentences, paragraph, start, paragraph.length);
-  return sentences;
+  pushSentence(sentences, paragraph, start, to);
 }
 
 function endsSentence(before: string, next: string): boolean {

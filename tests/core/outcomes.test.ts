@@ -69,6 +69,46 @@ describe('outcomes, on the terms of what was agreed', () => {
   });
 });
 
+describe('outcomes, on terms told after "under the deal" and in lists', () => {
+  /** The texts as the sentences of paragraphs: each inner list one paragraph. */
+  const paragraphs = (...texts: string[][]): SentenceRecord[] =>
+    texts.flatMap((paragraph, p) => paragraph.map((text, index) => ({ article: 'story', paragraph: p + 1, index, text }))).map((s, id) => ({ id, ...s }));
+  const groups = (records: SentenceRecord[]) => Object.fromEntries(extractOutcomes(records).map((fact) => [fact.sentenceId, fact.group]));
+  it('reads what a side must do after "Under the treaty", in the same paragraph only', () => {
+    const facts = groups(
+      paragraphs(
+        ['Under the treaty, the upstream state will be entitled to 54% of the flow.', 'In dry years, it must release at least 35 cubic metres a second.'],
+        ['Farmers say they must plant by the end of the month.'],
+      ),
+    );
+    expect(facts).toEqual({ 0: 'agreed', 1: 'agreed' });
+  });
+  it('reads the items of a list of terms, and not those of other lists', () => {
+    const facts = groups(
+      paragraphs(
+        ['The summary sent to members lists the following headline terms:'],
+        ['- A 7% increase in minimum pay in the first year', '- Consent before a studio can create a digital replica'],
+        ['Actors on the picket line named their favourite films:'],
+        ['- A western shot in the desert in the summer of 1998'],
+      ),
+    );
+    expect(facts).toEqual({ 1: 'agreed', 2: 'agreed' });
+  });
+  it('reads a deal whose parties follow its noun, and one led in by a clause', () => {
+    expect(groupOf('The agreement between the owner and the tenants, reached after six weeks of talks, requires new boilers in all three buildings.')).toBe('agreed');
+    expect(groupOf('To make up for lost instruction, the agreement adds five days to the school calendar.')).toBe('agreed');
+  });
+  it('reads "nothing has been agreed", "nor did …" and a suit still pending as not agreed', () => {
+    expect(groupOf('Negotiations are set to begin Wednesday, but nothing has been agreed on price.')).toBe('not agreed');
+    expect(groupOf("Nor did the company agree to the union's demand for a right of first refusal.")).toBe('not agreed');
+    expect(groupOf('The suit is still pending in the county court.')).toBe('not agreed');
+  });
+  it('reads an approval still to come as next', () =>
+    expect(groupOf('The agreement must now be approved by the National Assembly.')).toBe('next'));
+  it('leaves a sentence that is wholly a quotation to /quote, however short', () =>
+    expect(groupOf('“What we have signed is fair to both.”')).toBeUndefined());
+});
+
 describe('outcomes, on what is still undecided or comes next', () => {
   it('reads a motion that lost its vote as not agreed', () => expect(groupOf('A motion to delay the vote failed 6 to 7.')).toBe('not agreed'));
   it('reads a decision not yet made as not agreed', () => {
@@ -136,6 +176,7 @@ describe('outcomes, on a central bank decision', () => {
   });
   it('does not read a past month or a dated noun as a next step', () => {
     expect(groupOf('The governor said hiring had slowed faster than the bank had expected in February.')).toBeUndefined();
+    expect(groupOf('City inspectors logged 214 open code violations at the complex in August, records show.')).toBeUndefined();
     expect(groupOf('He has faced pressure from his own party ahead of next year’s election.')).toBeUndefined();
     expect(groupOf('The bank will publish its first review of the tariffs in July.')).toBe('next');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus.js';
 import { paragraphOf, storySentences } from '../../src/passages.js';
 import { groupBy, groupByEach } from '../../src/derived.js';
+import { splitSentences } from '../../src/text.js';
 
 const article = parseArticle(
   'a',
@@ -34,4 +35,25 @@ describe('groupBy', () => {
     expect([...groupBy([1, 2, 3, 4], (n) => n % 2)]).toEqual([[1, [1, 3]], [0, [2, 4]]]);
     expect(groupByEach(['ab', 'b'], (word) => word.split('')).get('b')).toEqual(['ab', 'b']);
   });
+});
+
+describe('splitSentences, on lines without a full stop', () => {
+  const split = (paragraph: string) => splitSentences(paragraph).map((sentence) => sentence.text);
+  it('ends a sentence at a timestamp or heading line, and around list items', () => {
+    expect(split('4:20 p.m. ET\nPellworth agrees to talk\nIn a statement, the board said it would meet. Talks begin Wednesday.')).toEqual([
+      '4:20 p.m. ET',
+      'Pellworth agrees to talk',
+      'In a statement, the board said it would meet.',
+      'Talks begin Wednesday.',
+    ]);
+    expect(split('- A 7% increase in minimum pay in the first year\n- Consent before a studio can create a digital replica')).toEqual([
+      '- A 7% increase in minimum pay in the first year',
+      '- Consent before a studio can create a digital replica',
+    ]);
+  });
+  it('runs a hard-wrapped line of prose on into the next', () =>
+    expect(split('The council approved the budget late on Tuesday after a debate that ran\nfor almost nine hours. Members then went home.')).toEqual([
+      'The council approved the budget late on Tuesday after a debate that ran\nfor almost nine hours.',
+      'Members then went home.',
+    ]));
 });
