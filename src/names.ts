@@ -146,7 +146,9 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   let end = run[run.length - 1].end;
   // "President Elena Varga of Chile": the part after "of" is a place, not the name.
   const ofIndex = words.lastIndexOf('of');
-  if (ofIndex > 0) {
+  // "Bank of Tavaria Governor Ines Mwangaza": a title after the "of" makes it part of the title.
+  const titleAfterOf = words.slice(ofIndex + 1, -1).some((word) => isHonorific(word) || isRoleNoun(word));
+  if (ofIndex > 0 && !titleAfterOf) {
     const before = words.slice(0, ofIndex);
     if (!before.every((word) => isHonorific(word) || isRoleNoun(word))) {
       ofPlace = words.slice(ofIndex + 1).map(bareWord).join(' ');

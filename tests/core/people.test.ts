@@ -137,6 +137,12 @@ describe('who, on roles written before the name', () => {
     expect(story.who('Vance').answer).toBe('Gregory Vance — A spokesman for the alliance');
   });
 
+  it('reads a title led by an organisation with "of" ("Bank of Tavaria Governor X"), and still "President X of Y"', () => {
+    const story = storyOf('Bank of Tavaria Governor Ines Mwangaza said reserves would recover. President Elena Varga of Chile agreed.');
+    expect(story.who('Mwangaza').answer).toBe('Ines Mwangaza — Bank of Tavaria Governor');
+    expect(story.who('Varga').answer).toBe('Elena Varga — President of Chile');
+  });
+
   it('takes a given name and a family name that is also an organisation word for a person when a title stands before it', () => {
     const story = storyOf('Gov. Tom Whitaker and Lt. Gov. Ellen Park attended. Mr. Chen House spoke first.', 'Park said the budget was sound. "We did our job," she said.');
     expect(story.who('Park').answer).toBe('Ellen Park — Lt. Gov.');
