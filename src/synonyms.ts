@@ -61,15 +61,20 @@ function synsetLine(net: WordNet, part: PartOfSpeech, offset: number): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-/** The words of a synset line ("13994359 26 n 03 armistice 0 cease-fire 0 truce 0 …") and its more specific noun synsets. */
-function readSynset(line: string): { words: string[]; near: number[] } {
+/** The words of a synset line ("13994359 26 n 03 armistice 0 cease-fire 0 truce 0 …") and its more specific and more general noun synsets. */
+function readSynset(line: string): { words: string[]; near: number[]; broad: number[] } {
   const fields = line.split(' ');
   const count = parseInt(fields[3], 16);
   const words = Array.from({ length: count }, (_, k) => fields[4 + 2 * k].replace(/\(.*\)$/, ''));
   const pointers = Number(fields[4 + 2 * count]);
   const near: number[] = [];
-  for (let k = 0, at = 5 + 2 * count; k < pointers; k++, at += 4) if (fields[at] === '~' && fields[at + 2] === 'n') near.push(Number(fields[at + 1]));
-  return { words, near };
+  const broad: number[] = [];
+  for (let k = 0, at = 5 + 2 * count; k < pointers; k++, at += 4) {
+    if (fields[at + 2] !== 'n') continue;
+    if (fields[at] === '~') near.push(Number(fields[at + 1]));
+    else if (fields[at] === '@') broad.push(Number(fields[at + 1]));
+  }
+  return { words, near, broad };
 }
 
 // WordNet's own detachment rules: the base forms a word may have.
@@ -89,9 +94,10 @@ const usable = (other: string, word: string) => !other.includes('_') && !/^\p{Lu
 
 /**
  * The single common words of a word's commonest senses in these parts of speech, lower case,
- * without the word itself; with `specific`, also those of the senses one step more specific.
+ * without the word itself: of the senses themselves, of those one step more specific too, or
+ * only of those one step more general.
  */
-function wordsOfSenses(word: string, parts: PartOfSpeech[], specific: boolean): string[] {
+function wordsOfSenses(word: string, parts: PartOfSpeech[], reach: 'same' | 'narrower' | 'broader'): string[] {
   const net = load();
   const found = new Set<string>();
   if (net)
@@ -99,8 +105,9 @@ function wordsOfSenses(word: string, parts: PartOfSpeech[], specific: boolean): 
       for (const base of baseForms(net, part, word))
         for (const offset of net.index[part].get(base)!.slice(0, SENSES)) {
           const synset = readSynset(synsetLine(net, part, offset));
-          for (const other of synset.words) found.add(other);
-          if (specific) for (const near of synset.near) for (const other of readSynset(synsetLine(net, part, near)).words) found.add(other);
+          if (reach !== 'broader') for (const other of synset.words) found.add(other);
+          const related = reach === 'narrower' ? synset.near : reach === 'broader' ? synset.broad : [];
+          for (const offset of related) for (const other of readSynset(synsetLine(net, part, offset)).words) found.add(other);
         }
   return [...found].filter((other) => usable(other, word)).map((other) => other.toLowerCase());
 }
@@ -117,10 +124,13 @@ function remembered(lookup: (word: string) => string[]): (word: string) => strin
 }
 
 /** Single words that share one of the common senses of `word`, in any part of speech. */
-export const synonymsOf = remembered((word) => wordsOfSenses(word, PARTS, false));
+export const synonymsOf = remembered((word) => wordsOfSenses(word, PARTS, 'same'));
 
 /**
  * A noun's synonyms and the nouns one step more specific ("crime": "fraud"; "money": "fund"):
  * what a story may say instead of the reader's more general word.
  */
-export const kindredOf = remembered((word) => wordsOfSenses(word, ['noun'], true));
+export const kindredOf = remembered((word) => wordsOfSenses(word, ['noun'], 'narrower'));
+
+/** The nouns one step more general than a noun ("actor": "performer"; "lorry": "truck"). */
+export const broaderOf = remembered((word) => wordsOfSenses(word, ['noun'], 'broader'));

@@ -29,7 +29,7 @@ import {
   type Expectation,
 } from './question.js';
 import { shorten } from './shorten.js';
-import { kindredOf, synonymsOf } from '../synonyms.js';
+import { broaderOf, kindredOf, synonymsOf } from '../synonyms.js';
 
 /** An answer is a sentence, at most this long. */
 const MAX_ANSWER = 300;
@@ -78,6 +78,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   if (missingName) return notFound(`The articles never mention "${missingName}", so they cannot answer this.`);
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
   const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
+  // A more general word counts for half: "performers" for "actors", "trucks" for "lorries".
+  const broader = new Map(words.map(({ word, term }) => [term, usedTerms(knowledge, broaderOf(word)).filter((other) => other !== term)]));
   const nouns = focusNouns(question);
   const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0);
   const nameRuns = properNounRuns(question).map((run) => run.map(nameTerm).filter(Boolean));
@@ -154,7 +156,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       let plainHeld = 0;
       for (const [term, weight] of weights) {
         const alike = [term, ...synonyms.get(term)!];
-        const held = (set: Set<string>) => (alike.some((one) => holds(set, one)) ? weight : 0);
+        const held = (set: Set<string>) => (alike.some((one) => holds(set, one)) ? weight : broader.get(term)!.some((one) => holds(set, one)) ? weight / 2 : 0);
         inParagraph += held(terms);
         if (!names.has(term)) plainHeld += held(terms);
         inSentence += held(ownTerms) || held(contextTerms) / 2;

@@ -134,6 +134,19 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many drones were shot down?').found).toBe(false);
   });
 
+  it('counts a more general word of the story for part of a question word', () => {
+    const knowledge = story(
+      'The performers guild reached a deal with the studios on Wednesday, ending a 105-day strike.',
+      'The strike formally ends at midnight. Crews said the strike had emptied the lots.',
+      'Several actors said the strike had cost them their homes.',
+      'Caterers lost work during the strike. The strike was the longest in the guild history.',
+      'Writers backed the strike. Pickets marked each week of the strike. The strike fund ran low.',
+      'The guild board will meet on Saturday. Studios expect cameras to roll within weeks.',
+    );
+    // "actors" stands only beside the strike; the lede says "performers", a more general word.
+    expect(answer(knowledge, 'ask', 'How long were the actors on strike?').answer).toContain('105-day strike');
+  });
+
   it('looks for the other words of a question word the story uses only where it holds no answer', () => {
     const knowledge = story(
       'The two armies agreed on Sunday to a 21-day truce that takes effect at dawn on Monday.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindredOf, loadSynonyms, synonymsOf } from '../../src/synonyms.js';
+import { broaderOf, kindredOf, loadSynonyms, synonymsOf } from '../../src/synonyms.js';
 
 describe('synonyms from WordNet', () => {
   it('finds the WordNet files the package ships', () => expect(loadSynonyms()).toBe(true));
@@ -25,8 +25,15 @@ describe('synonyms from WordNet', () => {
     expect(kindredOf('city')).not.toContain('split');
   });
 
+  it('gives a noun the more general nouns, and not the noun\'s own synonyms', () => {
+    expect(broaderOf('actors')).toContain('performer');
+    expect(broaderOf('lorries')).toContain('truck');
+    expect(broaderOf('lorries')).not.toContain('camion');
+  });
+
   it('gives nothing for a word WordNet does not know', () => {
     expect(synonymsOf('zorblat')).toEqual([]);
     expect(kindredOf('zorblat')).toEqual([]);
+    expect(broaderOf('zorblat')).toEqual([]);
   });
 });
