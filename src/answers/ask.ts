@@ -93,7 +93,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const countedWord = expectation === 'number' ? countedNoun(question) : undefined;
   const countedTerm = countedWord && indexTerm(countedWord);
   // "How many lorries": a count of "trucks" answers it too.
-  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord)] : [];
+  let counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord)] : [];
   // "When will the pilots be released?" is not answered by what happened "last week".
   const asksFuture = expectation === 'date' && /^when (will|would|shall|must|should|is .*\b(expected|due|scheduled|set)\b|are .*\b(expected|due|scheduled|set)\b)/i.test(question.trim());
   // The sentence that uses the question's own verb ("offered", "signed") tells of that act.
@@ -210,6 +210,11 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   };
   let { scored, candidates } = rank(searchedWords(false));
   if (candidates.length === 0 && [...synonyms.values()].some((alike) => alike.length > 0)) ({ scored, candidates } = rank(searchedWords(true)));
+  // "How many people …" is answered by a count of members or officers when none is of "people".
+  if (candidates.length === 0 && countedWord && /^(people|persons|individuals)$/.test(countedWord)) {
+    counted = [];
+    ({ scored, candidates } = rank(searchedWords(false)));
+  }
   if (scored.length === 0) return notFound('Nothing in the articles matches this question.');
   if (candidates.length === 0 && unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
   if (candidates.length === 0)

@@ -27,6 +27,7 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|generations?';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MEASURES = '(cubic |square )?(metres|meters|kilometres|kilometers|km|miles|feet|tonnes|tons|litres|liters|gallons|barrels|kilograms|kg|pounds|hectares|acres|megawatts|gigawatts|MW|GW|kilowatt-hours|degrees)';
 const capitalised = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 
 // How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
@@ -38,7 +39,11 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
     'i',
   ),
   number: new RegExp(`\\d|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
-  amount: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(million|billion|trillion|percent|%|dollars|euros|pounds)\b/i,
+  // Sums and shares, and measured quantities: "35 cubic metres per second", "shrunk by a quarter".
+  amount: new RegExp(
+    `[$€£¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|trillion|percent|per cent|%|dollars|euros|pounds|${MEASURES})\\b|\\bby (a|one|two|three) (quarter|third|half|fifth|tenth)s?\\b|\\b(half|a third|a quarter|two-thirds|three-quarters) of\\b`,
+    'i',
+  ),
   date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b`, 'i'),
   // "in October" is no place.
   place: new RegExp(`\\b(in|at|to|from|near|outside|inside)\\s+(the\\s+)?(?!(?:${capitalised(`${MONTHS}|${WEEKDAYS}`)})\\b)\\p{Lu}`, 'u'),
@@ -78,7 +83,7 @@ export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amo
 export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
   // "How many years will the contract run?" asks how long.
-  if (/^how long\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';
+  if (/^how long\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(by how many|how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';
   if (/^how old\b/.test(q)) return 'age';
   if (/^by (what|which|how (large|big|wide|narrow) an?) (margin|vote|tally)\b/.test(q)) return 'tally';
   // "What share of pilots voted …" asks for the share, not the tally.
@@ -111,7 +116,7 @@ const FRAME_NOUNS = new Set('result results time times name kind type way number
 
 // Nouns a question uses to ask, not to name its subject ("what was the result", "take place").
 const ASKING_NOUNS = new Set(
-  'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end'.split(' '),
+  'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end people persons individuals'.split(' '),
 );
 
 /** The question's nouns that name its subject: a word the articles lack there means no answer. */

@@ -172,6 +172,26 @@ describe('ask', () => {
     expect(expectationOf('What role does she have?')).toBe('thing');
     // A share of those who voted, not the tally of the vote.
     expect(expectationOf('What share of pilots voted to authorize a walkout?')).toBe('amount');
+    expect(expectationOf('By how many years are the repayment dates pushed back?')).toBe('duration');
+  });
+
+  it('takes a share in per cent, a measured quantity and a fraction for an amount', () => {
+    const knowledge = story(
+      'Under the deal, the line will phase out its 6.5 per cent surcharge on freight.',
+      'In dry years, the upstream state must release at least 35 cubic metres of water per second.',
+      'The glaciers that feed the river have shrunk by a quarter since 1990.',
+    );
+    expect(answer(knowledge, 'ask', 'How big is the freight surcharge?').answer).toContain('6.5 per cent');
+    expect(answer(knowledge, 'ask', 'How much water must the upstream state release?').answer).toContain('35 cubic metres');
+    expect(answer(knowledge, 'ask', 'How much have the glaciers shrunk?').answer).toContain('by a quarter');
+  });
+
+  it('answers "how many people" with a count of members when none is of people', () => {
+    const knowledge = story(
+      'The treaty creates a joint commission of eight members, four appointed by each government.',
+      'The commission will publish gauge readings daily.',
+    );
+    expect(answer(knowledge, 'ask', 'How many people will sit on the joint commission?').answer).toContain('eight members');
   });
 
   it('answers only from a passage that holds each name the question gives', () => {
