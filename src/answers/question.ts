@@ -41,7 +41,7 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   number: new RegExp(`\\d|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
   // Sums and shares, and measured quantities: "35 cubic metres per second", "shrunk by a quarter".
   amount: new RegExp(
-    `[$€£¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|trillion|percent|per cent|%|dollars|euros|pounds|${MEASURES})\\b|\\bby (a|one|two|three) (quarter|third|half|fifth|tenth)s?\\b|\\b(half|a third|a quarter|two-thirds|three-quarters) of\\b`,
+    `[$€£¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|trillion|percent|per cent|dollars|euros|pounds|${MEASURES})\\b|\\b\\d[\\d,.]*\\s?%|\\bby (a|one|two|three) (quarter|third|half|fifth|tenth)s?\\b|\\b(half|a third|a quarter|two-thirds|three-quarters) of\\b`,
     'i',
   ),
   date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b`, 'i'),
@@ -83,7 +83,7 @@ export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amo
 export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
   // "How many years will the contract run?" asks how long.
-  if (/^how long\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(by how many|how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';
+  if (/^how long\b|^how much (more |longer )?time\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(by how many|how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';
   if (/^how old\b/.test(q)) return 'age';
   if (/^by (what|which|how (large|big|wide|narrow) an?) (margin|vote|tally)\b/.test(q)) return 'tally';
   // "What share of pilots voted …" asks for the share, not the tally.

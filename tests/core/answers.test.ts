@@ -173,6 +173,7 @@ describe('ask', () => {
     // A share of those who voted, not the tally of the vote.
     expect(expectationOf('What share of pilots voted to authorize a walkout?')).toBe('amount');
     expect(expectationOf('By how many years are the repayment dates pushed back?')).toBe('duration');
+    expect(expectationOf('How much time does the agency have to reinstall the cameras?')).toBe('duration');
   });
 
   it('takes a share in per cent, a measured quantity and a fraction for an amount', () => {
@@ -184,6 +185,8 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How big is the freight surcharge?').answer).toContain('6.5 per cent');
     expect(answer(knowledge, 'ask', 'How much water must the upstream state release?').answer).toContain('35 cubic metres');
     expect(answer(knowledge, 'ask', 'How much have the glaciers shrunk?').answer).toContain('by a quarter');
+    const cut = story('Under the deal, bondholders will accept a 37% cut in the face value of their holdings.', 'The bonds trade at 61 cents on the dollar.');
+    expect(answer(cut, 'ask', 'How much of the face value will bondholders lose?').answer).toContain('37% cut');
   });
 
   it('answers "how many people" with a count of members when none is of people', () => {
