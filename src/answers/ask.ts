@@ -191,7 +191,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     /** Whether a passage can answer: it holds the question's names, enough of its words, and the kind of fact asked. */
     const answers = (candidate: Scored): boolean => {
       if (!candidate.holdsNames) return false;
-      if (wantsNamed && !knowledge.mentionsBySentence.get(candidate.sentence.id)?.length) return false;
+      // Someone named in the sentence must hold the post, or stand beside its word ("its lawyer, X").
+      if (wantsNamed && !(candidate.namesRole || (knowledge.mentionsBySentence.get(candidate.sentence.id)?.length && nameNear(candidate.sentence.text, roleTerm!)))) return false;
       if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
       if (unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
       // Naming a judge answers "which judge …" though the question's other words stand elsewhere.

@@ -141,7 +141,13 @@ export function questionVerbs(question: string): string[] {
 
 /** "Which judge …", "Who is the mediator …" → "judge", "mediator": the kind of person asked for. */
 export function askedRole(question: string): string | undefined {
-  return /^(?:which|what) ([\p{L}-]+)\b|^who (?:is|was|are|were|will be|would be) (?:the |an? )?([\p{L}-]+)\b/iu.exec(question.trim())?.slice(1).find(Boolean)?.toLowerCase();
+  const which = /^(?:which|what) ([\p{L}-]+)\b/iu.exec(question.trim())?.[1];
+  if (which) return which.toLowerCase();
+  // "Who is Castellan's financial adviser", "Who were the other two arbitrators": the first role noun.
+  const after = /^who (?:is|was|are|were|will be|would be) (?:the |an? )?(?:[\p{L}-]+['’]s )?(.*)$/iu.exec(question.trim())?.[1];
+  if (!after) return undefined;
+  const words = after.split(/\s+/).slice(0, 4).map((word) => word.replace(/[^\p{L}-]/gu, '').toLowerCase());
+  return words.find((word) => isRoleNoun(word)) ?? words[0];
 }
 
 /** "How many cargo ships …" → "ships": the count must be a count of that noun. */

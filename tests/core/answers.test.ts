@@ -197,6 +197,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many people will sit on the joint commission?').answer).toContain('eight members');
   });
 
+  it('answers "who is the X\'s <role>" only with someone named in that role', () => {
+    const knowledge = story(
+      'Annika Lindqvist, a lawyer at Brandt & Salcedo who represented the landlord, said the company was pleased.',
+      'Dr. Meena Rao said the department would also appoint an independent monitor to report on the repairs.',
+    );
+    expect(answer(knowledge, 'ask', "Who was the landlord's lawyer?").answer).toContain('Annika Lindqvist');
+    // Dr. Rao is named beside the monitor, but she is not the monitor; no one is.
+    expect(answer(knowledge, 'ask', 'Who is the independent monitor appointed to oversee the repairs?').found).toBe(false);
+  });
+
   it('answers only from a passage that holds each name the question gives', () => {
     const knowledge = story(
       'The conference president, Ana Lind, brought down her gavel at dawn.',
