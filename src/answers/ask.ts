@@ -20,6 +20,7 @@ import {
   FUTURE,
   holds,
   nameNear,
+  namedNoun,
   properNounRuns,
   properNouns,
   questionVerbs,
@@ -99,7 +100,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   // The sentence that uses the question's own verb ("offered", "signed") tells of that act.
   const verbs = questionVerbs(question);
   // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
-  const named = expectation === 'name' ? /\bnames? of (?:the |a |an |its |their |his |her )?(?:[\w'’-]+ ){0,3}?([\w'’-]+)\??$/i.exec(question.trim())?.[1] : undefined;
+  const named = expectation === 'name' ? namedNoun(question) : undefined;
   const evidence = EVIDENCE[expectation];
   const moneyNoun = expectation === 'amount' ? askedMoneyNoun(question) : undefined;
   const moneyTerm = moneyNoun ? indexTerm(moneyNoun) : null;
@@ -121,7 +122,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     if (expectation === 'amount' && !factInClauseWith(text, evidence!, aboutTerms, leadIn)) return false;
     // "What is the starting salary?": the sum must be one of a salary (or a word for it).
     if (moneyTerms.length > 0 && !factInClauseWith(text, evidence!, moneyTerms, leadIn)) return false;
-    if (named && !nameNear(text, indexTerm(named.toLowerCase()) ?? named)) return false;
+    // The name stands right by the thing: "the trust, Harbour Care", not "a guesthouse on the outskirts of Doha".
+    if (named && !nameNear(text, indexTerm(named) ?? named, 3)) return false;
     if (asksFuture && !FUTURE.test(sentence.text)) return false;
     if (counted.length === 0) return true;
     const counting = isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;

@@ -188,14 +188,32 @@ export function countsNoun(text: string, noun: string): boolean {
   });
 }
 
-/** Whether a capitalised name stands within five words of the noun ("the trust, Harbour Care", "the Harbour Care trust"). */
-export function nameNear(text: string, noun: string): boolean {
+/** Whether a capitalised name stands within `reach` words of the noun ("the trust, Harbour Care", "the Harbour Care trust"). */
+export function nameNear(text: string, noun: string, reach = 5): boolean {
   const words = text.split(/\s+/);
   return words.some((word, at) => {
     const term = indexTerm(word.replace(/[^\p{L}'’-]/gu, '').toLowerCase());
     if (!term || !holds(new Set([noun]), term)) return false;
-    return words.slice(Math.max(1, at - 5), at + 6).some((near, k) => k + Math.max(1, at - 5) !== at && /^\p{Lu}\p{Ll}/u.test(near) && !STOP_WORDS.has(near.toLowerCase()));
+    const from = Math.max(1, at - reach);
+    return words.slice(from, at + reach + 1).some((near, k) => k + from !== at && /^\p{Lu}\p{Ll}/u.test(near) && !STOP_WORDS.has(near.toLowerCase()));
   });
+}
+
+/**
+ * "What is the name of the guesthouse where the talks were held?" → "guesthouse": the thing whose
+ * name is asked, the last word before a clause or a phrase that says which one.
+ */
+export function namedNoun(question: string): string | undefined {
+  const after = /\bnames? of (?:the |a |an |its |their |his |her )?(.+)$/i.exec(question.trim())?.[1];
+  if (!after) return undefined;
+  let noun: string | undefined;
+  for (const raw of after.split(/\s+/).slice(0, 4)) {
+    const word = raw.replace(/[^\p{L}'’-]/gu, '').toLowerCase();
+    if (!word || STOP_WORDS.has(word) || /^(where|that|which|who|whom|whose|when)$/.test(word) || (noun && /ing$/.test(word))) break;
+    noun = word;
+    if (/[?,]$/.test(raw)) break;
+  }
+  return noun;
 }
 
 /** The question's words that say what it is about, each with its index term. */

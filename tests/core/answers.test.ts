@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
-import { EVIDENCE, expectationOf } from '../../src/answers/question.js';
+import { EVIDENCE, expectationOf, namedNoun } from '../../src/answers/question.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
 
 const seed = () => knowledgeOf('corpus');
@@ -205,6 +205,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', "Who was the landlord's lawyer?").answer).toContain('Annika Lindqvist');
     // Dr. Rao is named beside the monitor, but she is not the monitor; no one is.
     expect(answer(knowledge, 'ask', 'Who is the independent monitor appointed to oversee the repairs?').found).toBe(false);
+  });
+
+  it('answers "what is the name of the X where …" only with a name right by the X', () => {
+    const knowledge = story(
+      'The talks were held at a government guesthouse on the outskirts of the capital, said Foreign Minister Khalid Rahman.',
+      'The money will go to a new nonprofit trust, Harbour Care, which will run the clinic.',
+    );
+    expect(namedNoun('What is the name of the guesthouse where the talks were held?')).toBe('guesthouse');
+    expect(namedNoun("What is the name of the judge hearing the group's lawsuit?")).toBe('judge');
+    expect(answer(knowledge, 'ask', 'What is the name of the guesthouse where the talks were held?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'What is the name of the new nonprofit trust?').answer).toContain('Harbour Care');
   });
 
   it('answers only from a passage that holds each name the question gives', () => {
