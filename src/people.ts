@@ -88,8 +88,9 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
     // Full names first, so that short mentions can be linked to them wherever they stand.
     for (const candidate of fullNames) {
       const key = normalizeForMatch(candidate.span.name);
-      // "Abu Khaled" after "Abu Khaled al-Wardi": the leading words of a longer name are that name.
-      if ([...fullKeys].some((other) => other.startsWith(key + ' '))) continue;
+      // "Abu Khaled" after "Abu Khaled al-Wardi": the leading words of a longer name are that name;
+      // so are its trailing words, the two family names of "Rafael Quintero Alves".
+      if ([...fullKeys].some((other) => other.startsWith(key + ' ') || other.endsWith(' ' + key))) continue;
       let person = people.get(key);
       if (!person) {
         person = newPerson(key, candidate.span);
@@ -167,6 +168,8 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
 
 function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   const { span, sentence } = candidate;
+  // "president of the Punjab Kisan Mahila Sangh": "the" before a name without a title makes it a thing's.
+  if (span.title === '' && /\bthe\s+$/i.test(sentence.text.slice(0, span.start))) return false;
   // Organisations end in their kind ("Asian Institute"); a family name written first may be
   // such a word ("Park Ji-won, a hydrologist"), so a role in apposition outweighs it there.
   if (looksLikeOrganisation(span.nameTokens) && !(candidate.roles.length > 0 && !looksLikeOrganisation(span.nameTokens.slice(1))) && !surnameLikeOrganisationWord(candidate))
@@ -198,9 +201,9 @@ function surnameLikeOrganisationWord(candidate: Candidate): boolean {
 
 function linkShortMention(span: NameSpan, local: Map<string, Person>, kin: Set<string>): Person | undefined {
   const name = normalizeForMatch(span.name);
-  // Several words stand for the longer name they open ("Abu Khaled" for "Abu Khaled al-Wardi").
+  // Several words stand for the longer name they open or close ("Abu Khaled" for "Abu Khaled al-Wardi").
   if (isFullName(span.nameTokens)) {
-    const longer = [...local.values()].filter((person) => person.key.startsWith(name + ' '));
+    const longer = [...local.values()].filter((person) => person.key.startsWith(name + ' ') || person.key.endsWith(' ' + name));
     return longer.length === 1 ? longer[0] : undefined;
   }
   let matches = [...local.values()].filter(

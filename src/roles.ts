@@ -34,7 +34,8 @@ const hasRoleNounEarly = (phrase: string[]) => phrase.slice(0, 8).some(isRoleNou
 /** "X, the union aide leading the delegation," → "the union aide leading the delegation". */
 export function appositiveAfter(sentence: string, span: NameSpan): string | null {
   // An age or a party may stand first: "X, 54, a former diplomat," / "X (R-Texas), the ranking member".
-  const afterName = sentence.slice(span.end).replace(/^\s*\([^()]{1,40}\)/, '');
+  // "Sen. X, R-Dunmore, the majority leader": the party label is set aside like "(R-Texas)".
+  const afterName = sentence.slice(span.end).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^,\s+[RDI]-\p{Lu}[\p{L}.’' -]{1,30}(?=,)/u, '');
   const after = afterName.replace(/^,\s+\d{1,3}(?=,)/, '');
   const aged = after !== afterName;
   const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|\.\s|\.?["”]?$|\s[“"(])/u.exec(after);

@@ -32,7 +32,7 @@ export function normalizeForMatch(text: string): string {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen lt col capt sgt maj adm sen rep gov st jr sr rev fr hon pres supt ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp dept est approx mt ft'
+    'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp dept est approx mt ft smt'
   ).split(' '),
 );
 

@@ -19,6 +19,7 @@ export const ROLE_NOUNS = words(`
   researcher researchers scientist scientists doctor doctors nurse nurses worker workers teacher teachers student
   correspondent reporter editor mediator mediators delegate delegates deputy lawmaker lawmakers legislator legislators
   councillor councilor councillors councilors speaker diplomat diplomats strategist consultant partner owner ceo cfo
+  mp mps mep meps msp msps mla mlas
   coo coach captain player counsel prosecutor prosecutors inspector superintendent campaigner activist activists
   organizer organiser resident farmer trader banker investor historian author writer candidate nominee administrator
   coordinator secretary-general director-general ombudsman regulator auditor treasurer bishop archbishop imam rabbi
@@ -36,7 +37,7 @@ export const HONORIFICS = words(`
   president premier mayor ambassador commissioner secretary minister general admiral colonel captain lieutenant
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
-  councilor envoy attorney representative president-elect prime vice cllr mp mep msp
+  councilor envoy attorney representative president-elect prime vice cllr mp mep msp shri smt shrimati
 `);
 
 /** Words that make a capitalised phrase an organisation or a place rather than a person. */
@@ -65,6 +66,7 @@ export const SPEECH_VERBS = words(`
   continued continues recalled recalls remarked predicted complained complains boasted joked quipped shouted
   demanded demands labeled labelled dubbed termed echoed reiterated reiterates affirmed affirms assured
   countered observed suggested suggests testified texted messaged
+  dismissed dismisses branded brands hailed hails derided derides slammed slams likened
 `);
 
 /** Small words that belong inside a name ("de la Fuente", "bin Hamad", "van der Meer"). */

@@ -33,6 +33,8 @@ describe('quote, on the ways news attributes speech', () => {
       ['Nobody got everything they wanted.', 'Chuck Dunmore'],
     ]));
   it('reads "wrote X" inversion', () => expect(quotes('Whitman')).toEqual([['This is what governing looks like,', 'Gerald Whitman']]));
+  it('reads a partial quote after "dismissed … as"', () =>
+    expect(storyOf('Its spokesman, Éric Vasseur, a cattle breeder, dismissed the agreement as "crumbs" and vowed to fight on.').quotes('Vasseur')).toEqual([['crumbs', 'Éric Vasseur']]));
   it('reads "X said:" before the quote', () => expect(quotes('Halvorsen')).toEqual([["It's about time.", 'Rick Halvorsen']]));
   it('gives nothing to someone who is only paraphrased', () => expect(answer(knowledge, 'quote', 'Hendricks').found).toBe(false));
 });
@@ -60,6 +62,28 @@ function storyOf(...paragraphs: string[]) {
 }
 
 describe('who, on names from other naming traditions', () => {
+  it('takes the two family names of a full name, written later, for that person ("Quintero Alves")', () => {
+    const story = storyOf(
+      '"Tonight the world is a little safer," said Dr. Rafael Quintero Alves, the organization\'s director-general.',
+      'Quintero Alves said he would not rest. "We have built the house," he said.',
+    );
+    expect(story.who('Quintero Alves').answer).toBe("Rafael Quintero Alves — the organization's director-general");
+    expect(story.quotes('Quintero Alves').map(([, speaker]) => speaker)).toEqual(['Rafael Quintero Alves', 'Rafael Quintero Alves']);
+  });
+
+  it('reads "Smt." as a title and an MP in apposition as a role, and no organisation after "the" as a person', () => {
+    const story = storyOf(
+      'Not every leader was satisfied. Smt. Harinder Kaur Mann, president of the Punjab Kisan Mahila Sangh, one of the unions of the front, said the morcha had settled for "half a loaf".',
+      'Kavita Deshmukh, the Lok Samata Party MP from Wardha, said the government had wasted ten months.',
+    );
+    expect(story.quotes('Mann')).toEqual([['half a loaf', 'Harinder Kaur Mann']]);
+    expect(story.who('Deshmukh').answer).toBe('Kavita Deshmukh — the Lok Samata Party MP from Wardha');
+    expect(story.who('Sangh').found).toBe(false);
+  });
+
+  it('reads the role after a party label ("Sen. X, R-Dunmore, the majority leader")', () =>
+    expect(storyOf('Sen. Marcus Whitfield, R-Dunmore, the Senate majority leader, urged the governor to sign it.').who('Whitfield').answer).toContain('the Senate majority leader'));
+
   it('finds a family name written later without its joined article ("al-X", then "X")', () => {
     const story = storyOf(
       'Interior Minister Samir al-Hadidi opened the session.',
