@@ -3,6 +3,7 @@ import type { PeopleIndex, PersonMention } from './people.js';
 import type { SentenceRecord } from './passages.js';
 import { isRoleNoun, roleWords, SPEECH_VERBS } from './vocabulary.js';
 import { groupBy } from './derived.js';
+import { hasTag } from './lexicon.js';
 
 /** A direct quote: the quoted words as they stand, and who said them. */
 export interface Quote {
@@ -198,6 +199,8 @@ type DescriptionResolver = (noun: string) => string | undefined;
  * the story, the latest person named whose role has that noun ("Sgt. X" is a sergeant).
  */
 function describedPerson(noun: string, named: string[], people: PeopleIndex): string | undefined {
+  // "said the Dane": a nationality stands for the person last named.
+  if (isDemonym(noun)) return [...named].reverse().find((key) => key !== UNNAMED);
   for (let k = named.length - 1; k >= Math.max(0, named.length - 12); k--) {
     const person = people.personByKey.get(named[k]);
     if (person?.roles.some((role) => roleWords(role.role).includes(noun))) return named[k];
@@ -207,8 +210,17 @@ function describedPerson(noun: string, named: string[], people: PeopleIndex): st
 
 /** The subject "the <role noun>" (one or two words before it allowed) right before a speech verb. */
 function definiteSpeaker(subject: string, described: DescriptionResolver): string | undefined {
-  const match = /^\s*,?\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s*$/u.exec(subject);
-  return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1])) ? described(match[1]) : undefined;
+  const match = /^\s*,?\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}\p{Ll}+)\s*$/u.exec(subject);
+  return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1]) || isDemonym(match[1])) ? described(match[1]) : undefined;
+}
+
+/** "the Dane", "the Brazilian": tabloids call a person by nationality once the name is given. */
+const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && hasTag(word, 'Demonym');
+
+/** "…," said the Dane: the described person right after the verb. */
+function describedAfter(afterVerb: string, described: DescriptionResolver): string | undefined {
+  const demonym = /^\s+the\s+(\p{Lu}\p{Ll}+)\s*[.,!?]?\s*$/u.exec(afterVerb)?.[1];
+  return demonym && isDemonym(demonym) ? described(demonym) : undefined;
 }
 
 const PUT_QUESTION = /\b(?:asked|pressed|questioned)\s+(?:her|him|them)\b/;
@@ -295,6 +307,7 @@ function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMentio
   return (
     invertedSpeaker(sentence, verbAt + verb[0].length, mentions) ??
     definiteSpeaker(after.slice(0, verb.index), described) ??
+    describedAfter(sentence.slice(verbAt + verb[0].length), described) ??
     unnamedSpeaker(after.slice(0, verb.index), sentence.slice(verbAt + verb[0].length))
   );
 }

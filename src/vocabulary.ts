@@ -67,6 +67,7 @@ export const SPEECH_VERBS = words(`
   demanded demands labeled labelled dubbed termed echoed reiterated reiterates affirmed affirms assured
   countered observed suggested suggests testified texted messaged
   dismissed dismisses branded brands hailed hails derided derides slammed slams likened
+  grinned grins smiled smiles laughed laughs beamed beams shrugged sighed
 `);
 
 /** Small words that belong inside a name ("de la Fuente", "bin Hamad", "van der Meer"). */

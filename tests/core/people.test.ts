@@ -33,6 +33,14 @@ describe('quote, on the ways news attributes speech', () => {
       ['Nobody got everything they wanted.', 'Chuck Dunmore'],
     ]));
   it('reads "wrote X" inversion', () => expect(quotes('Whitman')).toEqual([['This is what governing looks like,', 'Gerald Whitman']]));
+  it('reads "said the Dane" as the person last named, and "he grinned:" as speech', () => {
+    const story = storyOf(
+      'Manager Jens Østergaard was all smiles at his press conference.',
+      '"He\'s our player, he\'s happy. End of story," said the Dane.',
+      'Pressed on the row, he grinned: "Footballers fall out with clubs all the time."',
+    );
+    expect(story.quotes('Østergaard').map(([, speaker]) => speaker)).toEqual(['Jens Østergaard', 'Jens Østergaard']);
+  });
   it('reads a partial quote after "dismissed … as"', () =>
     expect(storyOf('Its spokesman, Éric Vasseur, a cattle breeder, dismissed the agreement as "crumbs" and vowed to fight on.').quotes('Vasseur')).toEqual([['crumbs', 'Éric Vasseur']]));
   it('reads "X said:" before the quote', () => expect(quotes('Halvorsen')).toEqual([["It's about time.", 'Rick Halvorsen']]));
