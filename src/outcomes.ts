@@ -10,14 +10,17 @@ export interface OutcomeFact {
 }
 
 // "A judge has not yet ruled", "the board has yet to vote": no decision yet, and one still to come.
-const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b/i;
+const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b/i;
 
 // The language of results in news: deals and votes, refusals and failures, deferrals and next steps.
 const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
   // A motion that lost its vote: "failed 6 to 7", "was defeated by a vote of 5-4".
   /\b(failed|fails|was defeated|were defeated|lost)( by a vote of| by)? \d+(-| to )\d+\b/i,
-  /\b(did|does|do|would|will|could) not\b[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|resolve|stay|bind)/i,
+  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|resolve|stay|bind)/i,
+  /\b(did|does|do|would|will|could) not (name|specify|guarantee|commit to) (a|an|any|the)\b/i,
+  // "Guaranteed minimum prices … were not part of the agreement."
+  /\b(was|were|is|are) not (part of|included in|covered by|in) the (deal|agreement|accord|settlement|contract|text|package|bill|treaty)\b/i,
   // "Nor did the company agree to …" carries on a list of what was refused.
   /^\W*nor (did|does|do|would|will|could|has|have|was|were|is|are)\b/i,
   // "declined to comment" reports no result; "refused to discuss a list" does.
@@ -44,17 +47,21 @@ const NEXT = [
   // A month is ahead only in a sentence that looks ahead: not "logged 214 violations in August".
   /^(?=.*\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans?|planned|intends?|aims?|must|should|deadline)\b)(?!.*\b(had|was|were|did)\b).*\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   // A side that goes to court next: "said the union would file a lawsuit", "vowed to sue".
-  /\b(will|would|plans? to|intends? to|vowed to|threatened to|is to|are to) (file|bring|lodge) (a |an )?([\w-]+ )?(lawsuit|suit|appeal|challenge|complaint|grievance)\b|\b(will|would|plans? to|intends? to|vowed to|threatened to) (sue|go to court|take (it|them|\w+) to court)\b/i,
+  /\b(will|would|plans? to|intends? to|vowed to|threatened to|is to|are to) (file|bring|lodge) (a |an )?([\w-]+ )?(lawsuit|suit|appeal|challenge|complaint|grievance|objections?|petition|motion)\b|\b(will|would|plans? to|intends? to|vowed to|threatened to) (sue|go to court|take (it|them|\w+) to court)\b/i,
   PENDING,
 ];
 // The terms of the text that was agreed, told as what it does: "The deal, struck after 19 hours of
 // bargaining, sets minimum staffing ratios", "The spending plan gives the police an extra $12 million".
 const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling)';
 const PROVISION_VERB =
-  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside)';
+  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves)';
 // The parties may follow the noun: "The agreement between the company and the union, reached …, requires".
 // A clause may lead in: "To make up for lost instruction, the agreement adds five days".
 const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^,;]{0,100},)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
+
+// "It keeps a $1.1 billion increase in school aid", "And crucially it includes a £120million release
+// clause": right after a term, a pronoun for the text, with a figure in the term.
+const PRONOUN_TERMS = new RegExp(`^\\W*(?:(?:and|but|crucially|also|now)\\s+)*(?:it|they) (also |still |now )?${PROVISION_VERB}\\b(?=.*(?:[$€£¥]\\s?\\d|\\d\\s?%|\\b\\d[\\d,.]*\\s?(?:million|billion|per ?cent|percent)\\b))`, 'i');
 
 // What the agreed text costs or is worth: "the deal will cost about $4.1 billion over its term".
 const DEAL_COST = new RegExp(
@@ -130,6 +137,8 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   // Whether the sentences being read continue a statement of terms: its paragraph, or its list.
   let inTerms = false;
   let inList = false;
+  // Whether the sentence before told a term of the text, which "it" may go on with.
+  let afterTerms = false;
   for (const sentence of sentences) {
     const newParagraph = previous?.article !== sentence.article || previous.paragraph !== sentence.paragraph;
     // A quotation that runs past a sentence is closed, at the latest, by the end of its paragraph.
@@ -150,7 +159,9 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
     const notAgreed = matches(NOT_AGREED, result);
     const next = matches(NEXT, result);
-    const agreed = matches(AGREED, result) + ((inTerms && OBLIGATION.test(result)) || (inList && item) ? 1 : 0);
+    const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || (afterTerms && PRONOUN_TERMS.test(result));
+    const agreed = matches(AGREED, result) + (continuesTerms ? 1 : 0);
+    afterTerms = TERMS.test(result) || (afterTerms && PRONOUN_TERMS.test(result));
     if (notAgreed + next + agreed === 0) continue;
     const group: OutcomeGroup = notAgreed > 0 && notAgreed >= agreed ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';
     // News puts results first: earlier paragraphs weigh more.

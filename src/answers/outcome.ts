@@ -69,7 +69,7 @@ function latestArticles(knowledge: Knowledge): string[] {
 const outcomesByArticle = perKnowledge((knowledge) => groupBy(knowledge.outcomes, (fact) => knowledge.sentences[fact.sentenceId].article));
 
 /** What a second result from an already listed paragraph gives up. */
-const SAME_PARAGRAPH_PENALTY = 0.5;
+const SAME_PARAGRAPH_PENALTY = 1;
 
 /**
  * The facts best first. A news paragraph makes one point: a second result sentence from the same

@@ -103,6 +103,22 @@ describe('outcomes, on terms told after "under the deal" and in lists', () => {
     expect(groupOf("Nor did the company agree to the union's demand for a right of first refusal.")).toBe('not agreed');
     expect(groupOf('The suit is still pending in the county court.')).toBe('not agreed');
   });
+  it('reads "it" going on with the terms only right after a term', () => {
+    expect(groups(paragraphs(['The budget cuts $40 million from the universities.', 'It keeps a $1.1 billion increase in school aid.']))).toEqual({ 0: 'agreed', 1: 'agreed' });
+    expect(groupOf('It keeps a $1.1 billion increase in school aid.')).toBeUndefined();
+  });
+  it('reads what a text lets, and how long it runs', () => {
+    expect(groupOf('The settlement also lets each school share up to $19.8 million a year with its athletes.')).toBe('agreed');
+    expect(groupOf("The 24-year-old's bumper contract runs until June 2031.")).toBe('agreed');
+  });
+  it('reads what was left out or not accepted as not agreed, but not a name withheld', () => {
+    expect(groupOf("Guaranteed minimum prices, the union's central demand, were not part of the agreement.")).toBe('not agreed');
+    expect(groupOf('The government has not accepted the demand for a one-time waiver of farm loans.')).toBe('not agreed');
+    expect(groupOf('The access rules were pushed into an annex that has not yet been written.')).toBe('not agreed');
+    expect(groupOf('Donor governments offered support through an existing facility and would not name a figure.')).toBe('not agreed');
+    expect(groupOf('A police captain, who did not give his name, told members the department was stretched.')).toBeUndefined();
+  });
+  it('reads objections to be filed as next', () => expect(groupOf('The company said it would file objections with the labor board.')).toBe('next'));
   it('reads an approval still to come as next', () =>
     expect(groupOf('The agreement must now be approved by the National Assembly.')).toBe('next'));
   it('leaves a sentence that is wholly a quotation to /quote, however short', () =>
