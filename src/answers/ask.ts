@@ -99,6 +99,9 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const asksFuture = expectation === 'date' && /^when (will|would|shall|must|should|is .*\b(expected|due|scheduled|set)\b|are .*\b(expected|due|scheduled|set)\b)/i.test(question.trim());
   // The sentence that uses the question's own verb ("offered", "signed") tells of that act.
   const verbs = questionVerbs(question);
+  // "What share of members voted to authorize …" asks for a vote's share: the sentence tells of the vote.
+  const doerVerbs = verbs.filter((verb) => /^(vote|vot|back|support|approv|oppos|reject|favou?r|endors|ratifi|accept|authori)/.test(verb));
+  const shareOfDoers = expectation === 'amount' && doerVerbs.length > 0 && /^what (share|percentage|proportion|fraction|percent) of\b/i.test(question.trim());
   // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
   const named = expectation === 'name' ? namedNoun(question) : undefined;
   const evidence = EVIDENCE[expectation];
@@ -125,6 +128,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     // The name stands right by the thing: "the trust, Harbour Care", not "a guesthouse on the outskirts of Doha".
     if (named && !nameNear(text, indexTerm(named) ?? named, 3)) return false;
     if (asksFuture && !FUTURE.test(sentence.text)) return false;
+    if (shareOfDoers && !doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb))) return false;
     if (counted.length === 0) return true;
     const counting = isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
     return counted.some((noun) => countsNoun(counting, noun));

@@ -189,6 +189,13 @@ describe('ask', () => {
     expect(answer(cut, 'ask', 'How much of the face value will bondholders lose?').answer).toContain('37% cut');
   });
 
+  it('answers the share of those who voted only from a sentence that tells of the vote', () => {
+    const knowledge = story('Union members opened the walkout talks by asking for a raise of 9%, a percentage the district called unaffordable.', 'The union later voted to authorize a walkout.');
+    expect(answer(knowledge, 'ask', 'What percentage of union members voted to authorize the walkout?').found).toBe(false);
+    const told = story('In October, 97.8 percent of the pilots who cast ballots voted to authorize a strike.');
+    expect(answer(told, 'ask', 'What share of pilots voted to authorize a strike?').answer).toContain('97.8 percent');
+  });
+
   it('answers "how many people" with a count of members when none is of people', () => {
     const knowledge = story(
       'The treaty creates a joint commission of eight members, four appointed by each government.',
