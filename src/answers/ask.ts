@@ -6,6 +6,7 @@ import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS } from '../text.js';
 import { perKnowledge } from '../derived.js';
 import { isRoleNoun } from '../vocabulary.js';
+import { hasTag } from '../lexicon.js';
 import {
   askedMoneyNoun,
   askedRole,
@@ -200,6 +201,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       // Someone named in the sentence must hold the post, or stand beside its word ("its lawyer, X").
       if (wantsNamed && !(candidate.namesRole || (knowledge.mentionsBySentence.get(candidate.sentence.id)?.length && nameNear(candidate.sentence.text, roleTerm!)))) return false;
       if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
+    // "Who will run the clearinghouse?": an answer names someone, a body or a country.
+    if (expectation === 'person' && !namesSomeone(knowledge, candidate.sentence)) return false;
       if (unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
       // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
       return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);
@@ -282,6 +285,18 @@ function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string
     if (best) found.push({ ...candidate, paragraphKey: `${best.sentence.article}#${best.sentence.paragraph}`, sentence: best.sentence, score: candidate.score + 0.6 });
   }
   return found;
+}
+
+const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+
+/** Whether a sentence names a person, or a body or place by a capitalised name past its first word. */
+function namesSomeone(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  if (knowledge.mentionsBySentence.get(sentence.id)?.length) return true;
+  const [first, ...rest] = sentence.text.split(/\s+/);
+  // The first word is capitalised anyway: a name there only if the lexicon knows it as one ("Indonesia, which …").
+  const firstWord = first.replace(/[^\p{L}-]/gu, '');
+  if (/^\p{Lu}/u.test(firstWord) && (hasTag(firstWord, 'Place') || hasTag(firstWord, 'Person'))) return true;
+  return rest.some((word) => /^[“"‘(]?\p{Lu}\p{Ll}/u.test(word) && !CALENDAR_WORD.test(word.replace(/[^\p{L}]/gu, '')));
 }
 
 /** The line a list item continues ("The pledges listed include:"), or nothing for other sentences. */

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { isRoleNoun } from '../vocabulary.js';
+import { hasTag } from '../lexicon.js';
 import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS, tokenize } from '../text.js';
 
 /*
@@ -97,8 +98,9 @@ export function expectationOf(question: string): Expectation {
   if (/^where\b/.test(q)) return 'place';
   if (/^who\b|^(which|what) (person|official|minister|leader|country|government|company|chain|group|party)\b/.test(q)) return 'person';
   // "Which judge …", "What mediator …": a kind of person.
-  const kind = /^(?:which|what) ([\p{L}-]+)\b/u.exec(q)?.[1];
-  if (kind && isRoleNoun(kind)) return 'person';
+  // Not a modifier of another noun: "what nurse-to-patient ratio" asks for a ratio.
+  const [, kind, next] = /^(?:which|what) ([\p{L}-]+)\b(?:\s+([\p{L}-]+))?/u.exec(q) ?? [];
+  if (kind && isRoleNoun(kind) && (!next || AUXILIARY_VERBS.has(next) || /ed$/.test(next) || (hasTag(next, 'Verb') && !hasTag(next, 'Noun')))) return 'person';
   if (/^why\b/.test(q)) return 'reason';
   if (/^how did .*\b(describe|characteri[sz]e|call|react|respond|put it)\b|^what did .*\b(call|say about)\b/.test(q)) return 'words';
   if (/^(did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';

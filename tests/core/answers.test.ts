@@ -189,6 +189,20 @@ describe('ask', () => {
     expect(answer(cut, 'ask', 'How much of the face value will bondholders lose?').answer).toContain('37% cut');
   });
 
+  it('answers "who" or "which country" only with a sentence that names someone', () => {
+    const knowledge = story(
+      'Endorsement deals worth more than $600 will be reviewed by an independent clearinghouse.',
+      'Indonesia, which had pushed hard for binding technology-transfer rules, accepted the compromise reluctantly.',
+    );
+    expect(answer(knowledge, 'ask', 'Who will run the clearinghouse that reviews endorsement deals?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'Which country had pushed for binding technology-transfer rules?').answer).toContain('Indonesia');
+  });
+
+  it('reads a role noun that modifies another noun as no person asked for', () => {
+    expect(expectationOf('What nurse-to-patient ratio will the floors have?')).toBe('thing');
+    expect(expectationOf('Which official said the talks had failed?')).toBe('person');
+  });
+
   it('answers the share of those who voted only from a sentence that tells of the vote', () => {
     const knowledge = story('Union members opened the walkout talks by asking for a raise of 9%, a percentage the district called unaffordable.', 'The union later voted to authorize a walkout.');
     expect(answer(knowledge, 'ask', 'What percentage of union members voted to authorize the walkout?').found).toBe(false);
