@@ -137,8 +137,13 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   // "agreement" is also searched as "agree", so "14 governments agreed" is found.
   // A word the articles use is searched as itself; its synonyms too only when that finds no answer
   // ("ceasefire" stands once in a quote, the "21-day truce" in the lede).
+  // The story's own, commoner word for the thing is searched too ("talks" for "negotiations").
+  const storyWords = (term: string) => synonyms.get(term)!.filter((other) => sentenceCount(knowledge, other) > sentenceCount(knowledge, term));
   const searchedWords = (everySynonym: boolean) =>
-    words.flatMap(({ word, term }) => [...(/.{3}ment$/.test(word) ? [word, word.replace(/ment$/, '')] : [word]), ...(everySynonym || !holds(knowledge.vocabulary, term) ? synonyms.get(term)! : [])]);
+    words.flatMap(({ word, term }) => [
+      ...(/.{3}ment$/.test(word) ? [word, word.replace(/ment$/, '')] : [word]),
+      ...(everySynonym || !holds(knowledge.vocabulary, term) ? synonyms.get(term)! : storyWords(term)),
+    ]);
   /** The passages the search finds for the words, ranked, and those among them that can answer. */
   const rank = (searched: string[]): { scored: Scored[]; candidates: Scored[] } => {
     const results = searchSentences(knowledge.index, searched.join(' ')).slice(0, 60);
@@ -401,6 +406,16 @@ function titleHolds(knowledge: Knowledge, term: string): boolean {
 
 /** Each term's weight, worked out on first use per knowledge. */
 const termWeights = perKnowledge(() => new Map<string, number>());
+
+/** In how many sentences a term stands, counted on first use per knowledge. */
+const sentenceCounts = perKnowledge(() => new Map<string, number>());
+
+function sentenceCount(knowledge: Knowledge, term: string): number {
+  const counts = sentenceCounts(knowledge);
+  let count = counts.get(term);
+  if (count === undefined) counts.set(term, (count = searchSentences(knowledge.index, term).length));
+  return count;
+}
 
 /** Rare terms say more about where the answer is. */
 function termWeight(knowledge: Knowledge, term: string): number {

@@ -147,6 +147,8 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How long were the actors on strike?').answer).toContain('105-day strike');
   });
 
+  it('reads "nine and a half hours" as a period', () => expect(EVIDENCE.duration!.test('after nearly nine and a half hours of talks')).toBe(true));
+
   it('looks for the other words of a question word the story uses only where it holds no answer', () => {
     const knowledge = story(
       'The two armies agreed on Sunday to a 21-day truce that takes effect at dawn on Monday.',
