@@ -176,6 +176,7 @@ describe('ask', () => {
     expect(expectationOf('What share of pilots voted to authorize a walkout?')).toBe('amount');
     expect(expectationOf('By how many years are the repayment dates pushed back?')).toBe('duration');
     expect(expectationOf('How much time does the agency have to reinstall the cameras?')).toBe('duration');
+    expect(expectationOf('What was the final tally in the union election?')).toBe('tally');
   });
 
   it('takes a share in per cent, a measured quantity and a fraction for an amount', () => {
