@@ -147,7 +147,8 @@ function genderOfTitle(title: string): Gender | undefined {
 }
 
 function candidatesOf(sentence: SentenceRecord): Candidate[] {
-  return findNameSpans(sentence.text).map((span) => {
+  // "R-Cedar Falls" after a senator's name is a party and a home town, not a person.
+  return findNameSpans(sentence.text).filter((span) => !/^[RDI]-\p{Lu}/u.test(span.name)).map((span) => {
     const roles: { role: string; kind: RoleKind }[] = [];
     const add = (role: string | null, kind: RoleKind) => role && roles.push({ role, kind });
     add(titleRole(span), 'title');

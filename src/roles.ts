@@ -34,8 +34,7 @@ const hasRoleNounEarly = (phrase: string[]) => phrase.slice(0, 8).some(isRoleNou
 /** "X, the union aide leading the delegation," → "the union aide leading the delegation". */
 export function appositiveAfter(sentence: string, span: NameSpan): string | null {
   // An age or a party may stand first: "X, 54, a former diplomat," / "X (R-Texas), the ranking member".
-  // "Sen. X, R-Dunmore, the majority leader": the party label is set aside like "(R-Texas)".
-  const afterName = sentence.slice(span.end).replace(/^\s*\([^()]{1,40}\)/, '').replace(/^,\s+[RDI]-\p{Lu}[\p{L}.’' -]{1,30}(?=,)/u, '');
+  const afterName = withoutPartyLabel(sentence.slice(span.end));
   const after = afterName.replace(/^,\s+\d{1,3}(?=,)/, '');
   const aged = after !== afterName;
   const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
@@ -50,6 +49,11 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   const describesAgedPerson = aged && /^(a|an|the)$/i.test(phraseWords[0]);
   if (!describesAgedPerson && (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords))) return null;
   return phrase;
+}
+
+/** The text after a name without a party label: "(R-Texas)", or ", R-Dunmore," as "Sen. X, R-Dunmore, the majority leader". */
+function withoutPartyLabel(afterName: string): string {
+  return afterName.replace(/^\s*\([^()]{1,40}\)/, '').replace(/^,\s+[RDI]-\p{Lu}[\p{L}.’' -]{1,30}(?=,)/u, '');
 }
 
 /** "Chile's foreign minister, Nadia Okafor," → "Chile's foreign minister". */
@@ -70,7 +74,9 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     .trim()
     .replace(new RegExp(`^(?:${[...SPEECH_VERBS].join('|')})\\s+`), '')
     // "The last hostage was the pharmacist on duty, X": the role is what the clause says X was.
-    .replace(/^.*?\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
+    .replace(/^.*?\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '')
+    // "… will go first to the board's regional director in Indianapolis, X": the role is what follows "to".
+    .replace(/^.*\s(?:to|for|with|by|from|before)\s+(?=(?:the|his|her|their|its)\s+[\p{L}-]+['’]s\s)/iu, '');
   // "President X and the commander of Y, Z": when the whole phrase is no role ("minister for
   // nature and the environment" is one), the role is the phrase after the conjunction.
   const afterConjunction = segment.replace(/^.*\s(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
@@ -149,7 +155,7 @@ const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^
 
 /** "X, who led Chile's delegation," → "led Chile's delegation". */
 export function relativeClauseRole(sentence: string, span: NameSpan): string | null {
-  const after = sentence.slice(span.end).replace(/^,\s+\d{1,3}(?=,)/, '');
+  const after = withoutPartyLabel(sentence.slice(span.end)).replace(/^,\s+\d{1,3}(?=,)/, '');
   // "X, whose son Tomas was among those freed": a family tie is who the person is here.
   const kin = /^,\s+(whose (?:son|daughter|husband|wife|father|mother|brother|sister|child|children|grandson|granddaughter|parents|family)\b[^,;:“”"]*)/u.exec(after);
   if (kin) return kin[1].trim();

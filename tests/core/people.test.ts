@@ -89,6 +89,18 @@ describe('who, on names from other naming traditions', () => {
     expect(story.who('Sangh').found).toBe(false);
   });
 
+  it('reads a relative clause past a party label, and takes the label for no person', () => {
+    const story = storyOf(
+      'Sen. Tomasz Wierzbicki, R-Cedar Falls, who chairs the Senate Finance Committee, said the cut was small. Campuses, he argued, could absorb it through "administrative savings, not tuition hikes."',
+    );
+    expect(story.who('Wierzbicki').answer).toContain('chairs the Senate Finance Committee');
+    expect(story.quotes('Wierzbicki')).toEqual([['administrative savings, not tuition hikes.', 'Tomasz Wierzbicki']]);
+    expect(story.who('Cedar Falls').found).toBe(false);
+  });
+  it('reads the role after "to" before a name ("go first to the board\'s regional director, X")', () =>
+    expect(storyOf("The objections will go first to the board's regional director in Indianapolis, Harold Mbatha, who can order a hearing.").who('Mbatha').answer).toBe(
+      "Harold Mbatha — the board's regional director in Indianapolis",
+    ));
   it('reads the role after a party label ("Sen. X, R-Dunmore, the majority leader")', () =>
     expect(storyOf('Sen. Marcus Whitfield, R-Dunmore, the Senate majority leader, urged the governor to sign it.').who('Whitfield').answer).toContain('the Senate majority leader'));
 
