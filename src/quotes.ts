@@ -338,7 +338,8 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
   if (subject) return subject;
   const pronounWord = PRONOUN_SUBJECT.exec(before.slice(0, verbAt));
   if (pronounWord) return pronoun(pronounWord[1]);
-  return invertedSpeaker(sentence, verbAt + verbs[0][0].length, mentions) ?? definiteSpeaker(before.slice(0, verbAt), described);
+  // "Asked whether …, the spokesman said": the subject is the clause right before the verb.
+  return invertedSpeaker(sentence, verbAt + verbs[0][0].length, mentions) ?? definiteSpeaker(before.slice(0, verbAt).split(/[,;]/).pop()!, described);
 }
 
 /**

@@ -48,6 +48,8 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   // After an age ("X, 67, a retired mail carrier") the phrase describes a person whatever its noun.
   const describesAgedPerson = aged && /^(a|an|the)$/i.test(phraseWords[0]);
   if (!describesAgedPerson && (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords))) return null;
+  // "For the union's leader, X, the deal also recognised …": a clause, not a description of X.
+  if (/^(the|a|an|this|that)\s+[\p{L}-]+\s+(also|still|then|now|has|had|have|will|would|is|was|were|are)\b/iu.test(phrase)) return null;
   return phrase;
 }
 
@@ -65,18 +67,21 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     .slice(0, span.start - (roleBefore(sentence, span)?.length ?? -1) - 1)
     .replace(/(?:,\s+or\s+\p{Lu}[\p{Lu}\p{N}&.-]+|\s*\(\p{Lu}[\p{Lu}\p{N}&.-]+\))(?=,\s+$)/u, '');
   if (!/,\s+$/.test(before)) return null;
-  if (!/^(,|\.|;|$|\s+(who|said|says|told))/.test(sentence.slice(span.end))) return null;
+  // "The opposition's health spokesperson, Hēmi Tautahi of the Progressive Party, said".
+  if (!/^(,|\.|;|$|\s+(who|said|says|told)|\s+of\s+(the\s+)?\p{Lu})/u.test(sentence.slice(span.end))) return null;
   // "…, said Lowe's deputy, Aaron Fisk": the speech verb that opens the segment is not the role.
   const segment = before
     .replace(/,\s+$/, '')
     .split(/[,;:(“”"]/)
     .pop()!
     .trim()
-    .replace(new RegExp(`^(?:${[...SPEECH_VERBS].join('|')})\\s+`), '')
+    .replace(new RegExp(`^(?:${[...SPEECH_VERBS].join('|')}|according to)\\s+`), '')
+    // "…, which its leader, X, had described": the relative pronoun is no part of the role.
+    .replace(/^(?:which|who|whom|that|whose)\s+(?=(?:its|his|her|their|the)\s)/i, '')
     // "The last hostage was the pharmacist on duty, X": the role is what the clause says X was.
     .replace(/^.*?\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '')
     // "… will go first to the board's regional director in Indianapolis, X": the role is what follows "to".
-    .replace(/^.*\s(?:to|for|with|by|from|before)\s+(?=(?:the|his|her|their|its)\s+[\p{L}-]+['’]s\s)/iu, '');
+    .replace(/^(?:.*\s)?(?:to|for|with|by|from|before)\s+(?=(?:(?:the|his|her|their|its)\s+)?[\p{L}-]+['’]s\s)/iu, '');
   // "President X and the commander of Y, Z": when the whole phrase is no role ("minister for
   // nature and the environment" is one), the role is the phrase after the conjunction.
   const afterConjunction = segment.replace(/^.*\s(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
@@ -114,9 +119,10 @@ function phraseAsRole(segment: string, agedPerson: boolean): string | null {
  * with a short complement after it ("for", "at", "with" …) still names the role.
  */
 function roleWithComplement(phrase: string[]): boolean {
-  for (let k = 1; k <= Math.min(3, phrase.length - 2); k++) {
+  // "the UN resident and humanitarian coordinator in Kalundra": the role noun may come late.
+  for (let k = 1; k <= Math.min(5, phrase.length - 2); k++) {
     if (!/^\p{Ll}/u.test(phrase[k]) || !isRoleNoun(phrase[k])) continue;
-    return COMPLEMENT_PREPOSITION.test(phrase[k + 1]) && phrase.length - k - 1 <= 5;
+    if (COMPLEMENT_PREPOSITION.test(phrase[k + 1]) && phrase.length - k - 1 <= 5) return true;
   }
   return false;
 }

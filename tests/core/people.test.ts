@@ -101,6 +101,29 @@ describe('who, on names from other naming traditions', () => {
     expect(storyOf("The objections will go first to the board's regional director in Indianapolis, Harold Mbatha, who can order a hearing.").who('Mbatha').answer).toBe(
       "Harold Mbatha — the board's regional director in Indianapolis",
     ));
+  it('reads a role before the name inside a clause, after "according to", "which" or "For", or before "of the Party"', () => {
+    const story = storyOf(
+      "The opposition's health spokesperson, Hēmi Tautahi of the Progressive Party, said nurses had waited too long.",
+      "For the union's kaiwhakahaere, Mereana Tawhiri-Parker, the deal also recognised the mahi of nurses.",
+      'The party walked out over the tax, which its leader, Jozef Wauters, had described as a red line.',
+      'Speaking by video link, the UN resident and humanitarian coordinator in Kalundra, Adaeze Ekwueme, said the bridge could reopen.',
+      "The position was set out in a letter to the council from Kalundra's foreign minister, Hélène Mugisha, who wrote that flights could wait.",
+      'The federation will contribute 1.35 billion euros, according to its president, Hélène Ducasse-Mbaye, who called the plan a model.',
+    );
+    expect(story.who('Tautahi').answer).toBe("Hēmi Tautahi — The opposition's health spokesperson");
+    expect(story.who('Tawhiri-Parker').answer).toBe("Mereana Tawhiri-Parker — the union's kaiwhakahaere");
+    expect(story.who('Wauters').answer).toBe('Jozef Wauters — its leader');
+    expect(story.who('Ekwueme').answer).toBe('Adaeze Ekwueme — the UN resident and humanitarian coordinator in Kalundra');
+    expect(story.who('Mugisha').answer).toBe("Hélène Mugisha — Kalundra's foreign minister");
+    expect(story.who('Ducasse-Mbaye').answer).toBe('Hélène Ducasse-Mbaye — its president');
+  });
+  it('gives a quote after "Asked whether …, the spokesman said" to the spokesman', () =>
+    expect(
+      storyOf(
+        'Tomás Iriarte, the spokesman for the Secretary-General, said the mission had logged violations.',
+        'Asked whether the shortfall was hurting the work, the spokesman said it was "fair to say" that it was.',
+      ).quotes('Iriarte'),
+    ).toEqual([['fair to say', 'Tomás Iriarte']]));
   it('reads the role after a party label ("Sen. X, R-Dunmore, the majority leader")', () =>
     expect(storyOf('Sen. Marcus Whitfield, R-Dunmore, the Senate majority leader, urged the governor to sign it.').who('Whitfield').answer).toContain('the Senate majority leader'));
 
