@@ -66,6 +66,17 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'tabloid-footballer-contract-row': 0.58,
   'university-athletes-settlement': 0.43,
   'warehouse-union-vote': 0.58,
+  // A seventh blind batch (UN briefing, German works council, piracy, music business, Belgian
+  // coalition, wildfire settlement, New Zealand English, Olympic contract), first scored at min
+  // 0.40–0.80: who 0.67–1.00, quote recall 0.64–1.00, outcome 0.40–1.00.
+  'carmaker-works-council-deal': 0.42,
+  'coalition-formateur-talks': 0.67,
+  'music-streaming-royalty-deal': 0.57,
+  'nz-nurses-pay-equity-settlement': 0.4,
+  'olympic-host-city-agreement': 0.8,
+  'tanker-crew-released-pirates': 0.5,
+  'un-briefing-ceasefire-monitors': 0.67,
+  'wildfire-utility-settlement': 0.58,
 };
 
 const SETS: { name: string; gold: string; corpus: string; floor: number }[] = [
