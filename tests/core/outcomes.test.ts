@@ -118,6 +118,19 @@ describe('outcomes, on terms told after "under the deal" and in lists', () => {
     expect(groupOf('Donor governments offered support through an existing facility and would not name a figure.')).toBe('not agreed');
     expect(groupOf('A police captain, who did not give his name, told members the department was stretched.')).toBeUndefined();
   });
+  it('reads a share in favour, a guarantee "ruled out until", rates left unchanged and posts divided as agreed', () => {
+    expect(groupOf('Members voted 81 per cent in favour of the settlement in an online ballot.')).toBe('agreed');
+    expect(groupOf('Compulsory redundancies are ruled out until Dec. 31, 2031.')).toBe('agreed');
+    expect(groupOf("Rates for the free tier were left unchanged, at 10.5% of advertising revenue.")).toBe('agreed');
+    expect(groupOf('The framework, a 46-page text, divides the 14 posts in the next cabinet.')).toBe('agreed');
+  });
+  it('reads what a text does not cover or left out as not agreed, and a referral, a date set or an inquiry opened as next', () => {
+    expect(groupOf('The agreement does not cover nurses working in aged care.')).toBe('not agreed');
+    expect(groupOf('A proposed allowance was left out of the deal.')).toBe('not agreed');
+    expect(groupOf('The two sides will refer it to a joint working group.')).toBe('next');
+    expect(groupOf("A hearing on confirmation of the plan is set for Feb. 10.")).toBe('next');
+    expect(groupOf("The ship's flag registry has opened an investigation into the hijacking.")).toBe('next');
+  });
   it('reads objections to be filed as next', () => expect(groupOf('The company said it would file objections with the labor board.')).toBe('next'));
   it('reads an approval still to come as next', () =>
     expect(groupOf('The agreement must now be approved by the National Assembly.')).toBe('next'));
