@@ -4,6 +4,7 @@ import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relative
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { SPEECH_VERBS } from './vocabulary.js';
+import { hasTag } from './lexicon.js';
 
 /** A role a person holds, with the sentence that says so. */
 export interface RoleEvidence {
@@ -148,7 +149,10 @@ function genderOfTitle(title: string): Gender | undefined {
 
 function candidatesOf(sentence: SentenceRecord): Candidate[] {
   // "R-Cedar Falls" after a senator's name is a party and a home town, not a person.
-  return findNameSpans(sentence.text).filter((span) => !/^[RDI]-\p{Lu}/u.test(span.name)).map((span) => {
+  // Nor is the plural after a title ("the General Workers' Federation").
+  return findNameSpans(sentence.text)
+    .filter((span) => !/^[RDI]-\p{Lu}/u.test(span.name) && !(span.nameTokens.length === 1 && /s['’]$/.test(sentence.text.slice(span.start, span.end + 1).trim()) && hasTag(span.name, 'Plural')))
+    .map((span) => {
     const roles: { role: string; kind: RoleKind }[] = [];
     const add = (role: string | null, kind: RoleKind) => role && roles.push({ role, kind });
     add(titleRole(span), 'title');

@@ -331,7 +331,11 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
   const verbs = [...before.matchAll(new RegExp(SPEECH_VERB.source, 'gu'))];
   // "According to X, the plan “will not work.”"
   const according = /\b[Aa]ccording to\s+/.exec(before);
-  if (according && (verbs.length === 0 || verbs[0].index! > according.index)) return accordingTo(sentence, according.index + according[0].length, mentions);
+  if (according && (verbs.length === 0 || verbs[0].index! > according.index)) {
+    const source = accordingTo(sentence, according.index + according[0].length, mentions);
+    // "according to its president, X, who called the plan “…”": the speech verb after it still tells.
+    if (source || verbs.length === 0) return source;
+  }
   if (verbs.length === 0) return undefined;
   const verbAt = verbs[0].index!;
   const subject = subjectBefore(sentence, verbAt, mentions);

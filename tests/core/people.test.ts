@@ -117,6 +117,14 @@ describe('who, on names from other naming traditions', () => {
     expect(story.who('Mugisha').answer).toBe("Hélène Mugisha — Kalundra's foreign minister");
     expect(story.who('Ducasse-Mbaye').answer).toBe('Hélène Ducasse-Mbaye — its president');
   });
+  it('takes no plural after a title for a person ("the General Workers\' Federation"), and reads past "according to its president, X, who called"', () => {
+    const story = storyOf(
+      "Rachid El Idrissi, president of the General Workers' Federation, Belgium's second-largest union, said his members would \"watch the commission like hawks\".",
+      'The federation will pay 1.35 billion euros, according to its president, Hélène Ducasse-Mbaye, who called the plan "a model for the new generation of Games."',
+    );
+    expect(story.quotes('El Idrissi')).toEqual([['watch the commission like hawks', 'Rachid El Idrissi']]);
+    expect(story.quotes('Ducasse-Mbaye')).toEqual([['a model for the new generation of Games.', 'Hélène Ducasse-Mbaye']]);
+  });
   it('gives a quote after "Asked whether …, the spokesman said" to the spokesman', () =>
     expect(
       storyOf(
