@@ -336,7 +336,7 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     // "according to its president, X, who called the plan “…”": the speech verb after it still tells.
     if (source || verbs.length === 0) return source;
   }
-  if (verbs.length === 0) return undefined;
+  if (verbs.length === 0) return colonSpeaker(before, mentions, pronoun);
   const verbAt = verbs[0].index!;
   const subject = subjectBefore(sentence, verbAt, mentions);
   if (subject) return subject;
@@ -344,6 +344,17 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
   if (pronounWord) return pronoun(pronounWord[1]);
   // "Asked whether …, the spokesman said": the subject is the clause right before the verb.
   return invertedSpeaker(sentence, verbAt + verbs[0][0].length, mentions) ?? definiteSpeaker(before.slice(0, verbAt).split(/[,;]/).pop()!, described);
+}
+
+/** "Speaking to a rally, she was blunter still: “…”": the subject of the clause a colon ends speaks. */
+function colonSpeaker(before: string, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {
+  if (!/:\s*$/.test(before)) return undefined;
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const clause = before.slice(clauseStart);
+  const subject = /^\s*(he|she|they)\s+(?:was|were|is|are|had|has)\b/i.exec(clause);
+  if (subject) return pronoun(subject[1]);
+  const named = mentions.find((mention) => mention.start >= clauseStart && mention.start <= clauseStart + 3);
+  return named && /^\s*[^,]*\s(?:was|were|is|are|had|has)\b/.test(before.slice(named.end)) ? named.personKey : undefined;
 }
 
 /**

@@ -125,6 +125,13 @@ describe('who, on names from other naming traditions', () => {
     expect(story.quotes('El Idrissi')).toEqual([['watch the commission like hawks', 'Rachid El Idrissi']]);
     expect(story.quotes('Ducasse-Mbaye')).toEqual([['a model for the new generation of Games.', 'Hélène Ducasse-Mbaye']]);
   });
+  it('gives a quote after a colon to the subject of its clause ("she was blunter still: …")', () =>
+    expect(
+      storyOf(
+        'Marta Castellanos, who leads the campaign against the bid, said the group had signatures.',
+        'Speaking to a rally, she was blunter still: "Every Games has come in over budget."',
+      ).quotes('Castellanos'),
+    ).toEqual([['Every Games has come in over budget.', 'Marta Castellanos']]));
   it('gives a quote after "Asked whether …, the spokesman said" to the spokesman', () =>
     expect(
       storyOf(
