@@ -95,7 +95,7 @@ export function expectationOf(question: string): Expectation {
   if (/^how (much|large|big|costly|expensive)\b/.test(q) || MONEY_QUESTION.test(q)) return 'amount';
   if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
   if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
-  if (/^when\b|^(at |on |by |until )?(what|which) (date|day|time|hour|year|month)\b|^by when\b/.test(q)) return 'date';
+  if (/^when\b|^(at |on |by |until )?(what|which) (date|day|time|hour|year|month)\b|^(by|until|till) when\b/.test(q)) return 'date';
   if (/^where\b/.test(q)) return 'place';
   if (/^who\b|^(which|what) (person|official|minister|leader|country|government|company|chain|group|party)\b/.test(q)) return 'person';
   // "Which judge …", "What mediator …": a kind of person.

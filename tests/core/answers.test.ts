@@ -177,6 +177,7 @@ describe('ask', () => {
     expect(expectationOf('By how many years are the repayment dates pushed back?')).toBe('duration');
     expect(expectationOf('How much time does the agency have to reinstall the cameras?')).toBe('duration');
     expect(expectationOf('What was the final tally in the union election?')).toBe('tally');
+    expect(expectationOf('Until when are forced layoffs excluded?')).toBe('date');
   });
 
   it('takes a share in per cent, a measured quantity and a fraction for an amount', () => {
