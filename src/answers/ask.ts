@@ -113,6 +113,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const role = expectation === 'person' ? askedRole(question) : undefined;
   const roleTerm = role ? indexTerm(role) : null;
   // "Who will be president of …" is answered by a sentence that names someone, not by one that names the post.
+  const personalAct = /^who (will |would |is to |is going to )?(chair|chairs|chaired|preside|presides|presided|head|heads|headed|lead|leads|led|mediate|mediates|mediated|negotiate|negotiates|negotiated)\b/i.test(question.trim());
   const wantsNamed = role !== undefined && /^who\b/i.test(question) && isRoleNoun(role);
   /** Whether a sentence holds the kind of fact asked for, outside quoted words. */
   const holdsEvidence = (sentence: SentenceRecord): boolean => {
@@ -208,6 +209,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
     // "Who will run the clearinghouse?": an answer names someone, a body or a country.
     if (expectation === 'person' && !namesSomeone(knowledge, candidate.sentence)) return false;
+    // "Who will chair the working group?": a body or a country does not chair; a person does.
+    if (personalAct && !knowledge.mentionsBySentence.get(candidate.sentence.id)?.length) return false;
       if (unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
       // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
       return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);

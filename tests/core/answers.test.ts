@@ -202,6 +202,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Which country had pushed for binding technology-transfer rules?').answer).toContain('Indonesia');
   });
 
+  it('answers who chairs, leads or mediates only with a person', () => {
+    const knowledge = story(
+      'The deal sends the bundling question to a working group set up by Lumora and the alliance.',
+      'Talks were mediated by Pilar Etxeberria, a veteran Spanish diplomat.',
+    );
+    expect(answer(knowledge, 'ask', 'Who will chair the bundling working group?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'Who mediated the talks?').answer).toContain('Pilar Etxeberria');
+  });
+
   it('reads a role noun that modifies another noun as no person asked for', () => {
     expect(expectationOf('What nurse-to-patient ratio will the floors have?')).toBe('thing');
     expect(expectationOf('Which official said the talks had failed?')).toBe('person');
