@@ -328,8 +328,11 @@ function unnamedSpeaker(beforeVerb: string, afterVerb: string): string | undefin
 /** X said the talks were a “staged, empty process” / He said, as …, “…” / said X, “…”. */
 function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMention[], pronoun: PronounResolver, described: DescriptionResolver): string | undefined {
   const before = sentence.slice(0, Math.max(0, quoteStart - 1));
-  const verbs = [...before.matchAll(new RegExp(SPEECH_VERB.source, 'gu'))];
-  // "According to X, the plan “will not work.”"
+  // "The elder, who said he had received nothing, described the talks as “…”": a verb inside a
+  // relative clause does not introduce the quote when another verb follows it.
+  const found = [...before.matchAll(new RegExp(SPEECH_VERB.source, 'gu'))];
+  const inRelative = (verb: RegExpMatchArray) => /,\s*who\s+(?:[^,]*\s)?$/.test(before.slice(0, verb.index));
+  const verbs = found.length > 1 && inRelative(found[0]) ? found.slice(1) : found;
   const according = /\b[Aa]ccording to\s+/.exec(before);
   if (according && (verbs.length === 0 || verbs[0].index! > according.index)) {
     const source = accordingTo(sentence, according.index + according[0].length, mentions);

@@ -125,6 +125,13 @@ describe('who, on names from other naming traditions', () => {
     expect(story.quotes('El Idrissi')).toEqual([['watch the commission like hawks', 'Rachid El Idrissi']]);
     expect(story.quotes('Ducasse-Mbaye')).toEqual([['a model for the new generation of Games.', 'Hélène Ducasse-Mbaye']]);
   });
+  it('takes the verb after a relative clause, not the one inside it, for the quote\'s ("The elder, who said …, described … as")', () =>
+    expect(
+      storyOf(
+        'Abdi Warsame, an elder who mediated, spoke by phone.',
+        'The elder, who said he had received no money, described the last round of talks as "long, angry and, at the end, reasonable."',
+      ).quotes('Warsame'),
+    ).toEqual([['long, angry and, at the end, reasonable.', 'Abdi Warsame']]));
   it('gives a quote after a colon to the subject of its clause ("she was blunter still: …")', () =>
     expect(
       storyOf(
