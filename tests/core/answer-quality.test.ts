@@ -26,7 +26,7 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'paredes-contract-extension': 0.6,
   'veln-bridge-prisoner-swap': 0.93,
   // A second blind batch, first scored at min 0.25–0.63.
-  'climate-summit-final-night': 0.83,
+  'climate-summit-final-night': 0.92,
   'doha-truce-mediation': 0.58,
   'eu-tariff-deal-brussels': 0.57,
   'hostage-standoff-police': 0.67,
@@ -35,10 +35,10 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'plea-deal-fraud-case': 0.67,
   'teachers-strike-tentative-deal': 0.75,
   // A third blind batch, written after the rules above and first scored at min 0.50.
-  'arctic-shipping-accord': 0.63,
-  'city-council-budget-standoff': 0.42,
-  'hospital-nurses-contract': 0.5,
-  'pharma-price-negotiation': 0.5,
+  'arctic-shipping-accord': 0.67,
+  'city-council-budget-standoff': 0.5,
+  'hospital-nurses-contract': 0.58,
+  'pharma-price-negotiation': 0.58,
   // A fourth blind batch, first scored at min 0.14–0.58 (the 0.14, quote precision on Spanish
   // double surnames, was fixed at once).
   'airline-pilots-tentative-pact': 0.75,
@@ -47,14 +47,14 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'stadium-zoning-approval': 0.58,
   // A fifth blind batch (wire, broadsheet, trade press, feature, live blog, local), first scored
   // at min 0.33–0.75: who 0.86–1.00, quotes 0.93–1.00, outcome 0.60–1.00.
-  'actors-guild-strike-deal': 0.63,
+  'actors-guild-strike-deal': 0.75,
   'football-transfer-arbitration': 0.63,
   'rail-pay-offer-ballot': 0.75,
-  'river-water-sharing-treaty': 0.33,
+  'river-water-sharing-treaty': 0.5,
   'sovereign-debt-restructuring': 0.63,
   'takeover-bid-live-updates': 0.74,
-  'tenants-rent-strike-settlement': 0.75,
-  'vienna-nuclear-talks-pause': 0.75,
+  'tenants-rent-strike-settlement': 0.8,
+  'vienna-nuclear-talks-pause': 0.8,
   // A sixth blind batch (explainer, tabloid, Indian English, translated French, state politics,
   // labor vote, class action, UN talks that failed), first scored at min 0.43–0.75: who
   // 0.75–1.00, quote recall 0.50–1.00, outcome 0.60–0.80.
@@ -64,15 +64,15 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'plastics-treaty-talks-collapse': 0.5,
   'senate-budget-filibuster': 0.75,
   'tabloid-footballer-contract-row': 0.58,
-  'university-athletes-settlement': 0.43,
+  'university-athletes-settlement': 0.57,
   'warehouse-union-vote': 0.58,
   // A seventh blind batch (UN briefing, German works council, piracy, music business, Belgian
   // coalition, wildfire settlement, New Zealand English, Olympic contract), first scored at min
   // 0.40–0.80: who 0.67–1.00, quote recall 0.64–1.00, outcome 0.40–1.00.
   'carmaker-works-council-deal': 0.42,
   'coalition-formateur-talks': 0.67,
-  'music-streaming-royalty-deal': 0.57,
-  'nz-nurses-pay-equity-settlement': 0.4,
+  'music-streaming-royalty-deal': 0.71,
+  'nz-nurses-pay-equity-settlement': 0.63,
   'olympic-host-city-agreement': 0.8,
   'tanker-crew-released-pirates': 0.5,
   'un-briefing-ceasefire-monitors': 0.67,
