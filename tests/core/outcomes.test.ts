@@ -8,6 +8,10 @@ import { knowledgeOfStory } from './helpers.js';
 const sentences = (...texts: string[]): SentenceRecord[] =>
   texts.map((text, id) => ({ id, article: 'story', paragraph: id + 1, index: 0, text }));
 
+/** The texts as the sentences of paragraphs: each inner list one paragraph. */
+const paragraphs = (...texts: string[][]): SentenceRecord[] =>
+  texts.flatMap((paragraph, p) => paragraph.map((text, index) => ({ article: 'story', paragraph: p + 1, index, text }))).map((s, id) => ({ id, ...s }));
+
 /** The result group read for one sentence, or undefined when it reads as no result. */
 const groupOf = (text: string) => extractOutcomes(sentences(text))[0]?.group;
 
@@ -70,9 +74,6 @@ describe('outcomes, on the terms of what was agreed', () => {
 });
 
 describe('outcomes, on terms told after "under the deal" and in lists', () => {
-  /** The texts as the sentences of paragraphs: each inner list one paragraph. */
-  const paragraphs = (...texts: string[][]): SentenceRecord[] =>
-    texts.flatMap((paragraph, p) => paragraph.map((text, index) => ({ article: 'story', paragraph: p + 1, index, text }))).map((s, id) => ({ id, ...s }));
   const groups = (records: SentenceRecord[]) => Object.fromEntries(extractOutcomes(records).map((fact) => [fact.sentenceId, fact.group]));
   it('reads what a side must do after "Under the treaty", in the same paragraph only', () => {
     const facts = groups(
@@ -155,9 +156,6 @@ describe('outcomes, on what is still undecided or comes next', () => {
 });
 
 describe('outcomes, on quotations that run over sentences', () => {
-  /** The texts as the sentences of paragraphs: each inner list one paragraph. */
-  const paragraphs = (...texts: string[][]): SentenceRecord[] =>
-    texts.flatMap((paragraph, p) => paragraph.map((text, index) => ({ article: 'story', paragraph: p + 1, index, text }))).map((s, id) => ({ id, ...s }));
   it('leaves every sentence of a quotation to /quote', () =>
     expect(extractOutcomes(paragraphs(['"The union will receive nothing it asked for.', 'We are not done," she said.']))).toEqual([]));
   it('ends an unclosed quotation with its paragraph', () => {
