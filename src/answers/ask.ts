@@ -113,8 +113,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const role = expectation === 'person' ? askedRole(question) : undefined;
   const roleTerm = role ? indexTerm(role) : null;
   // "Who will be president of …" is answered by a sentence that names someone, not by one that names the post.
-  const personalAct = /^who (will |would |is to |is going to )?(chair|chairs|chaired|preside|presides|presided|head|heads|headed|lead|leads|led|mediate|mediates|mediated|negotiate|negotiates|negotiated)\b/i.test(question.trim());
   const wantsNamed = role !== undefined && /^who\b/i.test(question) && isRoleNoun(role);
+  const personalAct = /^who (will |would |is to |is going to )?(chair|chairs|chaired|preside|presides|presided|head|heads|headed|lead|leads|led|mediate|mediates|mediated|negotiate|negotiates|negotiated)\b/i.test(question.trim());
   /** Whether a sentence holds the kind of fact asked for, outside quoted words. */
   const holdsEvidence = (sentence: SentenceRecord): boolean => {
     // A figure in someone's quoted words is their claim, not the story's fact.
@@ -135,13 +135,14 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     const counting = isLedeSentence(knowledge, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
     return counted.some((noun) => countsNoun(counting, noun));
   };
-  // "agreement" is also searched as "agree", so "14 governments agreed" is found.
-  // A word the articles use is searched as itself; its synonyms too only when that finds no answer
-  // ("ceasefire" stands once in a quote, the "21-day truce" in the lede).
   // The story's own, commoner word for the thing is searched too ("talks" for "negotiations").
   const storyWords = (term: string) => synonyms.get(term)!.filter((other) => sentenceCount(knowledge, other) > sentenceCount(knowledge, term));
+  // A word the articles use is searched as itself and the story's commoner words for it; all its
+  // synonyms only when that finds no answer ("ceasefire" stands once in a quote, the "21-day
+  // truce" in the lede).
   const searchedWords = (everySynonym: boolean) =>
     words.flatMap(({ word, term }) => [
+      // "agreement" is also searched as "agree", so "14 governments agreed" is found.
       ...(/.{3}ment$/.test(word) ? [word, word.replace(/ment$/, '')] : [word]),
       ...(everySynonym || !holds(knowledge.vocabulary, term) ? synonyms.get(term)! : storyWords(term)),
     ]);
@@ -207,10 +208,10 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
       // Someone named in the sentence must hold the post, or stand beside its word ("its lawyer, X").
       if (wantsNamed && !(candidate.namesRole || (knowledge.mentionsBySentence.get(candidate.sentence.id)?.length && nameNear(candidate.sentence.text, roleTerm!)))) return false;
       if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
-    // "Who will run the clearinghouse?": an answer names someone, a body or a country.
-    if (expectation === 'person' && !namesSomeone(knowledge, candidate.sentence)) return false;
-    // "Who will chair the working group?": a body or a country does not chair; a person does.
-    if (personalAct && !knowledge.mentionsBySentence.get(candidate.sentence.id)?.length) return false;
+      // "Who will run the clearinghouse?": an answer names someone, a body or a country.
+      if (expectation === 'person' && !namesSomeone(knowledge, candidate.sentence)) return false;
+      // "Who will chair the working group?": a body or a country does not chair; a person does.
+      if (personalAct && !knowledge.mentionsBySentence.get(candidate.sentence.id)?.length) return false;
       if (unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
       // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
       return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);
