@@ -1,5 +1,6 @@
 import type { OutcomeGroup } from './types.js';
 import type { SentenceRecord } from './passages.js';
+import { LIST_ITEM } from './text.js';
 
 /** A sentence that states a result of the talks: what was agreed, what was not, what comes next. */
 export interface OutcomeFact {
@@ -144,8 +145,7 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   for (const sentence of sentences) {
     const newParagraph = previous?.article !== sentence.article || previous.paragraph !== sentence.paragraph;
     // A quotation that runs past a sentence is closed, at the latest, by the end of its paragraph.
-    if (newParagraph) open = false;
-    if (newParagraph) inTerms = false;
+    if (newParagraph) open = inTerms = false;
     const item = LIST_ITEM.test(sentence.text);
     if (!item) inList = false;
     previous = sentence;
@@ -174,7 +174,6 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   return facts;
 }
 
-const LIST_ITEM = /^[-–—•*]\s/;
 // A line that opens a list of what the text holds: "What's in the deal:", "The agreement includes:".
 const TERMS_LEAD_IN = new RegExp(`\\b(${DEAL_NOUN}|terms|provisions|includes?|following)\\b[^.]*:\\s*$`, 'i');
 

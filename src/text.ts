@@ -57,7 +57,8 @@ export function splitSentences(paragraph: string): Sentence[] {
 
 /** A line this short, without a full stop, is a heading or a timestamp, not part of a sentence. */
 const STANDALONE_LINE = 60;
-const LIST_ITEM = /^\s*[-–—•*]\s/;
+/** A line or sentence that is an item of a list ("- A 7% raise", "• Consent before a replica"). */
+export const LIST_ITEM = /^\s*[-–—•*]\s/;
 
 /**
  * Where a line break inside a paragraph ends a sentence though no full stop does: after a short

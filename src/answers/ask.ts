@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge.js';
 import { paragraphOf, type SentenceRecord } from '../passages.js';
 import { citeSentence } from '../citations.js';
 import { searchSentences } from '../search-index.js';
-import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS } from '../text.js';
+import { contentTerms, indexTerm, LIST_ITEM, normalizeForMatch, STOP_WORDS } from '../text.js';
 import { perKnowledge } from '../derived.js';
 import { isRoleNoun } from '../vocabulary.js';
 import { hasTag } from '../lexicon.js';
@@ -310,11 +310,10 @@ function namesSomeone(knowledge: Knowledge, sentence: SentenceRecord): boolean {
 
 /** The line a list item continues ("The pledges listed include:"), or nothing for other sentences. */
 function listLeadIn(knowledge: Knowledge, sentence: SentenceRecord): string {
-  const ITEM = /^[—–•*-]\s/;
-  if (!ITEM.test(sentence.text)) return '';
+  if (!LIST_ITEM.test(sentence.text)) return '';
   for (let id = sentence.id - 1; id >= 0 && knowledge.sentences[id].article === sentence.article; id--) {
     const text = knowledge.sentences[id].text;
-    if (!ITEM.test(text)) return text.trimEnd().endsWith(':') ? text : '';
+    if (!LIST_ITEM.test(text)) return text.trimEnd().endsWith(':') ? text : '';
   }
   return '';
 }
