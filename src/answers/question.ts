@@ -235,7 +235,8 @@ export function questionWords(question: string, expectation: Expectation): { wor
 }
 
 // Where one clause of a sentence ends and the next begins.
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whose|while|whereas|but)\b/i;
+// A comma inside a figure ("£95,000") is no break.
+const CLAUSE_BREAK = /,(?!\d{3}\b)|[;:()\u2013\u2014]|\s-\s|\b(?:which|who|whose|while|whereas|but)\b/i;
 
 /**
  * Whether a clause that holds the fact, or the clause before it, also holds one of the terms:

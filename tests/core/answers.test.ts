@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
-import { EVIDENCE, expectationOf, namedNoun } from '../../src/answers/question.js';
+import { EVIDENCE, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
 
 const seed = () => knowledgeOf('corpus');
@@ -146,6 +146,9 @@ describe('ask', () => {
     // "actors" stands only beside the strike; the lede says "performers", a more general word.
     expect(answer(knowledge, 'ask', 'How long were the actors on strike?').answer).toContain('105-day strike');
   });
+
+  it('keeps a figure with a thousands comma in one clause with its noun', () =>
+    expect(factInClauseWith('He was on £95,000 a week under his old deal, which had 18 months to run.', EVIDENCE.amount!, ['week'])).toBe(true));
 
   it('reads "nine and a half hours" as a period', () => expect(EVIDENCE.duration!.test('after nearly nine and a half hours of talks')).toBe(true));
 
