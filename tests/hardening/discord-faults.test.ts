@@ -37,6 +37,9 @@ function loadArticles(): Record<string, string> {
 }
 
 /** The message data of an interaction's response, whichever way it was sent. */
+/** Discord's callback type for "the answer follows" (a deferred reply). */
+const DEFERRED_REPLY = 5;
+
 function messageOf(request: RecordedRequest): Record<string, any> {
   return request.path.endsWith('/callback') ? request.body.data : request.body;
 }
@@ -251,7 +254,10 @@ describe('Parley under Discord faults', () => {
       const latencies: number[] = [];
       let answered = 0;
       for (const { token, at } of sent) {
-        const response = await h.server.response(token, 1, 20_000);
+        // One that waited too long in the queue is acknowledged first and its answer edited in.
+        const first = await h.server.response(token, 1, 20_000);
+        const deferred = first.path.endsWith('/callback') && first.body.type === DEFERRED_REPLY;
+        const response = deferred ? await h.server.response(token, 2, 20_000) : first;
         const body = messageOf(response);
         expect(body.content ?? '').not.toBe(APOLOGY);
         expect(replyProblems(asReply(body))).toEqual([]);
