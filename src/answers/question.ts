@@ -57,11 +57,11 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   thing: null,
 };
 // Nouns that name a sum of money or a share: "What was Orrery's profit?", "What share of …" ask for an amount.
-const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|discount|price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth';
+const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|discount|price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth|severance|payout|pension|royalties|allowance';
 
 // "What was Orrery's profit?", "What bail was set?"
 const MONEY_QUESTION = new RegExp(
-  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b`,
+  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b|^how much ([\\p{L}-]+ )?(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|could|can)\\b`,
   'u',
 );
 
@@ -71,7 +71,7 @@ const MONEY_QUESTION = new RegExp(
  */
 export function askedMoneyNoun(question: string): string | undefined {
   const match = MONEY_QUESTION.exec(question.trim().toLowerCase());
-  const noun = match?.[6] ?? match?.[8];
+  const noun = match?.[6] ?? match?.[8] ?? match?.[11];
   return noun && !/^(share|percentage|proportion|portion|fraction|percent|rate)$/.test(noun) ? noun : undefined;
 }
 

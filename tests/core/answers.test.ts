@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
-import { EVIDENCE, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
+import { askedMoneyNoun, EVIDENCE, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
 
 const seed = () => knowledgeOf('corpus');
@@ -145,6 +145,16 @@ describe('ask', () => {
     );
     // "actors" stands only beside the strike; the lede says "performers", a more general word.
     expect(answer(knowledge, 'ask', 'How long were the actors on strike?').answer).toContain('105-day strike');
+  });
+
+  it('answers "how much <kind of money>" only with a sum of that kind', () => {
+    const knowledge = story(
+      'In return, employees who stay will forgo a 3.9 percent pay rise and receive no wage increases in 2027.',
+      'A ransom of about $3 million was paid to the pirates, two people familiar with the talks said.',
+    );
+    expect(askedMoneyNoun('How much severance will employees who leave receive?')).toBe('severance');
+    expect(answer(knowledge, 'ask', 'How much severance will employees who leave voluntarily receive?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How much ransom was paid to the pirates?').answer).toContain('$3 million');
   });
 
   it('keeps a figure with a thousands comma in one clause with its noun', () =>
