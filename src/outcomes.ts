@@ -89,8 +89,8 @@ const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the
 // What a term binds a side to: "Korvelia must release at least 35 cubic metres", "tenants will pay the balance".
 const OBLIGATION = /\b(will|must|shall|would|may|can)( not| also| still| then| only)? (be \w+|\w+)\b/i;
 
+// The terms of the text (TERMS) count as agreed too; they are read apart, since "it" may go on with them.
 const AGREED = [
-  TERMS,
   DEAL_COST,
   RATE_DECISION,
   TALLY,
@@ -161,9 +161,11 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
     const notAgreed = matches(NOT_AGREED, result);
     const next = matches(NEXT, result);
-    const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || (afterTerms && PRONOUN_TERMS.test(result));
-    const agreed = matches(AGREED, result) + (continuesTerms ? 1 : 0);
-    afterTerms = TERMS.test(result) || (afterTerms && PRONOUN_TERMS.test(result));
+    const terms = TERMS.test(result);
+    const pronounTerms: boolean = afterTerms && PRONOUN_TERMS.test(result);
+    const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || pronounTerms;
+    const agreed = matches(AGREED, result) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0);
+    afterTerms = terms || pronounTerms;
     if (notAgreed + next + agreed === 0) continue;
     const group: OutcomeGroup = notAgreed > 0 && notAgreed >= agreed ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';
     // News puts results first: earlier paragraphs weigh more.

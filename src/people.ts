@@ -148,11 +148,8 @@ function genderOfTitle(title: string): Gender | undefined {
 }
 
 function candidatesOf(sentence: SentenceRecord): Candidate[] {
-  // "R-Cedar Falls" after a senator's name is a party and a home town, not a person.
-  // Nor is the plural after a title ("the General Workers' Federation").
-  return findNameSpans(sentence.text)
-    .filter((span) => !/^[RDI]-\p{Lu}/u.test(span.name) && !(span.nameTokens.length === 1 && /s['’]$/.test(sentence.text.slice(span.start, span.end + 1).trim()) && hasTag(span.name, 'Plural')))
-    .map((span) => {
+  const spans = findNameSpans(sentence.text).filter((span) => !namesNoOne(sentence.text, span));
+  return spans.map((span) => {
     const roles: { role: string; kind: RoleKind }[] = [];
     const add = (role: string | null, kind: RoleKind) => role && roles.push({ role, kind });
     add(titleRole(span), 'title');
@@ -169,6 +166,16 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     const single = span.title !== '' || age !== undefined || introducesAlias(sentence.text, span);
     return { span, sentence, roles, strong, single };
   });
+}
+
+/**
+ * "R-Cedar Falls" after a senator's name is a party and a home town, and the plural after a title
+ * ("the General Workers' Federation") a body's name: neither is a person.
+ */
+function namesNoOne(sentence: string, span: NameSpan): boolean {
+  if (/^[RDI]-\p{Lu}/u.test(span.name)) return true;
+  const pluralPossessive = /s['’]$/.test(sentence.slice(span.start, span.end + 1).trim());
+  return span.nameTokens.length === 1 && pluralPossessive && hasTag(span.name, 'Plural');
 }
 
 function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
