@@ -46,3 +46,11 @@ export function paragraphOf(sentences: SentenceRecord[], id: number, offset: -1 
   while (inWanted(last + 1)) last++;
   return sentences.slice(first, last + 1);
 }
+
+export const sameParagraph = (a: SentenceRecord, b: SentenceRecord): boolean => a.article === b.article && a.paragraph === b.paragraph;
+
+/** Whether the sentence stands in its article's first story paragraph, the lede. */
+export function isLedeSentence(sentences: SentenceRecord[], sentence: SentenceRecord): boolean {
+  const first = paragraphOf(sentences, sentence.id)[0].id;
+  return first === 0 || sentences[first - 1].article !== sentence.article;
+}

@@ -1,0 +1,186 @@
+import type { Knowledge } from '../knowledge.js';
+import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from '../passages.js';
+import { searchSentences } from '../search-index.js';
+import { contentTerms, indexTerm } from '../text.js';
+import { hasTag } from '../lexicon.js';
+import { evidenceStrength, holds, nameNear, STRICT, type Expectation } from './question.js';
+import { holdsFact, type Reading } from './ask-reading.js';
+import { articleTitleTerms } from './story-terms.js';
+
+/*
+ * The passages that may answer a question: found by search, scored by how much of the question
+ * they hold and whether they hold the kind of fact asked, and sifted for those that can answer.
+ */
+
+/** Share of the question's weighted terms a passage must hold to answer it. */
+const MIN_COVERAGE = 0.4;
+/**
+ * The share of the question's terms other than names that a passage must hold when a noun of the
+ * question stands nowhere in the articles, in any words: that may be the reader's own word for
+ * what the story says otherwise ("money" for a "$420 billion pledge"), or a thing the story never
+ * tells of; only a passage holding most of the rest answers.
+ */
+const STRONG_COVERAGE = 0.75;
+/** Figures that may stand in the paragraph after the one naming their subject; a date there is most often another event's. */
+const FOLLOWING_FIGURES: Expectation[] = ['tally', 'number', 'amount'];
+
+export interface Scored {
+  paragraphKey: string;
+  sentence: SentenceRecord;
+  coverage: number;
+  /** Whether the passage holds every name the question gives. */
+  holdsNames?: boolean;
+  /** The coverage of the question's terms that are not names. */
+  plainCoverage?: number;
+  hasEvidence: boolean;
+  /** The sentence names someone with the role the question asks for ("Which judge …"). */
+  namesRole?: boolean;
+  score: number;
+}
+
+/** The passages the search finds for the words, best first, and those among them that can answer. */
+export function rankPassages(knowledge: Knowledge, reading: Reading, searched: string[]): { scored: Scored[]; candidates: Scored[] } {
+  const results = searchSentences(knowledge.index, searched.join(' ')).slice(0, 60);
+  if (results.length === 0) return { scored: [], candidates: [] };
+  const topScore = results[0].score;
+  const paragraphTerms = new Map<string, Set<string>>();
+  const scored: Scored[] = results.map((result) => {
+    const sentence = knowledge.sentences[Number(result.id)];
+    const paragraphKey = `${sentence.article}#${sentence.paragraph}`;
+    let terms = paragraphTerms.get(paragraphKey);
+    if (!terms) {
+      terms = termsOfParagraph(knowledge, sentence);
+      paragraphTerms.set(paragraphKey, terms);
+    }
+    return scorePassage(knowledge, reading, sentence, paragraphKey, terms, result.score / topScore);
+  });
+  scored.push(...antecedents(knowledge, scored, reading.weights));
+  scored.sort((a, b) => b.score - a.score);
+  const candidates = scored.filter((candidate) => canAnswer(knowledge, reading, candidate));
+  // The figure often stands in the paragraph after the one that names the subject
+  // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
+  if (candidates.length === 0 && FOLLOWING_FIGURES.includes(reading.expectation)) {
+    for (const anchor of scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE).slice(0, 3)) {
+      const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find((sentence) => holdsFact(knowledge, reading.fact, sentence));
+      if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
+    }
+  }
+  return { scored, candidates };
+}
+
+/** Scores one sentence, in its paragraph, against the question; `searchScore` is its search score relative to the best. */
+function scorePassage(knowledge: Knowledge, reading: Reading, sentence: SentenceRecord, paragraphKey: string, terms: Set<string>, searchScore: number): Scored {
+  const { weights, synonyms, broader, names, total, plainTotal, expectation, question } = reading;
+  // The sentence before, in the same paragraph, is context ("The two have met only once").
+  const previous = knowledge.sentences[sentence.id - 1];
+  const context = previous && sameParagraph(previous, sentence) ? `${previous.text} ${sentence.text}` : sentence.text;
+  const contextTerms = new Set(contentTerms(context));
+  const ownTerms = new Set(contentTerms(sentence.text));
+  let inParagraph = 0;
+  let inSentence = 0;
+  let plainHeld = 0;
+  for (const [term, weight] of weights) {
+    const alike = [term, ...synonyms.get(term)!];
+    const held = (set: Set<string>) => (alike.some((one) => holds(set, one)) ? weight : broader.get(term)!.some((one) => holds(set, one)) ? weight / 2 : 0);
+    inParagraph += held(terms);
+    if (!names.has(term)) plainHeld += held(terms);
+    inSentence += held(ownTerms) || held(contextTerms) / 2;
+  }
+  const hasEvidence = holdsFact(knowledge, reading.fact, sentence);
+  const coverage = inParagraph / total;
+  // Without the names: a passage about Cobalt Foods does not tell where its headquarters will be.
+  const plainCoverage = plainTotal > 0 ? plainHeld / plainTotal : coverage;
+  const onlyQuote = /^[“"‘][^”"’]*[”"’]?[.,!?]?$/.test(sentence.text.trim());
+  const mentions = knowledge.mentionsBySentence.get(sentence.id) ?? [];
+  const namesPerson = expectation === 'person' && mentions.length > 0;
+  // "Which judge …": the sentence names someone whose role is that.
+  const { roleTerm } = reading;
+  const namesRole = roleTerm !== null && mentions.some(({ personKey }) => knowledge.personByKey.get(personKey)?.roles.some(({ role }) => holds(new Set(contentTerms(role)), roleTerm)));
+  const score =
+    coverage * 2 +
+    inSentence / total +
+    (hasEvidence ? 0.6 : 0) +
+    0.5 * searchScore +
+    evidenceStrength(expectation, sentence.text, question) +
+    (namesPerson ? 0.4 : 0) +
+    (namesRole ? 1 : 0) +
+    (reading.verbs.some((verb) => holds(ownTerms, verb)) ? 0.3 : 0) -
+    (onlyQuote ? 0.5 : 0);
+  // Each name the question gives stands in the passage, by one of its words ("Mr. Talbot" for Jasper
+  // Talbot), unless the headline names it: the president of this summit is not the next one's.
+  const headline = articleTitleTerms(knowledge, sentence.article);
+  const holdsNames = reading.nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name)));
+  return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
+}
+
+/** Whether a passage can answer: it holds the question's names, enough of its words, and the kind of fact asked. */
+function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): boolean {
+  const { expectation } = reading;
+  if (!candidate.holdsNames) return false;
+  const mentions = knowledge.mentionsBySentence.get(candidate.sentence.id) ?? [];
+  // Someone named in the sentence must hold the post, or stand beside its word ("its lawyer, X").
+  if (reading.wantsNamed && !(candidate.namesRole || (mentions.length && nameNear(candidate.sentence.text, reading.roleTerm!)))) return false;
+  if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
+  // "Who will run the clearinghouse?": an answer names someone, a body or a country.
+  if (expectation === 'person' && !namesSomeone(knowledge, candidate.sentence)) return false;
+  // "Who will chair the working group?": a body or a country does not chair; a person does.
+  if (reading.personalAct && !mentions.length) return false;
+  if (reading.unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
+  // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
+  return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+}
+
+/**
+ * The terms of a sentence's paragraph; the lede (the first story paragraph) also holds its
+ * article's title, since a headline and its lede tell the same news.
+ */
+function termsOfParagraph(knowledge: Knowledge, sentence: SentenceRecord): Set<string> {
+  const terms = new Set<string>();
+  const paragraph = paragraphOf(knowledge.sentences, sentence.id);
+  for (const member of paragraph) for (const term of contentTerms(member.text)) terms.add(term);
+  const first = paragraph[0].id;
+  const isLede = isLedeSentence(knowledge.sentences, sentence);
+  if (isLede) for (const term of articleTitleTerms(knowledge, sentence.article)) terms.add(term);
+  // "His agent, X, …": a paragraph opening on a pronoun is about the last person named before it.
+  if (!isLede && /^(He|She|His|Her|They|Their)\b/.test(knowledge.sentences[first].text)) {
+    for (let id = first - 1; id >= 0 && knowledge.sentences[id].article === sentence.article; id--) {
+      const mentions = knowledge.mentionsBySentence.get(id);
+      if (!mentions?.length) continue;
+      const person = knowledge.personByKey.get(mentions[mentions.length - 1].personKey);
+      for (const term of contentTerms(person?.name ?? '')) terms.add(term);
+      break;
+    }
+  }
+  return terms;
+}
+
+/**
+ * "Such demands – which …" points back: what the demands were stands in the paragraph before.
+ * For a passage that opens so, on a word the question asks about, that paragraph's sentence
+ * holding most of the question's terms is a candidate too, ranked just above the passage.
+ */
+function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string, number>): Scored[] {
+  const found: Scored[] = [];
+  for (const candidate of scored.slice(0, 5)) {
+    const pointer = /^(?:Such|These|Those)\s+([\p{L}-]+)/u.exec(candidate.sentence.text);
+    const term = pointer && indexTerm(pointer[1].toLowerCase());
+    if (!term || !weights.has(term) || candidate.sentence.index !== 0) continue;
+    const best = paragraphOf(knowledge.sentences, candidate.sentence.id, -1)
+      .map((sentence) => ({ sentence, shared: contentTerms(sentence.text).filter((word) => weights.has(word)).length }))
+      .sort((a, b) => b.shared - a.shared)[0];
+    if (best) found.push({ ...candidate, paragraphKey: `${best.sentence.article}#${best.sentence.paragraph}`, sentence: best.sentence, score: candidate.score + 0.6 });
+  }
+  return found;
+}
+
+const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+
+/** Whether a sentence names a person, or a body or place by a capitalised name past its first word. */
+function namesSomeone(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  if (knowledge.mentionsBySentence.get(sentence.id)?.length) return true;
+  const [first, ...rest] = sentence.text.split(/\s+/);
+  // The first word is capitalised anyway: a name there only if the lexicon knows it as one ("Indonesia, which …").
+  const firstWord = first.replace(/[^\p{L}-]/gu, '');
+  if (/^\p{Lu}/u.test(firstWord) && (hasTag(firstWord, 'Place') || hasTag(firstWord, 'Person'))) return true;
+  return rest.some((word) => /^[“"‘(]?\p{Lu}\p{Ll}/u.test(word) && !CALENDAR_WORD.test(word.replace(/[^\p{L}]/gu, '')));
+}

@@ -1,0 +1,189 @@
+import type { Knowledge } from '../knowledge.js';
+import { isLedeSentence, type SentenceRecord } from '../passages.js';
+import { contentTerms, indexTerm, LIST_ITEM } from '../text.js';
+import { isRoleNoun } from '../vocabulary.js';
+import { broaderOf } from '../synonyms.js';
+import {
+  askedMoneyNoun,
+  askedRole,
+  CLAIMED_FIGURES,
+  countedNoun,
+  countsNoun,
+  EVIDENCE,
+  expectationOf,
+  factInClauseWith,
+  focusNouns,
+  FUTURE,
+  holds,
+  nameNear,
+  namedNoun,
+  properNounRuns,
+  properNouns,
+  questionVerbs,
+  questionWords,
+  withoutQuestionWords,
+  type Expectation,
+} from './question.js';
+import { kindredTerms, mentioned, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
+
+/*
+ * A question read against the articles: its terms and their weights, the words the story uses for
+ * them, and what a sentence must hold to answer it.
+ */
+
+export interface Reading {
+  question: string;
+  expectation: Expectation;
+  words: { word: string; term: string }[];
+  /** The question's terms, each with the story's synonyms for it ("truce" for "ceasefire"). */
+  synonyms: Map<string, string[]>;
+  /** More general words the story uses for each term ("performers" for "actors"); they count for half. */
+  broader: Map<string, string[]>;
+  /** A noun of the question the articles never speak of, in any words. */
+  unknown?: { word: string; term: string };
+  /** Each name of the question as the terms of its words ("Jasper Talbot"). */
+  nameRuns: string[][];
+  names: Set<string>;
+  terms: string[];
+  /** Each term's weight: rare words and names say most about where the answer is. */
+  weights: Map<string, number>;
+  total: number;
+  /** The weight of the terms other than names. */
+  plainTotal: number;
+  /** "How many lorries …" → "lorries". */
+  countedWord?: string;
+  /** The question's own verbs ("offered", "signed"). */
+  verbs: string[];
+  /** "Which judge …", "Who is the mediator …": the term of the role asked for. */
+  roleTerm: string | null;
+  /** "Who will be president of …" wants a sentence that names someone, not one that names the post. */
+  wantsNamed: boolean;
+  /** "Who will chair the working group?": only a person chairs. */
+  personalAct: boolean;
+  /** The checks a sentence must pass to hold the kind of fact asked for. */
+  fact: FactCheck;
+}
+
+/** What a sentence must hold, beyond the kind of fact, to answer. */
+interface FactCheck {
+  expectation: Expectation;
+  question: string;
+  aboutTerms: string[];
+  moneyTerms: string[];
+  named?: string;
+  asksFuture: boolean;
+  doerVerbs: string[];
+  shareOfDoers: boolean;
+  /** "How many lorries": the nouns whose count answers ("lorries", "trucks"). */
+  counted: string[];
+}
+
+/** Why a question cannot be answered before any search. */
+export interface Refusal {
+  refusal: string;
+}
+
+/** Reads a question against the articles, or says why they cannot answer it at all. */
+export function readQuestion(knowledge: Knowledge, query: string): Reading | Refusal {
+  // "EU" asks about what the articles call the "European Union".
+  const question = spellOutAcronyms(knowledge, query.trim());
+  if (!question) return { refusal: 'Ask a question about the articles, for example `/ask What was agreed?`.' };
+  const expectation = expectationOf(question);
+  const words = questionWords(question, expectation);
+  if (words.length === 0) return { refusal: 'The question has no words to look for. Try naming a person, a place or a subject.' };
+  // A word the articles never use (a name, a thing, an act) means they cannot answer the question.
+  const missingName = properNouns(question).find((word) => !holds(knowledge.vocabulary, nameTerm(word)) && !titleHolds(knowledge, nameTerm(word)));
+  if (missingName) return { refusal: `The articles never mention "${missingName}", so they cannot answer this.` };
+  // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
+  const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
+  const broader = new Map(words.map(({ word, term }) => [term, usedTerms(knowledge, broaderOf(word)).filter((other) => other !== term)]));
+  const nouns = focusNouns(question);
+  const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0);
+  const nameRuns = properNounRuns(question).map((run) => run.map(nameTerm).filter(Boolean));
+  const names = new Set(nameRuns.flat());
+  const terms = words.map(({ term }) => term);
+  const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
+  const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  const plainTotal = [...weights].reduce((sum, [term, weight]) => sum + (names.has(term) ? 0 : weight), 0);
+  const countedWord = expectation === 'number' ? countedNoun(question) : undefined;
+  const countedTerm = countedWord && indexTerm(countedWord);
+  // "How many lorries": a count of "trucks" answers it too.
+  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord)] : [];
+  const verbs = questionVerbs(question);
+  // "What share of members voted to authorize …" asks for a vote's share: the sentence tells of the vote.
+  const doerVerbs = verbs.filter((verb) => /^(vote|vot|back|support|approv|oppos|reject|favou?r|endors|ratifi|accept|authori)/.test(verb));
+  const moneyNoun = expectation === 'amount' ? askedMoneyNoun(question) : undefined;
+  const moneyTerm = moneyNoun ? indexTerm(moneyNoun) : null;
+  const role = expectation === 'person' ? askedRole(question) : undefined;
+  return {
+    question,
+    expectation,
+    words,
+    synonyms,
+    broader,
+    unknown,
+    nameRuns,
+    names,
+    terms,
+    weights,
+    total,
+    plainTotal,
+    countedWord,
+    verbs,
+    roleTerm: role ? indexTerm(role) : null,
+    wantsNamed: role !== undefined && /^who\b/i.test(question) && isRoleNoun(role),
+    personalAct: /^who (will |would |is to |is going to )?(chair|chairs|chaired|preside|presides|presided|head|heads|headed|lead|leads|led|mediate|mediates|mediated|negotiate|negotiates|negotiated)\b/i.test(question.trim()),
+    fact: {
+      expectation,
+      question,
+      aboutTerms: terms.filter((term) => !names.has(term)),
+      // Its words as nouns only: "pay" for a salary, but not the verb in "paid an agency $7.4 million".
+      moneyTerms: moneyTerm ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!)] : [],
+      // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
+      named: expectation === 'name' ? namedNoun(question) : undefined,
+      // "When will the pilots be released?" is not answered by what happened "last week".
+      asksFuture: expectation === 'date' && /^when (will|would|shall|must|should|is .*\b(expected|due|scheduled|set)\b|are .*\b(expected|due|scheduled|set)\b)/i.test(question.trim()),
+      doerVerbs,
+      shareOfDoers: expectation === 'amount' && doerVerbs.length > 0 && /^what (share|percentage|proportion|fraction|percent) of\b/i.test(question.trim()),
+      counted,
+    },
+  };
+}
+
+/** The reading for a count of anything, when no count of the asked noun is found ("how many people": members). */
+export function countingAnything(reading: Reading): Reading {
+  return { ...reading, fact: { ...reading.fact, counted: [] } };
+}
+
+/** Whether a sentence holds the kind of fact asked for, outside quoted words. */
+export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: SentenceRecord): boolean {
+  const { expectation, question } = fact;
+  const evidence = EVIDENCE[expectation];
+  // A figure in someone's quoted words is their claim, not the story's fact.
+  // A date a speaker announces ("The terminal will reopen on Monday") is news all the same.
+  const unquoted = CLAIMED_FIGURES.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*(?:[”"’]|$)/g, ' ') : sentence.text;
+  const text = withoutQuestionWords(unquoted, question);
+  if (evidence && !evidence.test(text)) return false;
+  // What a sum is of is said beside it, not across the sentence (names may head another clause).
+  const leadIn = expectation === 'amount' ? listLeadIn(knowledge, sentence) : '';
+  if (expectation === 'amount' && !factInClauseWith(text, evidence!, fact.aboutTerms, leadIn)) return false;
+  // "What is the starting salary?": the sum must be one of a salary (or a word for it).
+  if (fact.moneyTerms.length > 0 && !factInClauseWith(text, evidence!, fact.moneyTerms, leadIn)) return false;
+  // The name stands right by the thing: "the trust, Harbour Care", not "a guesthouse on the outskirts of Doha".
+  if (fact.named && !nameNear(text, indexTerm(fact.named) ?? fact.named, 3)) return false;
+  if (fact.asksFuture && !FUTURE.test(sentence.text)) return false;
+  if (fact.shareOfDoers && !fact.doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb))) return false;
+  if (fact.counted.length === 0) return true;
+  const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
+  return fact.counted.some((noun) => countsNoun(counting, noun));
+}
+
+/** The line a list item continues ("The pledges listed include:"), or nothing for other sentences. */
+function listLeadIn(knowledge: Knowledge, sentence: SentenceRecord): string {
+  if (!LIST_ITEM.test(sentence.text)) return '';
+  for (let id = sentence.id - 1; id >= 0 && knowledge.sentences[id].article === sentence.article; id--) {
+    const text = knowledge.sentences[id].text;
+    if (!LIST_ITEM.test(text)) return text.trimEnd().endsWith(':') ? text : '';
+  }
+  return '';
+}

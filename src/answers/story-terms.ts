@@ -1,0 +1,120 @@
+import type { Knowledge } from '../knowledge.js';
+import { searchSentences } from '../search-index.js';
+import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS } from '../text.js';
+import { perKnowledge } from '../derived.js';
+import { kindredOf, synonymsOf } from '../synonyms.js';
+import { holds } from './question.js';
+
+/*
+ * The articles' own words, as a question meets them: whether they use a word, in which of its
+ * synonyms, how rare it is, what their titles hold.
+ */
+
+/** The index terms of the words that the articles use. */
+export function usedTerms(knowledge: Knowledge, words: string[]): string[] {
+  return words.map((word) => indexTerm(word)).filter((term): term is string => term !== null && holds(knowledge.vocabulary, term));
+}
+
+/** The index terms of a word's synonyms that the articles use. */
+export function synonymTerms(knowledge: Knowledge, word: string, term: string): string[] {
+  return usedTerms(knowledge, synonymsOf(word)).filter((other) => other !== term);
+}
+
+/** The index terms of the nouns kindred to a noun ("fraud" for "crimes") that the articles write as nouns. */
+export function kindredTerms(knowledge: Knowledge, noun: string): string[] {
+  return usedTerms(knowledge, kindredOf(noun).filter((other) => writtenAsNoun(knowledge, other)));
+}
+
+/**
+ * Whether the articles speak of a noun: by the word, by the last part of a compound ("ex-mayor"),
+ * or by a more specific word for it ("crimes": "fraud").
+ */
+export function mentioned(knowledge: Knowledge, word: string, term: string): boolean {
+  if (holds(knowledge.vocabulary, term) || titleHolds(knowledge, term)) return true;
+  const head = word.includes('-') ? indexTerm(word.slice(word.lastIndexOf('-') + 1)) : null;
+  if (head && holds(knowledge.vocabulary, head)) return true;
+  return kindredTerms(knowledge, word).length > 0;
+}
+
+/**
+ * Whether the articles write the noun as such, singular or plural, and not only a form of a verb
+ * or a contraction sharing its stem ("passed" is no "pass", "don't" no "don").
+ */
+function writtenAsNoun(knowledge: Knowledge, noun: string): boolean {
+  const term = indexTerm(noun);
+  if (term === null || !holds(knowledge.vocabulary, term)) return false;
+  const written = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}(?:e?s)?\\b(?![’'])`, 'iu');
+  return searchSentences(knowledge.index, noun, undefined, ['text'])
+    .slice(0, 30)
+    .some((result) => written.test(knowledge.sentences[Number(result.id)].text));
+}
+
+/** A name's index term, folded as the articles' terms are ("Sámi" is "sami"). */
+export const nameTerm = (word: string): string => indexTerm(normalizeForMatch(word)) ?? '';
+
+/** The terms of each article's title, gathered once per knowledge. */
+const titleTermsById = perKnowledge((knowledge) => new Map(knowledge.articles.map((article) => [article.id, new Set(contentTerms(article.title))])));
+
+export function articleTitleTerms(knowledge: Knowledge, article: string): Set<string> {
+  return titleTermsById(knowledge).get(article) ?? new Set();
+}
+
+/** The terms of all titles, gathered once per knowledge. */
+const titleTerms = perKnowledge((knowledge) => new Set(knowledge.articles.flatMap((article) => contentTerms(article.title))));
+
+/** Whether any article's title holds the term. */
+export function titleHolds(knowledge: Knowledge, term: string): boolean {
+  return holds(titleTerms(knowledge), term);
+}
+
+/** Each term's weight, worked out on first use per knowledge. */
+const termWeights = perKnowledge(() => new Map<string, number>());
+
+/** In how many sentences a term stands, counted on first use per knowledge. */
+const sentenceCounts = perKnowledge(() => new Map<string, number>());
+
+export function sentenceCount(knowledge: Knowledge, term: string): number {
+  const counts = sentenceCounts(knowledge);
+  let count = counts.get(term);
+  if (count === undefined) counts.set(term, (count = searchSentences(knowledge.index, term).length));
+  return count;
+}
+
+/** Rare terms say more about where the answer is. */
+export function termWeight(knowledge: Knowledge, term: string): number {
+  const weights = termWeights(knowledge);
+  let weight = weights.get(term);
+  if (weight === undefined) {
+    const count = knowledge.index.documentCount || 1;
+    // A verb or adjective the articles never use is most likely how the question asks ("last").
+    weight = !holds(knowledge.vocabulary, term)
+      ? 0.5
+      : 0.5 + Math.min(1, Math.log(1 + count / (1 + searchSentences(knowledge.index, term).length)) / Math.log(1 + count));
+    weights.set(term, weight);
+  }
+  return weight;
+}
+
+/** Each acronym the articles' capitalised phrases spell ("EU": "European Union"), gathered once per knowledge. */
+const acronyms = perKnowledge((knowledge) => {
+  const phrases = new Map<string, string>();
+  const phrase = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}'’-]+)+/gu;
+  for (const sentence of knowledge.sentences)
+    for (const [found] of sentence.text.matchAll(phrase)) {
+      // A sentence's opening "The" is no part of the name.
+      const words = found.split(/\s+/);
+      while (words.length > 2 && STOP_WORDS.has(words[0].toLowerCase())) words.shift();
+      const initials = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (!phrases.has(initials)) phrases.set(initials, words.join(' '));
+    }
+  return phrases;
+});
+
+/** The question with each acronym the articles never write, but spell out, replaced by its phrase. */
+export function spellOutAcronyms(knowledge: Knowledge, question: string): string {
+  return question.replace(/\b\p{Lu}{2,6}\b/gu, (acronym) => {
+    const term = indexTerm(acronym.toLowerCase());
+    if (term && holds(knowledge.vocabulary, term)) return acronym;
+    return acronyms(knowledge).get(acronym) ?? acronym;
+  });
+}
