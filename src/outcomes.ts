@@ -11,14 +11,14 @@ export interface OutcomeFact {
 }
 
 // "A judge has not yet ruled", "the board has yet to vote": no decision yet, and one still to come.
-const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b/i;
+const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b|\b(is|are) (still )?being (negotiated|discussed|worked out)\b/i;
 
 // The language of results in news: deals and votes, refusals and failures, deferrals and next steps.
 const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
   // A motion that lost its vote: "failed 6 to 7", "was defeated by a vote of 5-4".
   /\b(failed|fails|was defeated|were defeated|lost)( by a vote of| by)? \d+(-| to )\d+\b/i,
-  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|resolve|stay|bind|cover|apply to|extend to)/i,
+  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|resolve|stay|bind|cover|apply to|extend to|require|oblige|address|guarantee)/i,
   /\b(did|does|do|would|will|could) not (name|specify|guarantee|commit to) (a|an|any|the)\b/i,
   // "Guaranteed minimum prices … were not part of the agreement."
   /\b(was|were|is|are) not (part of|included in|covered by|in) the (deal|agreement|accord|settlement|contract|text|package|bill|treaty)\b/i,
@@ -36,6 +36,8 @@ const NOT_AGREED = [
   // "did not survive the night", not the warning "would not survive if ...".
   /\b(did|does|do) not survive\b/i,
   /\bwalked out of (the )?(talks|negotiations|meeting|session|hearing)\b/i,
+  // "The package leaves two pieces unsold", "the union still does not know how the money will be counted".
+  /\bleaves? ([\w-]+ ){0,6}?(unsold|unresolved|open|undecided|unanswered|unsettled)\b|\bstill (does|do|did) not know\b/i,
   PENDING,
 ];
 const NEXT = [
@@ -44,9 +46,12 @@ const NEXT = [
   /\b(will|would|shall|is to|are to|plans? to|agreed to) (meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve)\b/i,
   // "next year's election" only dates a noun; "next year" on its own is when something happens.
   /\b(meet again|next (week|month|year|round|session)(?!['’]s\b)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
-  /\b(postponed|deferred|adjourned|left to|referred to|put off|set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b|\brefer(s|red)? (it|them|the [\w-]+) to\b|\b(is|are) set for\b|\b(has|have) opened an? (investigation|inquiry|probe)\b/i,
+  // A sum "set aside" for something is a term, not a matter put off.
+  /\b(postponed|deferred|adjourned|left to|referred to|put off|(?<!(\d|million|billion)[^.;]{0,25})set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b|\brefer(s|red)? (it|them|the [\w-]+) to\b|\b(is|are) set for\b|\b(has|have) opened an? (investigation|inquiry|probe)\b/i,
   // A month is ahead only in a sentence that looks ahead: not "logged 214 violations in August".
   /^(?=.*\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans?|planned|intends?|aims?|must|should|deadline)\b)(?!.*\b(had|was|were|did)\b).*\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  // "The deal still needs the sign-off of the board".
+  /\b(needs|need|requires|require|awaits|await) (the |a |an )?([\w-]+ )?(sign-off|approval|ratification|endorsement|consent|green light|blessing)\b/i,
   // A side that goes to court next: "said the union would file a lawsuit", "vowed to sue".
   /\b(will|would|plans? to|intends? to|vowed to|threatened to|is to|are to) (file|bring|lodge) (a |an )?([\w-]+ )?(lawsuit|suit|appeal|challenge|complaint|grievance|objections?|petition|motion)\b|\b(will|would|plans? to|intends? to|vowed to|threatened to) (sue|go to court|take (it|them|\w+) to court)\b/i,
   PENDING,
@@ -85,7 +90,7 @@ const WITHIN_SENTENCE = '([^.;]|\\.(?=\\d)|\\b[A-Z]\\.){0,80}?';
 const MARKET_REACTION = new RegExp(`\\b${MARKET_MOVE}${WITHIN_SENTENCE}\\b${ON_THE_RESULT}|\\b${ON_THE_RESULT}${WITHIN_SENTENCE}\\b${MARKET_MOVE}`, 'i');
 
 // "Under the treaty, X will …": the sentence, and those after it in its paragraph, tell the terms.
-const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the |new |final |tentative )?(${DEAL_NOUN}|terms|resolution|truce|ceasefire|roadmap|offer|proposal)\\b`, 'i');
+const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the |new |final |tentative )?(${DEAL_NOUN}|terms|resolution|truce|ceasefire|roadmap|offer|proposal|arrangement|carve-up|decree|memorandum|MoU)\\b`, 'i');
 // What a term binds a side to: "Korvelia must release at least 35 cubic metres", "tenants will pay the balance".
 const OBLIGATION = /\b(will|must|shall|would|may|can)( not| also| still| then| only)? (be \w+|\w+)\b/i;
 
@@ -101,13 +106,13 @@ const AGREED = [
   /\b(will|would) be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed)\b/i,
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
   // An adverb may come between: "the company would also raise its contribution".
-  /\b(will|would)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss)\b/i,
+  /\b(will|would)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
   // "reached a tentative seven-year collective bargaining agreement": the deal noun may come after a few modifiers.
-  /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched) an? ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i,
+  /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched|locked in|secured|inked|finali[sz]ed|concluded) (an?|the|its|their) ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i,
   // A dispute that ends is a result: "ending a 94-day lockout", "the standoff ended without bloodshed".
   // Not "talks aimed at ending the strike" or "prepared to end the war": those are goals.
-  /\b(?<!\b(at|toward|towards|on|for|about) )(ended|ending|ends|lifted|lifting|called off) (a|an|the|its|their) ([\w-]+ ){0,3}?(standoff|strike|lockout|siege|shutdown|walkout|boycott|blockade|dispute|occupation|impasse|stalemate)\b/i,
+  /\b(?<!\b(at|toward|towards|on|for|about) )(ended|ending|ends|lifted|lifting|called off|suspended|suspends|suspending|suspend) (a|an|the|its|their) ([\w-]+ ){0,3}?(industrial action|standoff|strike|lockout|siege|shutdown|walkout|boycott|blockade|dispute|occupation|impasse|stalemate)\b/i,
   /\b(standoff|strike|lockout|siege|shutdown|walkout|boycott|blockade|dispute|occupation|impasse|stalemate)\b[^.;]{0,80}?\b(ended|ends|was over|came to an end|was lifted|was called off)\b/i,
   // Courts and police: pleas, verdicts, sentences, charges, surrenders ("has not been charged" is no result).
   /\b(pleaded|pleads|pled) (guilty|not guilty|no contest)\b|\bfound ([\w-]+ ){0,3}?(guilty|not guilty|liable)\b|(?<!\bnot )\b(was|were|been) (convicted|acquitted|sentenced|charged|indicted)\b/i,

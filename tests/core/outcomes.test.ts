@@ -217,3 +217,29 @@ describe('outcomes, on the terms and cost of a contract', () => {
   it('reads what the deal costs', () =>
     expect(groupOf('The hospital estimates that the agreement will cost about $80 million over three years.')).toBe('agreed'));
 });
+
+describe('outcomes, on rights deals and suspended strikes', () => {
+  it('reads a deal locked in or secured, with "the" before it', () => {
+    expect(groupOf('The rugby union has locked in the biggest sponsorship deal in its history, worth $80 million over five years.')).toBe('agreed');
+    expect(groupOf('The port operator secured a ten-year lease agreement with the city council on Friday.')).toBe('agreed');
+  });
+  it('reads what a text does "under the carve-up" or "under the arrangement"', () =>
+    expect(groupOf('Under the carve-up, the public broadcaster will show every home final.')).toBe('agreed'));
+  it('reads a strike that is suspended, not one that is only debated', () => {
+    expect(groupOf('The pilots’ association has suspended its 12-day strike, directing members to resume duties on Monday.')).toBe('agreed');
+    expect(groupOf('Delegates met to debate whether to resume the strike.')).toBeUndefined();
+  });
+  it('reads how long a term lasts', () => expect(groupOf('The reduction will last nine months, through the end of March.')).toBe('agreed'));
+  it('reads what a text does not require, leaves open or still negotiates', () => {
+    expect(groupOf('The settlement does not require the city to rebuild the bridge, an option debated for years.')).toBe('not agreed');
+    expect(groupOf('The package also leaves two pieces of the puzzle unsold.')).toBe('not agreed');
+    expect(groupOf('The guild says it still does not know how the new money will be counted.')).toBe('not agreed');
+    expect(groupOf('Streaming rights for overseas markets are being negotiated separately.')).toBe('not agreed');
+  });
+  it('reads an approval the deal still needs as next', () =>
+    expect(groupOf('The deal still needs the sign-off of the league board, which meets in Perth on May 4.')).toBe('next'));
+  it('reads a sum set aside as no deferral', () => {
+    expect(groupOf('She said $40 million had been set aside for school buses in remote towns.')).not.toBe('next');
+    expect(groupOf('The question of pensions was set aside until the autumn.')).toBe('next');
+  });
+});
