@@ -203,14 +203,15 @@ function describedPerson(noun: string, named: string[], people: PeopleIndex): st
   if (isDemonym(noun)) return [...named].reverse().find((key) => key !== UNNAMED);
   for (let k = named.length - 1; k >= Math.max(0, named.length - 12); k--) {
     const person = people.personByKey.get(named[k]);
-    if (person?.roles.some((role) => roleWords(role.role).includes(noun))) return named[k];
+    if (person?.roles.some((role) => roleWords(role.role).includes(noun.toLowerCase()))) return named[k];
   }
   return undefined;
 }
 
 /** The subject "the <role noun>" (one or two words before it allowed) right before a speech verb. */
 function definiteSpeaker(subject: string, described: DescriptionResolver): string | undefined {
-  const match = /^\s*,?\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}\p{Ll}+)\s*$/u.exec(subject);
+  // "the association's President added": a possessive may stand before the noun.
+  const match = /^\s*,?\s*[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{L}[\p{L}-]*['’]s\s+){0,2}?([\p{Ll}-]+|\p{Lu}[\p{Ll}-]+)\s*$/u.exec(subject);
   return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1]) || isDemonym(match[1])) ? described(match[1]) : undefined;
 }
 
@@ -343,10 +344,13 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
   const verbAt = verbs[0].index!;
   const subject = subjectBefore(sentence, verbAt, mentions);
   if (subject) return subject;
+  // "Asked whether …, the spokesman said": the subject is the clause right before the verb, though
+  // a pronoun stands in the clause before it ("Pressed on whether he had set a deadline, the envoy said").
+  const definite = definiteSpeaker(before.slice(0, verbAt).split(/[,;]/).pop()!, described);
+  if (definite) return definite;
   const pronounWord = PRONOUN_SUBJECT.exec(before.slice(0, verbAt));
   if (pronounWord) return pronoun(pronounWord[1]);
-  // "Asked whether …, the spokesman said": the subject is the clause right before the verb.
-  return invertedSpeaker(sentence, verbAt + verbs[0][0].length, mentions) ?? definiteSpeaker(before.slice(0, verbAt).split(/[,;]/).pop()!, described);
+  return invertedSpeaker(sentence, verbAt + verbs[0][0].length, mentions);
 }
 
 /** "Speaking to a rally, she was blunter still: “…”": the subject of the clause a colon ends speaks. */

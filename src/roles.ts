@@ -24,7 +24,7 @@ export function titleRole(span: NameSpan): string | null {
 
 // Words that open a noun phrase used as an appositive ("the", "a", "Ghana's", "chief").
 const opensNounPhrase = (word: string) =>
-  /^(the|a|an|its|his|her|their|our|former|acting|interim|longtime|veteran|senior|top|lead|principal|special|regional|national|foreign|interior|defen[cs]e|finance|trade|health|longtime|outgoing|incoming|newly|retired|then)$/i.test(word) ||
+  /^(the|a|an|one|its|his|her|their|our|former|acting|interim|longtime|veteran|senior|top|lead|principal|special|regional|national|foreign|interior|defen[cs]e|finance|trade|health|longtime|outgoing|incoming|newly|retired|then)$/i.test(word) ||
   /[’']s$/.test(word) ||
   /^\p{Lu}/u.test(word) ||
   isRoleNoun(word);
@@ -84,15 +84,28 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     .replace(/^(?:.*\s)?(?:to|for|with|by|from|before)\s+(?=(?:(?:the|his|her|their|its)\s+)?[\p{L}-]+['’]s\s)/iu, '');
   // "President X and the commander of Y, Z": when the whole phrase is no role ("minister for
   // nature and the environment" is one), the role is the phrase after the conjunction.
-  const afterConjunction = segment.replace(/^.*\s(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
+  const afterConjunction = segment.replace(/^(?:.*\s)?(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
+  // "… signed by its President, Dr. X", "after the departure of its founder, X", "said that his
+  // deputy, X", "told the programme's host, X": past a long clause, the role is the phrase after
+  // its last link word.
+  const afterLink = segment.replace(LINK_BEFORE_ROLE, '');
   const aged = /^,\s+\d{1,3},/.test(sentence.slice(span.end));
-  return phraseAsRole(segment, aged) ?? (afterConjunction !== segment ? phraseAsRole(afterConjunction, aged) : null);
+  return (
+    phraseAsRole(segment, aged) ??
+    (afterConjunction !== segment ? phraseAsRole(afterConjunction, aged) : null) ??
+    (afterLink !== segment && afterLink !== afterConjunction ? phraseAsRole(afterLink, aged) : null)
+  );
 }
+
+const CLAUSE_VERB = /^(is|was|are|were|has|had|have|will|would)$/;
+const LINK_BEFORE_ROLE = new RegExp(`^.*\\s(?:of|to|for|with|by|from|before|after|that|${[...SPEECH_VERBS].join('|')})\\s+(?=(?:the|his|her|their|its)\\s)`, 'iu');
 
 /** The phrase before a name, when it states a role (`aged`: an age follows the name). */
 function phraseAsRole(segment: string, agedPerson: boolean): string | null {
   const segmentWords = words(segment);
   if (segmentWords.length === 0 || segmentWords.length > 9) return null;
+  // "Vasilescu said that his deputy", "The communiqué was signed by its President": a clause is no role.
+  if (segmentWords.some((word) => SPEECH_VERBS.has(word) || CLAUSE_VERB.test(word))) return null;
   if (!/^(the|its|his|her|their|a|an|whose)$/i.test(segmentWords[0]) && !/^\p{Lu}/u.test(segmentWords[0])) return null;
   // "Under a deal with prosecutors, X, 61, will pay": a phrase that opens with a preposition
   // sets the scene; it does not describe the person.
@@ -107,7 +120,8 @@ function phraseAsRole(segment: string, agedPerson: boolean): string | null {
   const endsInRole =
     aged ||
     isRoleNoun(last) ||
-    (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && segmentWords.length - ofAt <= 4) ||
+    // "The Coordinating Minister of Health and Social Welfare": a capitalised title may run long.
+    (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && (segmentWords.length - ofAt <= 4 || segmentWords.slice(ofAt + 1).every((word) => /^\p{Lu}|^(and|of|for|the)$/u.test(word)))) ||
     roleWithComplement(segmentWords) ||
     (possessive && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !STOP_WORDS.has(last));
   if (!endsInRole) return null;
@@ -121,7 +135,9 @@ function phraseAsRole(segment: string, agedPerson: boolean): string | null {
 function roleWithComplement(phrase: string[]): boolean {
   // "the UN resident and humanitarian coordinator in Kalundra": the role noun may come late.
   for (let k = 1; k <= Math.min(5, phrase.length - 2); k++) {
-    if (!/^\p{Ll}/u.test(phrase[k]) || !isRoleNoun(phrase[k])) continue;
+    // A capitalised role noun only after a possessive's run: "his Special Adviser on Media".
+    const capitalisedTitle = /^(his|her|their|its)$/i.test(phrase[0]) && phrase.slice(1, k + 1).every((word) => /^\p{Lu}/u.test(word));
+    if (!(/^\p{Ll}/u.test(phrase[k]) || capitalisedTitle) || !isRoleNoun(phrase[k])) continue;
     if (COMPLEMENT_PREPOSITION.test(phrase[k + 1]) && phrase.length - k - 1 <= 5) return true;
   }
   return false;

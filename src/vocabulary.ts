@@ -37,7 +37,7 @@ export const HONORIFICS = words(`
   president premier mayor ambassador commissioner secretary minister general admiral colonel captain lieutenant
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
-  councilor envoy attorney representative president-elect prime vice cllr mp mep msp shri smt shrimati
+  councilor envoy attorney representative president-elect prime vice cllr coun mp mep msp shri smt shrimati
 `);
 
 /** Words that make a capitalised phrase an organisation or a place rather than a person. */
@@ -68,6 +68,7 @@ export const SPEECH_VERBS = words(`
   countered observed suggested suggests testified texted messaged
   dismissed dismisses branded brands hailed hails derided derides slammed slams likened
   grinned grins smiled smiles laughed laughs beamed beams shrugged sighed
+  noting arguing stressing explaining claiming conceding acknowledging cautioning recalling appealed pleaded
 `);
 
 /** Small words that belong inside a name ("de la Fuente", "bin Hamad", "van der Meer"). */
@@ -130,7 +131,7 @@ export function isHonorific(word: string): boolean {
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   sgt: 'sergeant', lt: 'lieutenant', col: 'colonel', maj: 'major', gen: 'general', capt: 'captain', adm: 'admiral',
   sen: 'senator', rep: 'representative', gov: 'governor', det: 'detective', insp: 'inspector', supt: 'superintendent',
-  cllr: 'councillor', prof: 'professor', dr: 'doctor', atty: 'attorney', pres: 'president', cmdr: 'commander',
+  cllr: 'councillor', coun: 'councillor', prof: 'professor', dr: 'doctor', atty: 'attorney', pres: 'president', cmdr: 'commander',
   const: 'constable', amb: 'ambassador', sec: 'secretary',
 };
 

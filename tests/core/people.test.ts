@@ -261,6 +261,35 @@ describe('who, on roles written before the name', () => {
     expect(story.who('Berg').answer).toBe('Aputsiaq Berg — Greenland’s minister for nature and the environment');
   });
 
+  it('reads a role after a courtesy title and a link word ("signed by its President, Dr. X, and the Secretary-General, Dr. Y")', () => {
+    const story = storyOf(
+      'The communiqué was signed by its President, Dr. Kemi Balogun-Ade, and the Secretary-General, Dr. Musa Idris-Bello.',
+      'The statement was issued by his Special Adviser on Media, Mr. Femi Okonjo-Ladi.',
+      'Raul Ibarra took charge after the departure of its founder, Ernesto Salcedo, last year.',
+    );
+    expect(story.who('Balogun-Ade').answer).toBe('Kemi Balogun-Ade — its President');
+    expect(story.who('Idris-Bello').answer).toBe('Musa Idris-Bello — the Secretary-General');
+    expect(story.who('Okonjo-Ladi').answer).toBe('Femi Okonjo-Ladi — his Special Adviser on Media');
+    expect(story.who('Salcedo').answer).toBe('Ernesto Salcedo — its founder');
+  });
+
+  it('reads a long capitalised title ending in "of …", and no reported speech as a role', () => {
+    const story = storyOf(
+      'The Coordinating Minister of Health and Social Welfare, Prof. Ada Nwosu-Obi, appealed for calm.',
+      'In the interview, Marek Vasile said that his deputy, Mei-Ling Cho, would travel to the capital.',
+      '"We are close," Vasile told the programme\'s host, Claire Ashdown.',
+    );
+    expect(story.who('Nwosu-Obi').answer).toBe('Ada Nwosu-Obi — The Coordinating Minister of Health and Social Welfare');
+    expect(story.who('Cho').answer).toBe('Mei-Ling Cho — his deputy');
+    expect(story.who('Ashdown').answer).toBe("Claire Ashdown — the programme's host");
+  });
+
+  it('reads "Coun." as a councillor\'s title and "one of the …" as an appositive', () => {
+    const story = storyOf('Coun. Jerome Nawa, one of the two councillors who voted against the deal, said the money was too little.', 'Coun. Rita Sakanee abstained.');
+    expect(story.who('Nawa').answer).toBe('Jerome Nawa — Coun.; one of the two councillors who voted against the deal');
+    expect(story.who('Sakanee').answer).toBe('Rita Sakanee — Coun.');
+  });
+
   it('does not take a publication after "to The" for a person', () => {
     const story = storyOf('Sen. Ann Moss spoke to The Ledger on Monday. The Ledger asked her about the vote.');
     expect(story.who('Ledger').found).toBe(false);

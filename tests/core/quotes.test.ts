@@ -104,4 +104,26 @@ describe('quote, on the ways news attributes speech', () => {
     ]);
     expect(quotesIn(story, 'Adair')).toEqual([]);
   });
+
+  it('gives "the envoy said" to the envoy, though a pronoun stands in the clause before', () => {
+    const story = [
+      'The United Nations envoy, Petru Vasile, met both delegations on Monday.',
+      'His deputy, Ana Cho, will travel to the capital this week.',
+      'Pressed on whether he had set a deadline, the envoy said that deadlines "are for people who are not being shelled."',
+    ];
+    expect(quotesIn(story, 'Vasile')).toEqual([['are for people who are not being shelled.', 'Petru Vasile']]);
+  });
+
+  it('gives "the association\'s President added" to its president', () => {
+    const story = [
+      'The communiqué was signed by its President, Dr. Kemi Balogun-Ade, and the Secretary-General, Dr. Musa Idris-Bello.',
+      '"Our members have borne the pain of this strike," the association\'s President added.',
+    ];
+    expect(quotesIn(story, 'Balogun-Ade')).toEqual([['Our members have borne the pain of this strike,', 'Kemi Balogun-Ade']]);
+  });
+
+  it('gives a partial quote to the subject of "noting that"', () =>
+    expect(
+      quotesIn(['The health minister, Prof. Ada Nwosu-Obi, appealed to the doctors to return, noting that the government was "doing everything humanly possible" to pay them.'], 'Nwosu-Obi'),
+    ).toEqual([['doing everything humanly possible', 'Ada Nwosu-Obi']]));
 });
