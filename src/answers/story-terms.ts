@@ -115,6 +115,31 @@ export function spellOutAcronyms(knowledge: Knowledge, question: string): string
   return question.replace(/\b\p{Lu}{2,6}\b/gu, (acronym) => {
     const term = indexTerm(acronym.toLowerCase());
     if (term && holds(knowledge.vocabulary, term)) return acronym;
-    return acronyms(knowledge).get(acronym) ?? acronym;
+    return acronyms(knowledge).get(acronym) ?? lowerCasePhrase(knowledge, acronym) ?? acronym;
   });
+}
+
+/** Phrases found for acronyms in lower case, per knowledge (undefined: none). */
+const lowerCasePhrases = perKnowledge(() => new Map<string, string | undefined>());
+
+/**
+ * The lower-case phrase whose words' initials spell the acronym: "MOU" is the "memorandum of
+ * understanding", "EEZ" an "exclusive economic zone". A linking word may go uncounted ("of").
+ */
+function lowerCasePhrase(knowledge: Knowledge, acronym: string): string | undefined {
+  const found = lowerCasePhrases(knowledge);
+  if (found.has(acronym)) return found.get(acronym);
+  const letters = [...acronym.toLowerCase()];
+  const phrase = new RegExp(`\\b${letters.map((letter) => `${letter}[\\p{Ll}-]*`).join('\\s+(?:(?:of|and|for|the|on)\\s+)?')}\\b`, 'u');
+  let spelled: string | undefined;
+  for (const sentence of knowledge.sentences) {
+    const match = phrase.exec(sentence.text);
+    // Each word is a word, not a letter: "a m u" spells nothing.
+    if (match && match[0].split(/\s+/).every((word) => word.length > 1)) {
+      spelled = match[0];
+      break;
+    }
+  }
+  found.set(acronym, spelled);
+  return spelled;
 }

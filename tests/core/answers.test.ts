@@ -330,6 +330,13 @@ describe('ask', () => {
     expect(reply.answer).toContain('European Union');
   });
 
+  it('reads an acronym the story spells out in lower case, a linking word and all', () => {
+    const knowledge = story('The players were paid on time.', 'The current memorandum of understanding between the two sides runs out on June 30, 2027.');
+    const reply = answer(knowledge, 'ask', "When does the players' MOU expire?");
+    expect(reply.found).toBe(true);
+    expect(reply.answer).toContain('June 30, 2027');
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
