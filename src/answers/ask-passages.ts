@@ -5,7 +5,7 @@ import { contentTerms, indexTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
 import { evidenceStrength, holds, nameNear, STRICT, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
-import { articleTitleTerms } from './story-terms.js';
+import { articleTitleTerms, storySubjects } from './story-terms.js';
 
 /*
  * The passages that may answer a question: found by search, scored by how much of the question
@@ -109,7 +109,8 @@ function scorePassage(knowledge: Knowledge, reading: Reading, sentence: Sentence
   // Each name the question gives stands in the passage, by one of its words ("Mr. Talbot" for Jasper
   // Talbot), unless the headline names it: the president of this summit is not the next one's.
   const headline = articleTitleTerms(knowledge, sentence.article);
-  const holdsNames = reading.nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name)));
+  const subject = storySubjects(knowledge).get(sentence.article);
+  const holdsNames = reading.nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name) || !!subject?.has(name)));
   return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
 }
 

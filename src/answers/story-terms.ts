@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { Knowledge } from '../knowledge.js';
 import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS } from '../text.js';
@@ -58,6 +59,25 @@ const titleTermsById = perKnowledge((knowledge) => new Map(knowledge.articles.ma
 export function articleTitleTerms(knowledge: Knowledge, article: string): Set<string> {
   return titleTermsById(knowledge).get(article) ?? new Set();
 }
+
+/**
+ * What each story is about: the names before the first verb of its opening sentence ("The
+ * software company Nubelia and its unions signed …"), people aside. A later paragraph speaks of
+ * "the company", or of "departing workers", without naming it again; a person is "he" or "she",
+ * which the paragraph's own reading follows.
+ */
+export const storySubjects = perKnowledge((knowledge) => {
+  const personTerms = new Set(knowledge.people.flatMap((person) => contentTerms(person.name)));
+  const subjects = new Map<string, Set<string>>();
+  for (const sentence of knowledge.sentences) {
+    if (subjects.has(sentence.article)) continue;
+    const terms = (nlp(sentence.text).terms().json() as { text: string; terms: { tags: string[] }[] }[]).map((term) => ({ text: term.text, tags: term.terms[0].tags }));
+    const firstVerb = terms.findIndex((term) => term.tags.includes('Verb'));
+    const names = terms.slice(0, firstVerb < 0 ? terms.length : firstVerb).filter((term) => /^\p{Lu}/u.test(term.text)).map((term) => nameTerm(term.text));
+    subjects.set(sentence.article, new Set(names.filter((name) => name && !personTerms.has(name))));
+  }
+  return subjects;
+});
 
 /** The terms of all titles, gathered once per knowledge. */
 const titleTerms = perKnowledge((knowledge) => new Set(knowledge.articles.flatMap((article) => contentTerms(article.title))));

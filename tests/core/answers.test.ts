@@ -337,6 +337,18 @@ describe('ask', () => {
     expect(reply.answer).toContain('June 30, 2027');
   });
 
+  it("takes a later paragraph to be about the company the lede opens on, but not about a person it names", () => {
+    const knowledge = story(
+      'The software company Nubelia and its two largest unions signed an agreement on Thursday to cut 742 jobs.',
+      'The talks ran for a month at its headquarters in Madrid.',
+      'Departing workers will receive severance of 40 days’ wages per year worked.',
+      'Former treasurer Dale Tolliver pleaded guilty on Monday.',
+      'The money paid for a fishing boat and private-school tuition for grandchildren.',
+    );
+    expect(answer(knowledge, 'ask', 'How much severance will Nubelia workers get?').answer).toContain('40 days’ wages');
+    expect(answer(knowledge, 'ask', "Which private school did Tolliver's grandchildren attend?").found).toBe(false);
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
