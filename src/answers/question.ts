@@ -120,7 +120,11 @@ const FRAME_NOUNS = new Set('result results time times name kind type way number
 
 // Nouns a question uses to ask, not to name its subject ("what was the result", "take place").
 const ASKING_NOUNS = new Set(
-  'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end people persons individuals'.split(' '),
+  (
+    'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end people persons individuals ' +
+    // Figures of speech and frames: "how much money", "the government side", "at the centre of", "change their minds".
+    'money deadline side sides centre center heart core mind minds sticking'
+  ).split(' '),
 );
 
 /** The question's nouns that name its subject: a word the articles lack there means no answer. */

@@ -349,6 +349,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', "Which private school did Tolliver's grandchildren attend?").found).toBe(false);
   });
 
+  it('does not refuse over a figure of speech the story never uses ("the government side", "at the centre of")', () => {
+    const knowledge = story(
+      'Labour Minister Musa Kachalla led the government team.',
+      'The negotiations ran all night.',
+      'The dispute with the players has dragged on for months.',
+      'The sticking point is whether $95 million in production costs can be deducted before the players are paid.',
+    );
+    expect(answer(knowledge, 'ask', 'Who led the government side in the negotiations?').answer).toContain('Musa Kachalla');
+    expect(answer(knowledge, 'ask', 'What cost is at the centre of the dispute with the players?').answer).toContain('$95 million');
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
