@@ -365,6 +365,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
   });
 
+  it('reads a present tense that schedules as a date ahead ("the board, which meets … on October 28")', () => {
+    const knowledge = story('The board approved last year’s budget in March.', 'The deal still needs the sign-off of the board, which meets in Hobart on October 28.');
+    expect(answer(knowledge, 'ask', 'When will the board vote on the deal?').answer).toContain('October 28');
+  });
+
   it('reads a date set for a hearing as one ahead', () => {
     const knowledge = story("Judge Maria Ortiz accepted the defendant's plea and set sentencing for June 24.");
     expect(answer(knowledge, 'ask', 'When is the defendant due to be sentenced?').answer).toContain('June 24');
