@@ -98,7 +98,8 @@ export function expectationOf(question: string): Expectation {
   if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
   if (/^when\b|^(at |on |by |until )?(what|which) (date|day|time|hour|year|month)\b|^(by|until|till) when\b/.test(q)) return 'date';
   if (/^where\b/.test(q)) return 'place';
-  if (/^who\b|^(which|what) (person|official|minister|leader|country|government|company|chain|group|party)\b/.test(q)) return 'person';
+  // "Which union …", "Which countries …": a named body answers, as a named person does.
+  if (/^who\b|^(which|what) (person|official|minister|leader|country|countries|government|governments|company|companies|chain|group|groups|party|parties|union|unions|firm|firms|bank|banks|team|teams|club|clubs|nation|nations|organi[sz]ations?|agency|agencies|network|broadcaster|airline|carrier|state|states|province|provinces)\b/.test(q)) return 'person';
   // "Which judge …", "What mediator …": a kind of person.
   // Not a modifier of another noun: "what nurse-to-patient ratio" asks for a ratio.
   const [, kind, next] = /^(?:which|what) ([\p{L}-]+)\b(?:\s+([\p{L}-]+))?/u.exec(q) ?? [];

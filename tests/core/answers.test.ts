@@ -360,6 +360,13 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'What cost is at the centre of the dispute with the players?').answer).toContain('$95 million');
   });
 
+  it('answers "which union …" only with a sentence that names one', () => {
+    const unnamed = story('The company signed the layoff agreement on Thursday.', 'A minority union voted against the agreement, saying it cut too many jobs.');
+    expect(answer(unnamed, 'ask', 'Which union voted against the agreement?').found).toBe(false);
+    const named = story('The company signed the layoff agreement on Thursday.', 'The four delegates of Solidaridad Tecnológica, a minority union, voted against the agreement.');
+    expect(answer(named, 'ask', 'Which union voted against the agreement?').answer).toContain('Solidaridad Tecnológica');
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
