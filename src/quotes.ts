@@ -374,6 +374,12 @@ function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention
   let insertion: PersonMention | undefined;
   for (let guard = 0; guard < 4; guard++) {
     const head = sentence.slice(0, end).replace(/\s+(?:\p{Ll}+ly|also|then|has|had|will|would|later|again|once|on \p{Lu}\p{Ll}+day)\s*$/u, '');
+    // "X, whose son, Daniel, 24, died in the jail, said": the names in the relative clause are not its subject.
+    const relative = /,\s+(?:whose|who)\b[^“”"]*,\s*$/u.exec(head);
+    if (relative) {
+      end = relative.index;
+      continue;
+    }
     const trimmed = head.trimEnd();
     if (!trimmed.endsWith(',')) {
       // The last name before the verb, across any appositive that follows it ("X, the chair of Y").

@@ -126,4 +126,9 @@ describe('quote, on the ways news attributes speech', () => {
     expect(
       quotesIn(['The health minister, Prof. Ada Nwosu-Obi, appealed to the doctors to return, noting that the government was "doing everything humanly possible" to pay them.'], 'Nwosu-Obi'),
     ).toEqual([['doing everything humanly possible', 'Ada Nwosu-Obi']]));
+
+  it('gives the quote to the subject, not to a name inside its relative clause ("X, whose son, Daniel, 24, died …, said")', () =>
+    expect(
+      quotesIn(['One of the plaintiffs, Bernadette Mayfield, whose son, Daniel, 24, died in the jail in 2025, said the decree came "too late for my son."'], 'Mayfield'),
+    ).toEqual([['too late for my son.', 'Bernadette Mayfield']]));
 });
