@@ -83,12 +83,14 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
 export function extractQuotes(articles: Article[], sentences: SentenceRecord[], people: PeopleIndex): Quote[] {
   const quotes: Quote[] = [];
   const sentencesByParagraph = groupBy(sentences, (sentence) => `${sentence.article}#${sentence.paragraph}`);
+  const sentencesByArticle = groupBy(sentences, (sentence) => sentence.article);
   for (const article of articles) {
     let lastSpeaker: string | undefined; // the last person quoted
     const named: string[] = []; // people named so far, latest last, for pronouns
     let runsOn = false; // the previous paragraph ended inside a quote
     const authors = new Map<string, string>(); // "statement" → who issued the statement the story quotes
     let answerer: string | undefined; // in an interview, the one the questions are put to
+    const cast = articlePeople(sentencesByArticle.get(article.id) ?? [], people); // everyone the story names, for a lede that names no one yet
     for (const paragraph of article.paragraphs) {
       if (!paragraph.isStory) continue;
       const paragraphSentences = sentencesByParagraph.get(`${article.id}#${paragraph.number}`) ?? [];
@@ -124,7 +126,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
             .map((mention) => ({ ...mention, start: mention.start - windowStart, end: mention.end - windowStart }));
           const local = { start: span.start - windowStart, end: span.end - windowStart };
           const pronoun = (word: string) => resolvePronoun(word, named, people);
-          const described = (noun: string) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people));
+          const described = (noun: string) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people, cast));
           const text = paragraph.text.slice(span.start, span.end).trim();
           const explicit = speakerAfter(window, local.end, mentions, pronoun, described) ?? speakerBefore(window, local.start, mentions, pronoun, described);
           let speaker = explicit;
@@ -154,7 +156,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
             sentence.text,
             sentenceMentions,
             (word) => resolvePronoun(word, named, people),
-            (noun) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people)),
+            (noun) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people, cast)),
           );
           if (reporter) lastSpeaker = reporter;
           if (reporter) answerer = undefined;
@@ -198,20 +200,30 @@ type DescriptionResolver = (noun: string) => string | undefined;
  * "the sergeant said", "The judge called …": a definite description names someone already in
  * the story, the latest person named whose role has that noun ("Sgt. X" is a sergeant).
  */
-function describedPerson(noun: string, named: string[], people: PeopleIndex): string | undefined {
+function describedPerson(noun: string, named: string[], people: PeopleIndex, cast: string[]): string | undefined {
   // "said the Dane": a nationality stands for the person last named.
   if (isDemonym(noun)) return [...named].reverse().find((key) => key !== UNNAMED);
-  for (let k = named.length - 1; k >= Math.max(0, named.length - 12); k--) {
-    const person = people.personByKey.get(named[k]);
-    if (person?.roles.some((role) => roleWords(role.role).includes(noun.toLowerCase()))) return named[k];
-  }
-  return undefined;
+  const hasRole = (key: string) => !!people.personByKey.get(key)?.roles.some((role) => roleWords(role.role).includes(noun.toLowerCase()));
+  for (let k = named.length - 1; k >= Math.max(0, named.length - 12); k--) if (hasRole(named[k])) return named[k];
+  // A lede tells who before it names them ("The envoy … said on Tuesday"; "The envoy, Radu
+  // Vasile, …" follows): before anyone is named, the one person in the story with that role.
+  if (named.some((key) => key !== UNNAMED)) return undefined;
+  const holders = cast.filter(hasRole);
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** The people an article's sentences name, by first mention. */
+function articlePeople(sentences: SentenceRecord[], people: PeopleIndex): string[] {
+  const keys = new Set<string>();
+  for (const sentence of sentences) for (const mention of people.mentionsBySentence.get(sentence.id) ?? []) keys.add(mention.personKey);
+  return [...keys];
 }
 
 /** The subject "the <role noun>" (one or two words before it allowed) right before a speech verb. */
 function definiteSpeaker(subject: string, described: DescriptionResolver): string | undefined {
   // "the association's President added": a possessive may stand before the noun.
-  const match = /^\s*,?\s*[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{L}[\p{L}-]*['’]s\s+){0,2}?([\p{Ll}-]+|\p{Lu}[\p{Ll}-]+)\s*$/u.exec(subject);
+  // A dateline may lead ("GENEVA – The envoy …"), and a participle phrase follow the noun ("The envoy mediating between …").
+  const match = /^\s*,?\s*(?:\p{Lu}[\p{Lu} ]+\s*[–—-]+\s*)?[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{L}[\p{L}-]*['’]s\s+){0,2}?([\p{Ll}-]+|\p{Lu}[\p{Ll}-]+)(?:\s+\p{Ll}+ing\s[^,;]*)?\s*$/u.exec(subject);
   return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1]) || isDemonym(match[1])) ? described(match[1]) : undefined;
 }
 

@@ -131,4 +131,12 @@ describe('quote, on the ways news attributes speech', () => {
     expect(
       quotesIn(['One of the plaintiffs, Bernadette Mayfield, whose son, Daniel, 24, died in the jail in 2025, said the decree came "too late for my son."'], 'Mayfield'),
     ).toEqual([['too late for my son.', 'Bernadette Mayfield']]));
+
+  it('gives a lede quote by "the envoy …" to the one envoy the story names later', () => {
+    const story = [
+      'GENEVA – The international envoy mediating between the government and the rebels said on Tuesday that a ceasefire was "within reach."',
+      'The envoy, Radu Vasile, spoke after a third round of talks. His deputy, Ana Cho, will travel to the capital.',
+    ];
+    expect(quotesIn(story, 'Vasile')).toEqual([['within reach.', 'Radu Vasile']]);
+  });
 });
