@@ -44,7 +44,8 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     citations.push(citeSentence(knowledge, candidate.sentence.id));
     if (citations.length === CITED_PASSAGES) break;
   }
-  return { command: 'ask', query, found: true, answer: composeAnswer(answerText(knowledge, candidates[0].sentence, expectation), expectation, reading.terms), citations };
+  const text = answerText(knowledge, candidates[0].sentence, expectation, reading.question);
+  return { command: 'ask', query, found: true, answer: composeAnswer(text, expectation, reading.terms), citations };
 }
 
 /**
@@ -61,11 +62,28 @@ function searchedWords(knowledge: Knowledge, { words, synonyms }: Reading, every
   ]);
 }
 
-/** The best sentence; for "why", with the sentence after it when the reason is not in it. */
-function answerText(knowledge: Knowledge, sentence: SentenceRecord, expectation: Expectation): string {
-  const next = knowledge.sentences[sentence.id + 1];
-  if (expectation === 'reason' && !EVIDENCE.reason!.test(sentence.text) && next && sameParagraph(next, sentence) && sentence.text.length + next.text.length < MAX_ANSWER)
-    return `${sentence.text} ${next.text}`;
+// "What question was handed to a committee?": the question asked about is an issue the story states.
+const ASKS_ISSUE = /^(what|which) (questions?|issues?|matters?|points?|disputes?|problems?)\b/i;
+// "left one of the hardest issues unresolved" points ahead to it; "hand the question to" back.
+const ISSUE_AHEAD = /\b(one|two|three|some|several|many|both) of the ([\p{L}-]+ ){0,3}?(questions|issues|matters|points|disputes|problems)\b/iu;
+const ISSUE_BEHIND = /\b(the|that|this|those|these) (questions?|issues?|matters?|points?|disputes?|problems?)\b/i;
+
+/**
+ * The best sentence; for "why", with the sentence after it when the reason is not in it; for
+ * "what issue …", with the sentence that states the issue the best one only points to.
+ */
+function answerText(knowledge: Knowledge, sentence: SentenceRecord, expectation: Expectation, question: string): string {
+  const neighbour = (offset: 1 | -1) => {
+    const other = knowledge.sentences[sentence.id + offset];
+    return other && sameParagraph(other, sentence) && sentence.text.length + other.text.length < MAX_ANSWER ? other : undefined;
+  };
+  const next = neighbour(1);
+  if (expectation === 'reason' && !EVIDENCE.reason!.test(sentence.text) && next) return `${sentence.text} ${next.text}`;
+  if (expectation === 'thing' && ASKS_ISSUE.test(question.trim())) {
+    if (ISSUE_AHEAD.test(sentence.text) && next) return `${sentence.text} ${next.text}`;
+    const previous = neighbour(-1);
+    if (ISSUE_BEHIND.test(sentence.text) && previous) return `${previous.text} ${sentence.text}`;
+  }
   return sentence.text;
 }
 

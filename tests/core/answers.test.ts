@@ -367,6 +367,13 @@ describe('ask', () => {
     expect(answer(named, 'ask', 'Which union voted against the agreement?').answer).toContain('Solidaridad Tecnológica');
   });
 
+  it('answers "what question …" with the sentence that states the question the best one points to', () => {
+    const behind = story('The league wants to decide alone whether players take part in the 2034 Olympics. The two sides agreed to hand the question to a joint committee.');
+    expect(answer(behind, 'ask', 'What question was handed to a joint committee?').answer).toContain('2034 Olympics');
+    const ahead = story('The panel declined to rule on two of the most contentious questions in the case. One was the legality of the salary-deferral scheme.');
+    expect(answer(ahead, 'ask', 'Which questions did the panel decline to rule on?').answer).toContain('salary-deferral');
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
