@@ -170,6 +170,8 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   const nameTokens = words.slice(nameFrom).map(bareWord);
   if (nameTokens.length === 0 || !nameTokens.some((word) => isCapitalised(word) || isJoinedParticleName(word))) return null;
   while (nameTokens.length > 1 && isParticle(nameTokens[nameTokens.length - 1])) nameTokens.pop();
+  // "Deputy Prime Minister" is a title with no name after it.
+  if (nameFrom > 0 && nameTokens.length === 1 && isHonorific(nameTokens[0])) return null;
   const title = words.slice(0, nameFrom).join(' ');
   return {
     start: run[0].start,

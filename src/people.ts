@@ -3,7 +3,7 @@ import type { SentenceRecord } from './passages.js';
 import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
-import { SPEECH_VERBS } from './vocabulary.js';
+import { isRoleNoun, SPEECH_VERBS } from './vocabulary.js';
 import { hasTag } from './lexicon.js';
 
 /** A role a person holds, with the sentence that says so. */
@@ -133,6 +133,9 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
 
+// Titles said with the given name: "Sheikh Mansour" is Mansour bin Saqr Al Qamzi, "Sir Keir" Keir Starmer.
+const GIVEN_NAME_TITLE = /\b(?:Sheikh|Sheikha|Prince|Princess|Emir|King|Queen|Sir|Dame|Sri|Datuk|Dato)\b/;
+
 function newPerson(key: string, span: NameSpan): Person {
   const person: Person = { key, name: span.name, surname: surnameOf(span.nameTokens), firstName: span.nameTokens[0], roles: [], sentenceIds: [], articles: [] };
   person.gender = genderOfTitle(span.title);
@@ -174,6 +177,8 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
  */
 function namesNoOne(sentence: string, span: NameSpan): boolean {
   if (/^[RDI]-\p{Lu}/u.test(span.name)) return true;
+  // "The Minister of Indigenous Peoples, Lucélia Nunes Cardoso,": a title's last word, with the holder's name in apposition.
+  if (/\s(?:of|for)\b/.test(span.title) && span.nameTokens.length === 1 && /^,\s+(?:\p{Lu}\p{L}*\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.slice(span.end))) return true;
   const pluralPossessive = /s['’]$/.test(sentence.slice(span.start, span.end + 1).trim());
   return span.nameTokens.length === 1 && pluralPossessive && hasTag(span.name, 'Plural');
 }
@@ -182,6 +187,9 @@ function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   const { span, sentence } = candidate;
   // "president of the Punjab Kisan Mahila Sangh": "the" before a name without a title makes it a thing's.
   if (span.title === '' && /\bthe\s+$/i.test(sentence.text.slice(0, span.start))) return false;
+  // "The Minister for Public Expenditure": the words after a capitalised title and "for" or "of" are its portfolio.
+  const portfolio = /(\p{Lu}[\p{L}-]+)\s+(?:for|of)\s+$/u.exec(sentence.text.slice(0, span.start));
+  if (span.title === '' && portfolio && isRoleNoun(portfolio[1])) return false;
   // Organisations end in their kind ("Asian Institute"); a family name written first may be
   // such a word ("Park Ji-won, a hydrologist"), so a role in apposition outweighs it there.
   if (looksLikeOrganisation(span.nameTokens) && !(candidate.roles.length > 0 && !looksLikeOrganisation(span.nameTokens.slice(1))) && !surnameLikeOrganisationWord(candidate))
@@ -219,7 +227,7 @@ function linkShortMention(span: NameSpan, local: Map<string, Person>, kin: Set<s
     return longer.length === 1 ? longer[0] : undefined;
   }
   let matches = [...local.values()].filter(
-    (person) => hasSurname(person, name) || (span.title === '' && normalizeForMatch(person.firstName) === name && person.name.includes(' ')),
+    (person) => hasSurname(person, name) || ((span.title === '' || GIVEN_NAME_TITLE.test(span.title)) && normalizeForMatch(person.firstName) === name && person.name.includes(' ')),
   );
   // "Arango" for Julián Esteban Arango Mejía: Spanish names are followed by the first of two surnames.
   if (matches.length === 0) matches = [...local.values()].filter((person) => innerNameWords(person.name).includes(name));

@@ -65,7 +65,7 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   // the organisation is an aside; the role runs on across it.
   const before = sentence
     .slice(0, span.start - (roleBefore(sentence, span)?.length ?? -1) - 1)
-    .replace(/(?:,\s+or\s+\p{Lu}[\p{Lu}\p{N}&.-]+|\s*\(\p{Lu}[\p{Lu}\p{N}&.-]+\))(?=,\s+$)/u, '');
+    .replace(/(?:,\s+or\s+\p{Lu}[\p{Lu}\p{N}&.-]+|\s*\([^()]{1,80}\))(?=,\s+$)/u, '');
   if (!/,\s+$/.test(before)) return null;
   // "The opposition's health spokesperson, Hēmi Tautahi of the Progressive Party, said".
   if (!/^(,|\.|;|$|\s+(who|said|says|told)|\s+of\s+(the\s+)?\p{Lu})/u.test(sentence.slice(span.end))) return null;
@@ -93,15 +93,19 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   return (
     phraseAsRole(segment, aged) ??
     (afterConjunction !== segment ? phraseAsRole(afterConjunction, aged) : null) ??
-    (afterLink !== segment && afterLink !== afterConjunction ? phraseAsRole(afterLink, aged) : null)
+    // Past a link word the phrase must name a post ("his deputy"), not any thing ("with his new club").
+    (afterLink !== segment && afterLink !== afterConjunction ? phraseAsRole(afterLink, false, true) : null)
   );
 }
 
 const CLAUSE_VERB = /^(is|was|are|were|has|had|have|will|would)$/;
-const LINK_BEFORE_ROLE = new RegExp(`^.*\\s(?:of|to|for|with|by|from|before|after|that|${[...SPEECH_VERBS].join('|')})\\s+(?=(?:the|his|her|their|its)\\s)`, 'iu');
+const LINK_BEFORE_ROLE = new RegExp(`^(?:.*\\s)?(?:of|to|for|with|by|from|before|after|that|where|when|while|${[...SPEECH_VERBS].join('|')})\\s+(?=(?:the|his|her|their|its)\\s)`, 'iu');
 
-/** The phrase before a name, when it states a role (`aged`: an age follows the name). */
-function phraseAsRole(segment: string, agedPerson: boolean): string | null {
+/**
+ * The phrase before a name, when it states a role (`aged`: an age follows the name; `strict`:
+ * only a role noun will do, not any noun after a possessive).
+ */
+function phraseAsRole(segment: string, agedPerson: boolean, strict = false): string | null {
   const segmentWords = words(segment);
   if (segmentWords.length === 0 || segmentWords.length > 9) return null;
   // "Vasilescu said that his deputy", "The communiqué was signed by its President": a clause is no role.
@@ -123,7 +127,7 @@ function phraseAsRole(segment: string, agedPerson: boolean): string | null {
     // "The Coordinating Minister of Health and Social Welfare": a capitalised title may run long.
     (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && (segmentWords.length - ofAt <= 4 || segmentWords.slice(ofAt + 1).every((word) => /^\p{Lu}|^(and|of|for|the)$/u.test(word)))) ||
     roleWithComplement(segmentWords) ||
-    (possessive && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !STOP_WORDS.has(last));
+    (!strict && possessive && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !STOP_WORDS.has(last));
   if (!endsInRole) return null;
   return segment.replace(/^(and|but|while|whose)\s+/i, '');
 }
@@ -136,7 +140,7 @@ function roleWithComplement(phrase: string[]): boolean {
   // "the UN resident and humanitarian coordinator in Kalundra": the role noun may come late.
   for (let k = 1; k <= Math.min(5, phrase.length - 2); k++) {
     // A capitalised role noun only after a possessive's run: "his Special Adviser on Media".
-    const capitalisedTitle = /^(his|her|their|its)$/i.test(phrase[0]) && phrase.slice(1, k + 1).every((word) => /^\p{Lu}/u.test(word));
+    const capitalisedTitle = /^(the|his|her|their|its)$/i.test(phrase[0]) && phrase.slice(1, k + 1).every((word) => /^\p{Lu}/u.test(word));
     if (!(/^\p{Ll}/u.test(phrase[k]) || capitalisedTitle) || !isRoleNoun(phrase[k])) continue;
     if (COMPLEMENT_PREPOSITION.test(phrase[k + 1]) && phrase.length - k - 1 <= 5) return true;
   }
@@ -172,14 +176,14 @@ export function roleBefore(sentence: string, span: NameSpan): string | null {
 // Past-tense verbs of holding or doing a job; present-tense verbs ("who chairs", "who grows")
 // describe what a person does in any case.
 const PAST_ROLE_VERBS =
-  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|has (?!said|told|not|never)\w+(ed|en|t)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b)/;
+  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|has (?!said|told|not|never)\w+(ed|en|t)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played)/;
 const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^s]s\b/u;
 
 /** "X, who led Chile's delegation," → "led Chile's delegation". */
 export function relativeClauseRole(sentence: string, span: NameSpan): string | null {
   const after = withoutPartyLabel(sentence.slice(span.end)).replace(/^,\s+\d{1,3}(?=,)/, '');
   // "X, whose son Tomas was among those freed": a family tie is who the person is here.
-  const kin = /^,\s+(whose (?:son|daughter|husband|wife|father|mother|brother|sister|child|children|grandson|granddaughter|parents|family)\b[^,;:“”"]*)/u.exec(after);
+  const kin = /^,\s+(whose (?:(?:two|three|four|five|six|\d+|only|eldest|youngest) )?(?:son|sons|daughter|daughters|husband|wife|father|mother|brother|sister|child|children|kids|grandson|granddaughter|grandchildren|parents|family)\b[^,;:“”"]*)/u.exec(after);
   if (kin) return kin[1].trim();
   const match = /^,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
   if (!match || words(match[1]).length > 20) return null;

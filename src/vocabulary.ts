@@ -37,7 +37,7 @@ export const HONORIFICS = words(`
   president premier mayor ambassador commissioner secretary minister general admiral colonel captain lieutenant
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
-  councilor envoy attorney representative president-elect prime vice cllr coun mp mep msp shri smt shrimati
+  councilor envoy attorney representative president-elect prime vice cllr coun sri datuk dato mp mep msp shri smt shrimati
 `);
 
 /** Words that make a capitalised phrase an organisation or a place rather than a person. */
@@ -54,6 +54,9 @@ export const ORGANISATION_WORDS = words(`
   bridge park stadium hotel tower building street group's chain chains store stores grocer grocers
   industries industry energy oil gas power electric steel mining technologies technology labs pharma
   international watch institute bank securities capital ventures media airlines motors group
+  affairs relations resources development works health finance defence defense justice education interior
+  environment agriculture labour labor transport culture tourism welfare housing infrastructure fisheries
+  planning expenditure peoples
 `);
 
 /** Verbs that introduce or attribute speech ("said", "told", "called", "warned"). */
@@ -135,7 +138,11 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   const: 'constable', amb: 'ambassador', sec: 'secretary',
 };
 
-/** The lower-case words of a role, abbreviated titles spelt out ("Sgt." gives "sergeant"). */
+/** Titles that name a post by another word: a "Justice" is a judge, a "Chairman" the chair. */
+const TITLE_POSTS: Record<string, string> = { justice: 'judge', magistrate: 'judge', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair' };
+
+/** The lower-case words of a role, abbreviated titles spelt out ("Sgt." gives "sergeant"), with the post a title names. */
 export function roleWords(role: string): string[] {
-  return (role.toLowerCase().match(/[\p{L}-]+/gu) ?? []).map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+  const words = (role.toLowerCase().match(/[\p{L}-]+/gu) ?? []).map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+  return [...words, ...words.flatMap((word) => TITLE_POSTS[word] ?? [])];
 }

@@ -290,6 +290,34 @@ describe('who, on roles written before the name', () => {
     expect(story.who('Sakanee').answer).toBe('Rita Sakanee — Coun.');
   });
 
+  it('reads roles written in other Englishes: a portfolio title, a gloss in brackets, "Tan Sri", a relative clause of a past life', () => {
+    const story = storyOf(
+      'The Minister for Public Expenditure, Caoimhe Ní Bhriain, described the outcome as fair.',
+      'The president of Inpo (Instituto Nacional dos Povos), Ana Cláudia Ribeiro Tavares, said the work would begin.',
+      'The talks resume in Kuala Lumpur, where the Malaysian facilitator, Tan Sri Azlan Hamidi, will present a proposal.',
+      'Abdul Gani Mamalinta, 52, who fought with the front for two decades, said he had been paid once.',
+      'For parents like Keisha Thornbury, whose two kids go to Maple Ridge Elementary, Monday cannot come soon enough.',
+    );
+    expect(story.who('Ní Bhriain').answer).toBe('Caoimhe Ní Bhriain — The Minister for Public Expenditure');
+    expect(story.who('Ribeiro Tavares').answer).toBe('Ana Cláudia Ribeiro Tavares — The president of Inpo');
+    expect(story.who('Hamidi').answer).toBe('Azlan Hamidi — Tan Sri; the Malaysian facilitator');
+    expect(story.who('Mamalinta').answer).toContain('fought with the front for two decades');
+    expect(story.who('Thornbury').answer).toContain('whose two kids go to Maple Ridge Elementary');
+  });
+
+  it('takes no title for a person, and no thing after a link word for a role', () => {
+    const story = storyOf(
+      'His Highness Sheikh Mansour bin Saqr Al Qamzi, Deputy Prime Minister and Minister of Foreign Affairs, hosted the session.',
+      'The Minister of Indigenous Peoples, Lucélia Nunes Cardoso, called the accord historic.',
+      'The player must pay €6.4 million, with his new club, Stade Valmont of France, jointly liable.',
+    );
+    // "who Minister" finds the ministers by their role; none is named "Minister".
+    expect(story.who('Minister').answer).not.toMatch(/^Minister —/m);
+    expect(story.who('Affairs').answer).not.toMatch(/^Affairs —/m);
+    expect(story.who('Peoples').answer).not.toMatch(/^Peoples —/m);
+    expect(story.who('Valmont').answer).not.toContain('his new club');
+  });
+
   it('does not take a publication after "to The" for a person', () => {
     const story = storyOf('Sen. Ann Moss spoke to The Ledger on Monday. The Ledger asked her about the vote.');
     expect(story.who('Ledger').found).toBe(false);

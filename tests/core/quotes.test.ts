@@ -139,4 +139,16 @@ describe('quote, on the ways news attributes speech', () => {
     ];
     expect(quotesIn(story, 'Vasile')).toEqual([['within reach.', 'Radu Vasile']]);
   });
+
+  it('gives "Sheikh Mansour said" to Mansour bin Saqr Al Qamzi, and "the judge said" to Justice X', () => {
+    const gulf = ['His Highness Sheikh Mansour bin Saqr Al Qamzi hosted the final session.', '"Today, guns are silent," Sheikh Mansour said in a statement.'];
+    expect(quotesIn(gulf, 'Qamzi')).toEqual([['Today, guns are silent,', 'Mansour bin Saqr Al Qamzi']]);
+    const court = ['In her ruling, Justice Agnes Wafula Nzioka suspended the strike for 60 days.', '"Neither right can extinguish the other," the judge said.'];
+    expect(quotesIn(court, 'Nzioka')).toEqual([['Neither right can extinguish the other,', 'Agnes Wafula Nzioka']]);
+  });
+
+  it('gives a quote to the minister after a portfolio title, not to the portfolio', () =>
+    expect(
+      quotesIn(['The Minister for Public Expenditure, Caoimhe Kelly, described the outcome as "fair, affordable and sustainable" and said it struck a balance.'], 'Kelly'),
+    ).toEqual([['fair, affordable and sustainable', 'Caoimhe Kelly']]));
 });
