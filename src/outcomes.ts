@@ -42,7 +42,7 @@ const NOT_AGREED = [
 ];
 const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
-  /\b(takes? effect|come into force|comes into force|enters? into force|must (still |now |first |also )?be (ratified|approved|signed|endorsed|put to a vote))\b/i,
+  /\b(takes? effect|come into force|comes into force|enters? into force|must (still |now |first |also )?be (ratified|approved|signed|endorsed|put to (a |an )?(vote|ballots?|referendum))|must (still |now |first |also )?(ratify|approve|endorse|vote on))\b/i,
   /\b(will|would|shall|is to|are to|plans? to|agreed to) (meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve)\b/i,
   // "next year's election" only dates a noun; "next year" on its own is when something happens.
   /\b(meet again|next (week|month|year|round|session)(?!['’]s\b)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
@@ -67,7 +67,7 @@ const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\
 
 // "It keeps a $1.1 billion increase in school aid", "And crucially it includes a £120million release
 // clause": right after a term, a pronoun for the text, with a figure in the term.
-const PRONOUN_TERMS = new RegExp(`^\\W*(?:(?:and|but|crucially|also|now)\\s+)*(?:it|they) (also |still |now )?${PROVISION_VERB}\\b(?=.*(?:[$€£¥]\\s?\\d|\\d\\s?%|\\b\\d[\\d,.]*\\s?(?:million|billion|per ?cent|percent)\\b))`, 'i');
+const PRONOUN_TERMS = new RegExp(`^\\W*(?:(?:and|but|crucially|also|now)\\s+)*(?:it|they) (also |still |now )?${PROVISION_VERB}\\b(?=.*(?:[$€£¥]\\s?\\d|\\d\\s?%|\\b\\d[\\d,.]*\\s?(?:million|billion|per ?cent|percent)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\\w-]+ ){0,2}(?:days|weeks|months|years|hours|jobs|posts|staff|workers|officers|nurses|teachers)\\b))`, 'i');
 
 // What the agreed text costs or is worth: "the deal will cost about $4.1 billion over its term".
 const DEAL_COST = new RegExp(
@@ -106,7 +106,7 @@ const AGREED = [
   /\b(will|would) be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed)\b/i,
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
   // An adverb may come between: "the company would also raise its contribution".
-  /\b(will|would)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last)\b/i,
+  /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
   // "reached a tentative seven-year collective bargaining agreement": the deal noun may come after a few modifiers.
   /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched|locked in|secured|inked|finali[sz]ed|concluded) (an?|the|its|their) ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i,
@@ -119,7 +119,7 @@ const AGREED = [
   /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,
   // "must still be approved" is a step to come, not an approval.
   /(?<!\bnot (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
-  /\bvoted (\d+|\w+) to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
+  /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b/i,
   /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
@@ -182,7 +182,8 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
 }
 
 // A line that opens a list of what the text holds: "What's in the deal:", "The agreement includes:".
-const TERMS_LEAD_IN = new RegExp(`\\b(${DEAL_NOUN}|terms|provisions|includes?|following)\\b[^.]*:\\s*$`, 'i');
+// A heading asks it: "What's in the deal?".
+const TERMS_LEAD_IN = new RegExp(`\\b(${DEAL_NOUN}|terms|provisions|includes?|following|main points|key points|highlights)\\b[^.]*:\\s*$|^\\W*what(?:['’]s| is| are) in the ([\\w-]+ )?${DEAL_NOUN}\\?\\s*$`, 'i');
 
 /** Whether a sentence is someone's words from end to end: theirs for /quote, not a result. */
 const whollyQuoted = (text: string) => !/\p{L}/u.test(text.replace(/[“"][^”"]*(?:[”"]|$)/g, ''));

@@ -243,3 +243,25 @@ describe('outcomes, on rights deals and suspended strikes', () => {
     expect(groupOf('The question of pensions was set aside until the autumn.')).toBe('next');
   });
 });
+
+describe('outcomes, on terms told as lists, by pronoun and in the future of "is to"', () => {
+  it('reads "it also gives …" after a term, with a count rather than a sum', () => {
+    const facts = extractOutcomes(
+      paragraphs(['The agreement gives workers raises totaling 24% over five years.'], ['It also gives conductors four paid sick days a year for the first time.']),
+    );
+    expect(facts.map((fact) => fact.group)).toEqual(['agreed', 'agreed']);
+  });
+  it('reads the items after "Here are the main points:" and after a "What\'s in the deal?" heading', () => {
+    const listed = (leadIn: string) =>
+      extractOutcomes(paragraphs([leadIn, '- The UK share of mackerel rises from 28% to 33% over three years'])).filter((fact) => fact.sentenceId === 1).length;
+    expect(listed('Here are the main points, according to a summary published by the department:')).toBe(1);
+    expect(listed('What’s in the deal?')).toBe(1);
+  });
+  it('reads what members "are to receive", and a ratification or ballot still to come', () => {
+    expect(groupOf('Some 385,000 public servants are to receive pay increases totalling 9.5 per cent over 30 months.')).toBe('agreed');
+    expect(groupOf('Members of both unions must ratify the agreement before it takes hold.')).toBe('next');
+    expect(groupOf('The talks were chaired by a conciliator, and the terms must still be put to ballots of union members.')).toBe('next');
+  });
+  it('reads "voted by 17 votes to three" as a tally, though one abstained', () =>
+    expect(groupOf('The committee voted by 17 votes to three on Tuesday to recommend acceptance, with one abstention.')).toBe('agreed'));
+});
