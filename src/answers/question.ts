@@ -132,7 +132,11 @@ const ASKING_NOUNS = new Set(
 export function focusNouns(question: string): Set<string> {
   // compromise may take a verb after an auxiliary for a noun ("will the hospital stay open").
   const afterAuxiliary = new Set([...question.matchAll(/\b(?:will|would|does|did|do|to|can|could|should|must|might)\s+(?:the\s+\w+\s+)?(\w+)/gi)].map((match) => match[1].toLowerCase()));
-  const nouns = (nlp(question).match('#Noun').not('#Pronoun').terms().out('array') as string[]).filter((noun) => !afterAuxiliary.has(noun.toLowerCase()));
+  // "When do the cut bus routes return?": after an auxiliary, the question's last word is its verb,
+  // unless an article makes it a noun ("Where will they sign the agreement?").
+  const closing = /^\w+(?:\s+\w+)?\s+(?:will|would|does|did|do|can|could|should|must|might)\s+.*?(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s+)\b(\w+)\s*\?*\s*$/i.exec(question.trim());
+  if (closing) afterAuxiliary.add(closing[1].toLowerCase());
+  const nouns = (nlp(question).match('#Noun').not('#Pronoun').terms().out('array') as string[]).filter((noun) => !afterAuxiliary.has(noun.toLowerCase().replace(/[^\p{L}'-]/gu, '')));
   return new Set(nouns.map((noun) => normalizeForMatch(noun).replace(/[^\p{L}\p{N}'-]/gu, '').replace(/'s$/, '')).filter((noun) => noun && !ASKING_NOUNS.has(noun)));
 }
 

@@ -374,6 +374,11 @@ describe('ask', () => {
     expect(answer(ahead, 'ask', 'Which questions did the panel decline to rule on?').answer).toContain('salary-deferral');
   });
 
+  it('takes a question\'s last word after an auxiliary for its verb, not a noun the story lacks', () => {
+    const knowledge = story('Drivers for the school district approved the contract on Monday.', 'The 14 bus routes the district cut in August are coming back on Nov. 2.');
+    expect(answer(knowledge, 'ask', 'When do the cut school bus routes return?').answer).toContain('Nov. 2');
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
