@@ -41,9 +41,10 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   ),
   number: new RegExp(`\\d|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
   // Sums and shares, and measured quantities: "35 cubic metres per second", "shrunk by a quarter";
-  // pay counted in time: "40 days' wages per year worked", "24 monthly payments".
+  // pay counted in time: "40 days' wages per year worked", "24 monthly payments"; sums in pesos,
+  // naira, shillings or rupees ("P100,000", "N18.2bn", "Sh2 billion").
   amount: new RegExp(
-    `[$€£¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|trillion|percent|per cent|dollars|euros|pounds|${MEASURES})\\b|\\b\\d[\\d,.]*\\s?%|\\bby (a|one|two|three) (quarter|third|half|fifth|tenth)s?\\b|\\b(half|a third|a quarter|two-thirds|three-quarters) of\\b|\\b(\\d+|${NUMBER_WORDS}) (days?|weeks?|months?|years?)['’]? (wages|pay|salary)\\b|\\b(\\d+|${NUMBER_WORDS}) (monthly|weekly|annual) (payments|instalments|installments|salaries|wages)\\b`,
+    `[$€£¥₱₦₹₩₽₺]\\s?\\d|\\b(R\\$|Rs\\.?|KSh|Sh|Dh|AED|INR|PHP|NGN|KES)\\s?\\d|\\b[NP]\\d{1,3}(,\\d{3})+\\b|\\b\\d[\\d,.]*\\s?(bn|m)\\b|\\b\\d[\\d,.]*\\s?(million|billion|trillion|percent|per cent|dollars|euros|pounds|${MEASURES})\\b|\\b\\d[\\d,.]*\\s?%|\\bby (a|one|two|three) (quarter|third|half|fifth|tenth)s?\\b|\\b(half|a third|a quarter|two-thirds|three-quarters) of\\b|\\b(\\d+|${NUMBER_WORDS}) (days?|weeks?|months?|years?)['’]? (wages|pay|salary)\\b|\\b(\\d+|${NUMBER_WORDS}) (monthly|weekly|annual) (payments|instalments|installments|salaries|wages)\\b`,
     'i',
   ),
   date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b`, 'i'),

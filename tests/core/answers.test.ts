@@ -379,6 +379,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When do the cut school bus routes return?').answer).toContain('Nov. 2');
   });
 
+  it('reads sums in other currencies as amounts ("P100,000", "N18.2bn", "Sh2 billion")', () => {
+    const knowledge = story(
+      'Each combatant will receive P100,000 in transitional cash assistance.',
+      'The government undertook to pay the outstanding N18.2bn training fund.',
+      'The teachers want a raise the commission says would cost Sh2 billion.',
+    );
+    expect(answer(knowledge, 'ask', 'How much cash assistance does each combatant get?').answer).toContain('P100,000');
+    expect(answer(knowledge, 'ask', 'How much is the outstanding training fund?').answer).toContain('N18.2bn');
+    expect(answer(knowledge, 'ask', 'How much would the raise cost the commission?').answer).toContain('Sh2 billion');
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
