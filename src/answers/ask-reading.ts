@@ -76,6 +76,8 @@ interface FactCheck {
   shareOfDoers: boolean;
   /** "How many lorries": the nouns whose count answers ("lorries", "trucks"). */
   counted: string[];
+  /** "How much … an hour", "How many trucks each day": the unit of time a rate is asked per. */
+  rateUnit?: string;
 }
 
 /** Why a question cannot be answered before any search. */
@@ -146,8 +148,19 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       doerVerbs,
       shareOfDoers: expectation === 'amount' && doerVerbs.length > 0 && /^what (share|percentage|proportion|fraction|percent) of\b/i.test(question.trim()),
       counted,
+      rateUnit: expectation === 'amount' || expectation === 'number' ? rateUnitOf(question) : undefined,
     },
   };
+}
+
+// Not "a month's supply": a possessive measures a quantity, not a rate.
+const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year)\b(?!['’]s)|\b(hour|dai|week|month|year)ly\b/i;
+
+/** The unit of time a rate is given per: "an hour", "each day", "weekly" → "hour", "day", "week". */
+function rateUnitOf(text: string): string | undefined {
+  const match = RATE.exec(text);
+  const unit = (match?.[1] ?? match?.[2])?.toLowerCase();
+  return unit === 'dai' ? 'day' : unit;
 }
 
 /** The reading for a count of anything, when no count of the asked noun is found ("how many people": members). */
@@ -172,6 +185,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // The name stands right by the thing: "the trust, Harbour Care", not "a guesthouse on the outskirts of Doha".
   if (fact.named && !nameNear(text, indexTerm(fact.named) ?? fact.named, 3)) return false;
   if (fact.asksFuture && !FUTURE.test(sentence.text)) return false;
+  // "How much will drivers make an hour?": a figure a year or in all is not the rate asked.
+  if (fact.rateUnit && rateUnitOf(text) !== fact.rateUnit) return false;
   if (fact.shareOfDoers && !fact.doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb))) return false;
   if (fact.counted.length === 0) return true;
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;

@@ -390,6 +390,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How much would the raise cost the commission?').answer).toContain('Sh2 billion');
   });
 
+  it('answers a rate only with a figure per the same unit of time ("an hour", "each day"), not a month\'s supply', () => {
+    const knowledge = story(
+      'Current drivers will get a one-time $1,000 retention bonus in December.',
+      'The first convoy of 18 trucks reached the town on Sunday.',
+      'A month’s supply of the drug cost $1,450 before the deal.',
+    );
+    expect(answer(knowledge, 'ask', 'How much will current drivers make an hour?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How many trucks will reach the town each day?').found).toBe(false);
+    expect(answer(knowledge, 'ask', "What did a month's supply of the drug cost?").answer).toContain('$1,450');
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
