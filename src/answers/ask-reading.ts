@@ -78,6 +78,8 @@ interface FactCheck {
   counted: string[];
   /** "How much … an hour", "How many trucks each day": the unit of time a rate is asked per. */
   rateUnit?: string;
+  /** "… in 2015", "… last year", "… in April": the time the figure asked for is of. */
+  period?: RegExp;
 }
 
 /** Why a question cannot be answered before any search. */
@@ -149,11 +151,19 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       shareOfDoers: expectation === 'amount' && doerVerbs.length > 0 && /^what (share|percentage|proportion|fraction|percent) of\b/i.test(question.trim()),
       counted,
       rateUnit: expectation === 'amount' || expectation === 'number' ? rateUnitOf(question) : undefined,
+      period: expectation === 'amount' || expectation === 'number' || expectation === 'tally' ? periodOf(question) : undefined,
     },
   };
 }
 
 // Not "a month's supply": a possessive measures a quantity, not a rate.
+/** The year, month or "last year" a question dates its figure by, as a pattern for the passage. */
+function periodOf(question: string): RegExp | undefined {
+  const period = /\b(?:in|of|during|for|since) ((?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(last|this|next) (year|month|week|season)\b/i.exec(question);
+  if (!period) return undefined;
+  return new RegExp(`\\b${period[1] ?? `${period[2]} ${period[3]}`}\\b`, 'i');
+}
+
 const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year)\b(?!['’]s)|\b(hour|dai|week|month|year)ly\b/i;
 
 /** The unit of time a rate is given per: "an hour", "each day", "weekly" → "hour", "day", "week". */
@@ -187,6 +197,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   if (fact.asksFuture && !FUTURE.test(sentence.text)) return false;
   // "How much will drivers make an hour?": a figure a year or in all is not the rate asked.
   if (fact.rateUnit && rateUnitOf(text) !== fact.rateUnit) return false;
+  // "What was the total catch in 2015?": a figure of another year is no answer.
+  if (fact.period && !fact.period.test(sentence.text)) return false;
   if (fact.shareOfDoers && !fact.doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb))) return false;
   if (fact.counted.length === 0) return true;
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;

@@ -401,6 +401,13 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', "What did a month's supply of the drug cost?").answer).toContain('$1,450');
   });
 
+  it('answers a figure dated by the question ("in 2015", "last year") only with one of that time', () => {
+    const knowledge = story('The lower basin yielded a catch of 2.1 million tonnes in 2021.', 'The branch logged 41,000 visits last year and 39,500 the year before.');
+    expect(answer(knowledge, 'ask', 'How large was the catch in the lower basin in 2015?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How large was the catch in the lower basin in 2021?').answer).toContain('2.1 million tonnes');
+    expect(answer(knowledge, 'ask', 'How many visits did the branch get last year?').answer).toContain('41,000');
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
