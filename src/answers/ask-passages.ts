@@ -72,9 +72,7 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
 function scorePassage(knowledge: Knowledge, reading: Reading, sentence: SentenceRecord, paragraphKey: string, terms: Set<string>, searchScore: number): Scored {
   const { weights, synonyms, broader, names, total, plainTotal, expectation, question } = reading;
   // The sentence before, in the same paragraph, is context ("The two have met only once").
-  const previous = knowledge.sentences[sentence.id - 1];
-  const context = previous && sameParagraph(previous, sentence) ? `${previous.text} ${sentence.text}` : sentence.text;
-  const contextTerms = new Set(contentTerms(context));
+  const contextTerms = new Set(contentTerms(sentenceWithContext(knowledge, sentence)));
   const ownTerms = new Set(contentTerms(sentence.text));
   let inParagraph = 0;
   let inSentence = 0;
@@ -126,9 +124,17 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (expectation === 'person' && !namesSomeone(knowledge, candidate.sentence)) return false;
   // "Who will chair the working group?": a body or a country does not chair; a person does.
   if (reading.personalAct && !mentions.length) return false;
+  // "Who chairs the working group?": the sentence that names the chair names the group, not other talks.
+  if (reading.actObject && !holds(new Set(contentTerms(sentenceWithContext(knowledge, candidate.sentence))), reading.actObject)) return false;
   if (reading.unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
   // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
   return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+}
+
+/** A sentence with the one before it in its paragraph, which it may go on from. */
+function sentenceWithContext(knowledge: Knowledge, sentence: SentenceRecord): string {
+  const previous = knowledge.sentences[sentence.id - 1];
+  return previous && sameParagraph(previous, sentence) ? `${previous.text} ${sentence.text}` : sentence.text;
 }
 
 /**

@@ -60,6 +60,8 @@ export interface Reading {
   wantsNamed: boolean;
   /** "Who will chair the working group?": only a person chairs. */
   personalAct: boolean;
+  /** "Who will chair the working group on …?" → "group": what the person chairs, to be named with them. */
+  actObject?: string;
   /** The checks a sentence must pass to hold the kind of fact asked for. */
   fact: FactCheck;
 }
@@ -136,7 +138,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
     verbs,
     roleTerm: role ? indexTerm(role) : null,
     wantsNamed: role !== undefined && /^who\b/i.test(question) && isRoleNoun(role),
-    personalAct: /^who (will |would |is to |is going to )?(chair|chairs|chaired|preside|presides|presided|head|heads|headed|lead|leads|led|mediate|mediates|mediated|negotiate|negotiates|negotiated)\b/i.test(question.trim()),
+    personalAct: PERSONAL_ACT.test(question.trim()),
+    actObject: actObjectOf(question.trim()),
     fact: {
       expectation,
       question,
@@ -171,6 +174,21 @@ function rateUnitOf(text: string): string | undefined {
   const match = RATE.exec(text);
   const unit = (match?.[1] ?? match?.[2])?.toLowerCase();
   return unit === 'dai' ? 'day' : unit;
+}
+
+const PERSONAL_ACT =
+  /^who (will |would |is to |is going to )?(chair|chairs|chaired|preside|presides|presided|head|heads|headed|lead|leads|led|mediate|mediates|mediated|negotiate|negotiates|negotiated)\b/i;
+
+const TALK_WORDS = new Set('talks negotiations negotiation round rounds session sessions deal agreement side sides meeting meetings process effort bargaining discussions'.split(' '));
+
+/** The head noun of what the person chairs or leads: the last word before a preposition or the end. */
+function actObjectOf(question: string): string | undefined {
+  const object = new RegExp(`${PERSONAL_ACT.source}\\s+(?:over\\s+|for\\s+)?(?:the\\s+|a\\s+|an\\s+)?([^?]+)`, 'i').exec(question)?.[3];
+  const head = object?.split(/\s+(?:on|of|for|in|at|with|between|to|from|during|after|before)\s+/i)[0].split(/\s+/).pop();
+  const word = head?.replace(/[^\p{L}'-]/gu, '').toLowerCase();
+  // The talks themselves are named in many ways ("the final round", "the deal", "the government side").
+  if (!word || TALK_WORDS.has(word)) return undefined;
+  return indexTerm(word) ?? undefined;
 }
 
 /** The reading for a count of anything, when no count of the asked noun is found ("how many people": members). */

@@ -408,6 +408,12 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many visits did the branch get last year?').answer).toContain('41,000');
   });
 
+  it('answers "who chairs the working group" only with a sentence that names the group, but "who led the talks" with any', () => {
+    const knowledge = story('The talks were chaired by Tomás Wrenn, the commission\'s director of conciliation. The deal also sets up a working group on the shorter working week.');
+    expect(answer(knowledge, 'ask', 'Who chairs the working group on the shorter working week?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'Who chaired the talks?').answer).toContain('Tomás Wrenn');
+  });
+
   it('reads "how many years" as asking how long', () => {
     const knowledge = story('The league and the players reached a seven-year agreement on Wednesday.', 'The players will vote on the agreement next week.');
     expect(answer(knowledge, 'ask', 'How many years will the agreement run?').answer).toContain('seven-year');
