@@ -11,10 +11,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * An article written to break replies: mentions of every kind, markdown that would restyle an embed,
  * masked links, a code fence, right-to-left and zero-width characters, and quotes that carry all of it.
+ * It is dated after every fixture, so that /sources, newest first, lists it however many there are.
  */
 export const PINGING_ARTICLE = `---
 title: "@everyone **Union** <@&456> [vote](https://evil.example/@here) talks"
-date: 2026-04-01
+date: 2031-04-01
 source: <@123> Gazette
 url: https://example.com/news/pinging-talks
 ---
