@@ -159,7 +159,6 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   };
 }
 
-// Not "a month's supply": a possessive measures a quantity, not a rate.
 /** The year, month or "last year" a question dates its figure by, as a pattern for the passage. */
 function periodOf(question: string): RegExp | undefined {
   const period = /\b(?:in|of|during|for|since) ((?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(last|this|next) (year|month|week|season)\b/i.exec(question);
@@ -167,13 +166,15 @@ function periodOf(question: string): RegExp | undefined {
   return new RegExp(`\\b${period[1] ?? `${period[2]} ${period[3]}`}\\b`, 'i');
 }
 
-const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year)\b(?!['’]s)|\b(hour|dai|week|month|year)ly\b/i;
+// Not "a month's supply": a possessive measures a quantity, not a rate.
+const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year)\b(?!['’]s)|\b(hourly|daily|weekly|monthly|yearly)\b/i;
+const RATE_ADVERB_UNITS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year' };
 
 /** The unit of time a rate is given per: "an hour", "each day", "weekly" → "hour", "day", "week". */
 function rateUnitOf(text: string): string | undefined {
   const match = RATE.exec(text);
-  const unit = (match?.[1] ?? match?.[2])?.toLowerCase();
-  return unit === 'dai' ? 'day' : unit;
+  if (!match) return undefined;
+  return match[1]?.toLowerCase() ?? RATE_ADVERB_UNITS[match[2].toLowerCase()];
 }
 
 const PERSONAL_ACT =
