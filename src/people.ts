@@ -3,7 +3,7 @@ import type { SentenceRecord } from './passages.js';
 import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
-import { isRoleNoun, SPEECH_VERBS } from './vocabulary.js';
+import { isRoleNoun, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
 import { hasTag } from './lexicon.js';
 
 /** A role a person holds, with the sentence that says so. */
@@ -49,10 +49,10 @@ export interface PeopleIndex {
 }
 
 const SPEECH_AFTER = new RegExp(
-  `^(?:,[^,]{1,120},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|has\\s+|had\\s+|will\\s+|would\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\b`,
+  `^(?:,[^,]{1,120},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|has\\s+|had\\s+|will\\s+|would\\s+)?(?:${SPEECH_VERB_ALTERNATIVES})\\b`,
   'u',
 );
-const SPEECH_BEFORE = new RegExp(`(?:${[...SPEECH_VERBS].join('|')})\\s+$`, 'u');
+const SPEECH_BEFORE = new RegExp(`(?:${SPEECH_VERB_ALTERNATIVES})\\s+$`, 'u');
 
 interface Candidate {
   span: NameSpan;

@@ -1,7 +1,7 @@
 import type { Article } from './types.js';
 import type { PeopleIndex, PersonMention } from './people.js';
 import type { SentenceRecord } from './passages.js';
-import { isRoleNoun, roleWords, SPEECH_VERBS } from './vocabulary.js';
+import { isRoleNoun, roleWords, SPEECH_VERB_ALTERNATIVES as SPEECH } from './vocabulary.js';
 import { groupBy } from './derived.js';
 import { hasTag } from './lexicon.js';
 
@@ -25,8 +25,9 @@ interface QuoteSpan {
   open: boolean;
 }
 
-const SPEECH = [...SPEECH_VERBS].join('|');
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'u');
+// Every speech verb of a text, for matchAll (which copies the pattern, so sharing it is safe).
+const SPEECH_VERB_GLOBAL = new RegExp(SPEECH_VERB.source, 'gu');
 const PRONOUN_SUBJECT = /\b(he|she|they)\b/i;
 const PRONOUN_REPORTS = new RegExp(`^(He|She|They)\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${SPEECH})\\b`, 'u');
 const SPEECH_TAG = new RegExp(`^(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}|(?:[Hh]e|[Ss]he|[Tt]hey)\\s+)(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})\\b`, 'u');
@@ -343,7 +344,7 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
   const before = sentence.slice(0, Math.max(0, quoteStart - 1));
   // "The elder, who said he had received nothing, described the talks as “…”": a verb inside a
   // relative clause does not introduce the quote when another verb follows it.
-  const found = [...before.matchAll(new RegExp(SPEECH_VERB.source, 'gu'))];
+  const found = [...before.matchAll(SPEECH_VERB_GLOBAL)];
   const inRelative = (verb: RegExpMatchArray) => /,\s*who\s+(?:[^,]*\s)?$/.test(before.slice(0, verb.index));
   const verbs = found.length > 1 && inRelative(found[0]) ? found.slice(1) : found;
   const according = /\b[Aa]ccording to\s+/.exec(before);

@@ -1,5 +1,5 @@
 import type { NameSpan } from './names.js';
-import { isRoleNoun, SPEECH_VERBS } from './vocabulary.js';
+import { isRoleNoun, SPEECH_VERB_ALTERNATIVES, SPEECH_VERBS } from './vocabulary.js';
 import { STOP_WORDS } from './text.js';
 
 /** How a role was written, strongest first. */
@@ -75,7 +75,7 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     .split(/[,;:(“”"]/)
     .pop()!
     .trim()
-    .replace(new RegExp(`^(?:${[...SPEECH_VERBS].join('|')}|according to)\\s+`), '')
+    .replace(LEADING_SPEECH_VERB, '')
     // "…, which its leader, X, had described": the relative pronoun is no part of the role.
     .replace(/^(?:which|who|whom|that|whose)\s+(?=(?:its|his|her|their|the)\s)/i, '')
     // "The last hostage was the pharmacist on duty, X": the role is what the clause says X was.
@@ -98,8 +98,9 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   );
 }
 
+const LEADING_SPEECH_VERB = new RegExp(`^(?:${SPEECH_VERB_ALTERNATIVES}|according to)\\s+`);
 const CLAUSE_VERB = /^(is|was|are|were|has|had|have|will|would)$/;
-const LINK_BEFORE_ROLE = new RegExp(`^(?:.*\\s)?(?:of|to|for|with|by|from|before|after|that|where|when|while|${[...SPEECH_VERBS].join('|')})\\s+(?=(?:the|his|her|their|its)\\s)`, 'iu');
+const LINK_BEFORE_ROLE = new RegExp(`^(?:.*\\s)?(?:of|to|for|with|by|from|before|after|that|where|when|while|${SPEECH_VERB_ALTERNATIVES})\\s+(?=(?:the|his|her|their|its)\\s)`, 'iu');
 
 /**
  * The phrase before a name, when it states a role (`aged`: an age follows the name; `strict`:

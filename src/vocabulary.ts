@@ -74,6 +74,9 @@ export const SPEECH_VERBS = words(`
   noting arguing stressing explaining claiming conceding acknowledging cautioning recalling appealed pleaded
 `);
 
+/** The speech verbs as regular-expression alternatives ("said|says|…"). */
+export const SPEECH_VERB_ALTERNATIVES = [...SPEECH_VERBS].join('|');
+
 /** Small words that belong inside a name ("de la Fuente", "bin Hamad", "van der Meer"). */
 export const NAME_PARTICLES = words(`
   de del della der den di da dos das du la le van von ter ten bin ibn binti bint al el
