@@ -108,6 +108,8 @@ const AGREED = [
   // An adverb may come between: "the company would also raise its contribution".
   /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
+  // "The deal will see bondholders accept a 37% cut": what the text brings about, with its figure.
+  /\b(will|would) (also )?see\b(?=[^.;]*\d)/i,
   // "reached a tentative seven-year collective bargaining agreement": the deal noun may come after a few modifiers.
   /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched|locked in|secured|inked|finali[sz]ed|concluded) (an?|the|its|their) ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i,
   // A dispute that ends is a result: "ending a 94-day lockout", "the standoff ended without bloodshed".
@@ -117,8 +119,8 @@ const AGREED = [
   // Courts and police: pleas, verdicts, sentences, charges, surrenders ("has not been charged" is no result).
   /\b(pleaded|pleads|pled) (guilty|not guilty|no contest)\b|\bfound ([\w-]+ ){0,3}?(guilty|not guilty|liable)\b|(?<!\bnot )\b(was|were|been) (convicted|acquitted|sentenced|charged|indicted)\b/i,
   /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,
-  // "must still be approved" is a step to come, not an approval.
-  /(?<!\bnot (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
+  // "must still be approved" is a step to come, not an approval; nor is "released once the deal is ratified".
+  /(?<!\bnot (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b/i,

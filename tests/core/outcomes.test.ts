@@ -59,6 +59,8 @@ describe('outcomes, on results that hang on a condition', () => {
   const weightOf = (text: string) => extractOutcomes(sentences(text))[0].weight;
   it('weighs "if ratified, ..." below the same result stated outright', () =>
     expect(weightOf('If ratified, the contract will run through the 2031 season.')).toBeLessThan(weightOf('The contract will run through the 2031 season.')));
+  it('does not read the approval a result waits for as an approval', () =>
+    expect(groupOf('Work on the new bridge can start once the treaty is ratified.')).toBeUndefined());
 });
 
 describe('outcomes, on the terms of what was agreed', () => {
@@ -66,6 +68,8 @@ describe('outcomes, on the terms of what was agreed', () => {
     expect(groupOf('The agreement, reached after a night of talks at the ministry, caps class sizes at 28 pupils.')).toBe('agreed');
     expect(groupOf('The new contract keeps the night shift premium at 12 percent.')).toBe('agreed');
   });
+  it('reads what a deal will see the parties do, with its figure', () =>
+    expect(groupOf('The agreement, announced on Wednesday, will see holders of the bonds accept a 37% cut in their claims.')).toBe('agreed'));
   it('does not read what merely happens to a deal', () => expect(groupOf('The plan faces a court challenge from two landlords.')).toBeUndefined());
   it('does not read a sign-up or a vow to keep pushing as a result', () => {
     expect(groupOf('More than 80 residents signed up to speak at the hearing.')).toBeUndefined();
