@@ -104,7 +104,6 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
   const broader = new Map(words.map(({ word, term }) => [term, usedTerms(knowledge, broaderOf(word)).filter((other) => other !== term)]));
   const nouns = focusNouns(question);
-  const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0);
   const nameRuns = properNounRuns(question).map((run) => run.map(nameTerm).filter(Boolean));
   const names = new Set(nameRuns.flat());
   const terms = words.map(({ term }) => term);
@@ -113,8 +112,11 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const plainTotal = [...weights].reduce((sum, [term, weight]) => sum + (names.has(term) ? 0 : weight), 0);
   const countedWord = expectation === 'number' ? countedNoun(question) : undefined;
   const countedTerm = countedWord && indexTerm(countedWord);
-  // "How many lorries": a count of "trucks" answers it too.
-  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord)] : [];
+  // "How many lorries": a count of "trucks" answers it too; of the kind a lorry is only when the
+  // articles never say "lorries" (a story that counts "members" does not answer "how many subscribers").
+  const countedBroader = countedTerm && !holds(knowledge.vocabulary, countedTerm) ? usedTerms(knowledge, broaderOf(countedWord)) : [];
+  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord), ...countedBroader] : [];
+  const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0 && !(term === countedTerm && counted.length > 1));
   const verbs = questionVerbs(question);
   // "What share of members voted to authorize …" asks for a vote's share: the sentence tells of the vote.
   const doerVerbs = verbs.filter((verb) => /^(vote|vot|back|support|approv|oppos|reject|favou?r|endors|ratifi|accept|authori)/.test(verb));

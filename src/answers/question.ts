@@ -98,7 +98,8 @@ export function expectationOf(question: string): Expectation {
   if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
   if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
   if (/^when\b|^(at |on |by |until )?(what|which) (date|day|time|hour|year|month)\b|^(by|until|till) when\b/.test(q)) return 'date';
-  if (/^where\b/.test(q)) return 'place';
+  // "In which city did they meet?", "Which venue …": a place answers.
+  if (/^where\b|^(in|at|to|from|into|near|outside) (which|what) (city|town|village|capital|country|venue|location|place|hotel|building|region|province|state)\b|^(which|what) (city|town|village|capital|venue|location|hotel)\b/.test(q)) return 'place';
   // "Which union …", "Which countries …": a named body answers, as a named person does.
   if (/^who\b|^(which|what) (person|official|minister|leader|country|countries|government|governments|company|companies|chain|group|groups|party|parties|union|unions|firm|firms|bank|banks|team|teams|club|clubs|nation|nations|organi[sz]ations?|agency|agencies|network|broadcaster|airline|carrier|state|states|province|provinces)\b/.test(q)) return 'person';
   // "Which judge …", "What mediator …": a kind of person.
@@ -125,7 +126,9 @@ const ASKING_NOUNS = new Set(
   (
     'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end people persons individuals ' +
     // Figures of speech and frames: "how much money", "the government side", "at the centre of", "change their minds".
-    'money deadline side sides centre center heart core mind minds sticking'
+    'money deadline side sides centre center heart core mind minds sticking ' +
+    // "Did the deal do anything about …" names nothing.
+    'anything something everything nothing'
   ).split(' '),
 );
 

@@ -134,6 +134,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many drones were shot down?').found).toBe(false);
   });
 
+  it('counts the kind of thing asked about when the story never uses the asked word', () => {
+    const knowledge = story('The crossing reopens to commercial trucks from June 1, capped at 250 a day.', 'Pedestrians may cross from April.');
+    // A lorry is a kind of truck; the story only says "trucks".
+    expect(answer(knowledge, 'ask', 'How many lorries a day will be let through?').answer).toContain('250 a day');
+  });
+
+  it('does not take "anything" in a question for its subject', () => {
+    const knowledge = story('Scheduling was left out of the agreement entirely.', 'The tour schedule stays as it is until a working group reports.');
+    expect(answer(knowledge, 'ask', 'Did the agreement do anything about the tour schedule?').found).toBe(true);
+  });
+
   it('counts a more general word of the story for part of a question word', () => {
     const knowledge = story(
       'The performers guild reached a deal with the studios on Wednesday, ending a 105-day strike.',
@@ -226,6 +237,7 @@ describe('ask', () => {
 
   it('reads a role noun that modifies another noun as no person asked for', () => {
     expect(expectationOf('What nurse-to-patient ratio will the floors have?')).toBe('thing');
+    expect(expectationOf('In which city did the leaders meet?')).toBe('place');
     expect(expectationOf('Which official said the talks had failed?')).toBe('person');
   });
 
