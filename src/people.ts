@@ -1,6 +1,6 @@
 import { bareSurname, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
-import { aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
+import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { isRoleNoun, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
@@ -26,6 +26,8 @@ export interface Person {
   gender?: Gender;
   /** What the first name suggests in compromise's lexicon: a weaker hint, only to tell "Ms. X" from "Mr. X". */
   nameGender?: Gender;
+  /** The title of the first full mention, without stops ("Dr", "Councilwoman"): "Dr. X" later is this person. */
+  title?: string;
   /** Every sentence that names the person, in reading order. */
   sentenceIds: number[];
   articles: string[];
@@ -139,9 +141,13 @@ const GIVEN_NAME_TITLE = /\b(?:Sheikh|Sheikha|Prince|Princess|Emir|King|Queen|Si
 function newPerson(key: string, span: NameSpan): Person {
   const person: Person = { key, name: span.name, surname: surnameOf(span.nameTokens), firstName: span.nameTokens[0], roles: [], sentenceIds: [], articles: [] };
   person.gender = genderOfTitle(span.title);
+  if (span.title) person.title = bareTitle(span.title);
   person.nameGender = isFullName(span.nameTokens) ? firstNameGender(span.nameTokens[0]) : undefined;
   return person;
 }
+
+const bareTitle = (title: string) => title.replace(/\./g, '');
+const ACADEMIC_TITLE = /\b(Dr|Prof)$/;
 
 /** "Ms." and "Mrs." say female, "Mr." male. */
 function genderOfTitle(title: string): Gender | undefined {
@@ -159,6 +165,7 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     add(appositiveAfter(sentence.text, span), 'appositive');
     add(appositiveBefore(sentence.text, span), 'appositive');
     add(roleBefore(sentence.text, span), 'before');
+    add(affiliationBefore(sentence.text, span), 'before');
     add(relativeClauseRole(sentence.text, span), 'relative');
     add(aliasRole(sentence.text, span), 'alias');
     const speaks = SPEECH_AFTER.test(sentence.text.slice(span.end)) || SPEECH_BEFORE.test(sentence.text.slice(0, span.start));
@@ -232,6 +239,14 @@ function linkShortMention(span: NameSpan, local: Map<string, Person>, kin: Set<s
   // "Arango" for Julián Esteban Arango Mejía: Spanish names are followed by the first of two surnames.
   if (matches.length === 0) matches = [...local.values()].filter((person) => innerNameWords(person.name).includes(name));
   if (matches.length === 1) return matches[0];
+  if (span.title) {
+    // "Dr. Varghese" is the one introduced as "Dr. Anita Varghese"; "Ms. Varghese" is not her, since
+    // a story that gives a doctor her title keeps it.
+    const same = matches.filter((person) => person.title === bareTitle(span.title));
+    if (same.length === 1) return same[0];
+    if (genderOfTitle(span.title)) matches = matches.filter((person) => !ACADEMIC_TITLE.test(person.title ?? ''));
+    if (matches.length === 1) return matches[0];
+  }
   // A bare surname two people share means the one not introduced as the other's relative.
   const principal = matches.filter((person) => !kin.has(person.key));
   if (matches.length > 1 && principal.length === 1 && !span.title) return principal[0];

@@ -1,5 +1,5 @@
-import type { NameSpan } from './names.js';
-import { isRoleNoun, SPEECH_VERB_ALTERNATIVES, SPEECH_VERBS } from './vocabulary.js';
+import { isKnownFirstName, type NameSpan } from './names.js';
+import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES, SPEECH_VERBS } from './vocabulary.js';
 import { STOP_WORDS } from './text.js';
 
 /** How a role was written, strongest first. */
@@ -65,7 +65,9 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   // the organisation is an aside; the role runs on across it.
   const before = sentence
     .slice(0, span.start - (roleBefore(sentence, span)?.length ?? -1) - 1)
-    .replace(/(?:,\s+or\s+\p{Lu}[\p{Lu}\p{N}&.-]+|\s*\([^()]{1,80}\))(?=,\s+$)/u, '');
+    .replace(/(?:,\s+or\s+\p{Lu}[\p{Lu}\p{N}&.-]+|\s*\([^()]{1,80}\))(?=,\s+$)/u, '')
+    // "the bloc's commissioner for political affairs, retired General X": the rank's adjective is no break.
+    .replace(/(,\s+)(?:retired|former|acting|interim)\s+$/i, '$1');
   if (!/,\s+$/.test(before)) return null;
   // "The opposition's health spokesperson, Hēmi Tautahi of the Progressive Party, said".
   if (!/^(,|\.|;|$|\s+(who|said|says|told)|\s+of\s+(the\s+)?\p{Lu})/u.test(sentence.slice(span.end))) return null;
@@ -128,7 +130,8 @@ function phraseAsRole(segment: string, agedPerson: boolean, strict = false): str
     // "The Coordinating Minister of Health and Social Welfare": a capitalised title may run long.
     (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && (segmentWords.length - ofAt <= 4 || segmentWords.slice(ofAt + 1).every((word) => /^\p{Lu}|^(and|of|for|the)$/u.test(word)))) ||
     roleWithComplement(segmentWords) ||
-    (!strict && possessive && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !STOP_WORDS.has(last));
+    // "Whitfield's firm, Whitfield Sayegh,": after a possessive, a noun for an organisation names none of its people.
+    (!strict && possessive && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !STOP_WORDS.has(last) && !ORGANISATION_WORDS.has(last));
   if (!endsInRole) return null;
   return segment.replace(/^(and|but|while|whose)\s+/i, '');
 }
@@ -174,10 +177,20 @@ export function roleBefore(sentence: string, span: NameSpan): string | null {
   return role.length ? role.join(' ') : null;
 }
 
+/**
+ * "Al Jazeera's Yusuf Adewale", "the BBC's Lyse Doucet" → "of Al Jazeera": the body a person
+ * works for, written as its possessive right before the name. Not a person's ("Lena Ross's son").
+ */
+export function affiliationBefore(sentence: string, span: NameSpan): string | null {
+  const match = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)['’]s\s+$/u.exec(sentence.slice(0, span.start));
+  if (!match || STOP_WORDS.has(match[1].toLowerCase()) || isKnownFirstName(match[1].split(/\s+/)[0])) return null;
+  return `of ${match[1]}`;
+}
+
 // Past-tense verbs of holding or doing a job; present-tense verbs ("who chairs", "who grows")
 // describe what a person does in any case.
 const PAST_ROLE_VERBS =
-  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|has (?!said|told|not|never)\w+(ed|en|t)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played)/;
+  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|(?:is|was) ranked\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|has (?!said|told|not|never)\w+(ed|en|t)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played)/;
 const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^s]s\b/u;
 
 /** "X, who led Chile's delegation," → "led Chile's delegation". */
@@ -186,11 +199,14 @@ export function relativeClauseRole(sentence: string, span: NameSpan): string | n
   // "X, whose son Tomas was among those freed": a family tie is who the person is here.
   const kin = /^,\s+(whose (?:(?:two|three|four|five|six|\d+|only|eldest|youngest) )?(?:son|sons|daughter|daughters|husband|wife|father|mother|brother|sister|child|children|kids|grandson|granddaughter|grandchildren|parents|family)\b[^,;:“”"]*)/u.exec(after);
   if (kin) return kin[1].trim();
-  const match = /^,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
+  // "X, the world No. 6 from Japan, who is president of the player council": past a short appositive.
+  const match = /^(?:,\s+(?:the|a|an)\s[^,;:“”"]{1,50})?,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
   if (!match || words(match[1]).length > 20) return null;
   const clause = match[1].trim();
-  const verb = clause.split(' ')[0];
-  if (SPEECH_VERBS.has(verb) || !(PAST_ROLE_VERBS.test(clause) || PRESENT_ROLE_VERB.test(clause))) return null;
+  const [verb, next] = clause.split(' ');
+  // "who is president of …" holds a post as surely as "who is the president of …".
+  const holdsPost = /^(is|was)$/.test(verb) && next !== undefined && isRoleNoun(next);
+  if (SPEECH_VERBS.has(verb) || !(holdsPost || PAST_ROLE_VERBS.test(clause) || PRESENT_ROLE_VERB.test(clause))) return null;
   return clause;
 }
 

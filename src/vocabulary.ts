@@ -56,7 +56,7 @@ export const ORGANISATION_WORDS = words(`
   international watch institute bank securities capital ventures media airlines motors group
   affairs relations resources development works health finance defence defense justice education interior
   environment agriculture labour labor transport culture tourism welfare housing infrastructure fisheries
-  planning expenditure peoples
+  planning expenditure peoples firm firms games studio studios entertainment pictures records software
 `);
 
 /** Verbs that introduce or attribute speech ("said", "told", "called", "warned"). */

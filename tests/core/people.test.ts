@@ -323,3 +323,46 @@ describe('who, on roles written before the name', () => {
     expect(story.who('Ledger').found).toBe(false);
   });
 });
+
+describe('who, on roles and names that news writes around other words', () => {
+  it('reads a post held in a relative clause past a short appositive ("X, the world No. 6, who is president of Y")', () => {
+    const story = storyOf('"It is the biggest thing players have won," Kenji Morioka, the world No. 6 from Japan, who is president of the player council, said.');
+    expect(story.who('Morioka').answer).toContain('president of the player council');
+  });
+
+  it('reads a ranking in a relative clause as who an athlete is', () => {
+    const story = storyOf('Alina Petrescu of Romania, who is ranked 41st, said the deal did nothing about the calendar.');
+    expect(story.who('Petrescu').answer).toContain('ranked 41st');
+  });
+
+  it('reads the body named as a possessive before the name ("Al Jazeera\'s X")', () => {
+    const story = storyOf("Al Jazeera's Yusuf Adewale, reporting from Accra, said the issue had nearly derailed the talks.");
+    expect(story.who('Adewale').answer).toBe('Yusuf Adewale — of Al Jazeera');
+  });
+
+  it('reads an appositive before a retired officer\'s rank', () => {
+    const story = storyOf("The mission will be led by the bloc's commissioner for political affairs, retired General Babatunde Olumide-Ajayi.");
+    expect(story.who('Olumide-Ajayi').answer).toContain("the bloc's commissioner for political affairs");
+  });
+
+  it('does not take a firm named after a partner, or a games studio, for a person', () => {
+    const story = storyOf(
+      "Jonah Whitfield, the lead attorney for the developers, was pleased. Whitfield's firm, Whitfield Sayegh, plans to ask for fees.",
+      'Cobaltline Games, the studio behind Skyfall Arena, said it will opt out.',
+    );
+    expect(story.who('Sayegh').found).toBe(false);
+    expect(story.who('Cobaltline').found).toBe(false);
+    expect(story.who('Whitfield').answer).toBe('Jonah Whitfield — the lead attorney for the developers');
+  });
+
+  it('tells two people sharing a surname apart by the title each keeps ("Dr. X" and "Ms. X")', () => {
+    const story = storyOf(
+      "Dr. Anita Varghese, the hospital's chief medical officer, spoke first.",
+      '"The unit is not a charity case for us," Dr. Varghese said.',
+      'Councilwoman Priya Varghese, who is not related to the doctor, was doubtful.',
+      '"Seven years is better than nothing," Ms. Varghese said.',
+    );
+    expect(story.quotes('Anita Varghese').map(([snippet]) => snippet)).toEqual(['The unit is not a charity case for us,']);
+    expect(story.quotes('Priya Varghese').map(([snippet]) => snippet)).toEqual(['Seven years is better than nothing,']);
+  });
+});
