@@ -18,14 +18,14 @@ const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
   // A motion that lost its vote: "failed 6 to 7", "was defeated by a vote of 5-4".
   /\b(failed|fails|was defeated|were defeated|lost)( by a vote of| by)? \d+(-| to )\d+\b/i,
-  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|resolve|stay|bind|cover|apply to|extend to|require|oblige|address|guarantee)/i,
+  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|let|permit|resolve|stay|bind|cover|apply to|extend to|require|oblige|address|guarantee)/i,
   /\b(did|does|do|would|will|could) not (name|specify|guarantee|commit to) (a|an|any|the)\b/i,
   // "Guaranteed minimum prices … were not part of the agreement."
   /\b(was|were|is|are) not (part of|included in|covered by|in) the (deal|agreement|accord|settlement|contract|text|package|bill|treaty)\b/i,
   // "Nor did the company agree to …" carries on a list of what was refused.
   /^\W*nor (did|does|do|would|will|could|has|have|was|were|is|are)\b/i,
   // "declined to comment" reports no result; "refused to discuss a list" does.
-  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
+  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped (its|their|the) (demand|claim|request|call|bid|insistence)|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
   /\bno (agreement|deal|date|breakthrough|ceasefire|decision|consensus|timetable|mechanism)\b/i,
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
   // "voted against", "12 against"; not "the counts against him".
@@ -37,7 +37,8 @@ const NOT_AGREED = [
   /\b(did|does|do) not survive\b/i,
   /\bwalked out of (the )?(talks|negotiations|meeting|session|hearing)\b/i,
   // "The package leaves two pieces unsold", "the union still does not know how the money will be counted".
-  /\bleaves? ([\w-]+ ){0,6}?(unsold|unresolved|open|undecided|unanswered|unsettled)\b|\bstill (does|do|did) not know\b/i,
+  // "… leaves shut the smaller crossing" puts the word first.
+  /\bleaves? ([\w-]+ ){0,6}?(unsold|unresolved|open|undecided|unanswered|unsettled)\b|\bleaves? (shut|closed|untouched|unresolved|unanswered) (the|a|an|its|their)\b|\bstill (does|do|did) not know\b/i,
   PENDING,
 ];
 const NEXT = [
@@ -52,6 +53,8 @@ const NEXT = [
   /^(?=.*\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans?|planned|intends?|aims?|must|should|deadline)\b)(?!.*\b(had|was|were|did)\b).*\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   // "The deal still needs the sign-off of the board".
   /\b(needs|need|requires|require|awaits|await) (the |a |an )?([\w-]+ )?(sign-off|approval|ratification|endorsement|consent|green light|blessing)\b/i,
+  // "… will be the subject of further talks".
+  /\bsubject (of|to) (further|more|fresh|continued|separate|new) (talks|negotiations|discussions|consultations)\b/i,
   // A side that goes to court next: "said the union would file a lawsuit", "vowed to sue".
   /\b(will|would|plans? to|intends? to|vowed to|threatened to|is to|are to) (file|bring|lodge) (a |an )?([\w-]+ )?(lawsuit|suit|appeal|challenge|complaint|grievance|objections?|petition|motion)\b|\b(will|would|plans? to|intends? to|vowed to|threatened to) (sue|go to court|take (it|them|\w+) to court)\b/i,
   PENDING,
@@ -106,7 +109,9 @@ const AGREED = [
   /\b(will|would) be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed)\b/i,
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
   // An adverb may come between: "the company would also raise its contribution".
-  /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last)\b/i,
+  /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
+  // "Travel bans … will remain in place until the elections are held".
+  /\b(will|would|is to|are to|shall) (remain|stay) in (place|force|effect)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
   // "The deal will see bondholders accept a 37% cut": what the text brings about, with its figure.
   /\b(will|would) (also )?see\b(?=[^.;]*\d)/i,

@@ -269,3 +269,17 @@ describe('outcomes, on terms told as lists, by pronoun and in the future of "is 
   it('reads "voted by 17 votes to three" as a tally, though one abstained', () =>
     expect(groupOf('The committee voted by 17 votes to three on Tuesday to recommend acceptance, with one abstention.')).toBe('agreed'));
 });
+
+describe('outcomes, on the wider language of results', () => {
+  it('reads a demand dropped and a door left shut as not agreed', () => {
+    expect(groupOf('The plaintiffs have dropped their demand that the company allow rival app stores.')).toBe('not agreed');
+    expect(groupOf('But the agreement leaves shut the smaller crossing, 140km to the north.')).toBe('not agreed');
+    expect(groupOf('What the commission would not do was let the hospital close its emergency room.')).toBe('not agreed');
+  });
+  it('reads a matter left to further talks as next', () =>
+    expect(groupOf('A demand that the ore be processed at home will be the subject of further talks.')).toBe('next'));
+  it('reads a term that doubles a sum or keeps a measure in place as agreed', () => {
+    expect(groupOf('The tour will double its annual contribution to $36 million.')).toBe('agreed');
+    expect(groupOf('Travel bans on 14 senior officials will remain in place until the elections are held.')).toBe('agreed');
+  });
+});
