@@ -18,8 +18,12 @@ const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
   // A motion that lost its vote: "failed 6 to 7", "was defeated by a vote of 5-4".
   /\b(failed|fails|was defeated|were defeated|lost)( by a vote of| by)? \d+(-| to )\d+\b/i,
-  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|commit|say|reach|set|rule|accept|allow|let|permit|resolve|stay|bind|cover|apply to|extend to|require|oblige|address|guarantee)/i,
+  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|commit|reach|set|rule|accept|allow|let|permit|resolve|stay|bind|cover|apply to|extend to|require|oblige|address|guarantee)/i,
   /\b(did|does|do|would|will|could) not (name|specify|guarantee|commit to) (a|an|any|the)\b/i,
+  // "The text does not say how the missing will be traced" marks a gap in the deal; "he did not say
+  // how that would be enforced" only what a speaker left out.
+  /(?<!\b(he|she|they|i|we) )\b(did|does|do|would|will) not say\b/i,
+  /\b(neither|none of)\b[^.;]{0,40}\b(has|have|had|did|would|will|was|were)( yet)? (agreed|accepted|signed|committed|approved)\b/i,
   // "Guaranteed minimum prices … were not part of the agreement."
   /\b(was|were|is|are) not (part of|included in|covered by|in) the (deal|agreement|accord|settlement|contract|text|package|bill|treaty)\b/i,
   // "Nor did the company agree to …" carries on a list of what was refused.
@@ -114,7 +118,7 @@ const AGREED = [
   /\b(will|would|is to|are to|shall) (remain|stay) in (place|force|effect)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
   // "The deal will see bondholders accept a 37% cut": what the text brings about, with its figure.
-  /\b(will|would) (also )?see\b(?=[^.;]*\d)/i,
+  /\b(will|would) (also )?see\b(?=[^.;]*(\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\b))/i,
   // "reached a tentative seven-year collective bargaining agreement": the deal noun may come after a few modifiers.
   /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched|locked in|secured|inked|finali[sz]ed|concluded) (an?|the|its|their) ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i,
   // A dispute that ends is a result: "ending a 94-day lockout", "the standoff ended without bloodshed".

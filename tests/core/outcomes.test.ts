@@ -276,6 +276,13 @@ describe('outcomes, on the wider language of results', () => {
     expect(groupOf('But the agreement leaves shut the smaller crossing, 140km to the north.')).toBe('not agreed');
     expect(groupOf('What the commission would not do was let the hospital close its emergency room.')).toBe('not agreed');
   });
+  it('reads what neither side agreed, and a gap in the text, but not what a speaker left unsaid', () => {
+    expect(groupOf('Neither faction has agreed to pull heavy weapons back from the front line.')).toBe('not agreed');
+    expect(groupOf('The text does not say how the 1,300 people still missing will be traced.')).toBe('not agreed');
+    expect(groupOf('The minister welcomed the plan, although he did not say how it would work.')).toBeUndefined();
+  });
+  it('reads what a deal will see, with a figure spelled out', () =>
+    expect(groupOf('Bondholders will also see the maturities of their new bonds extended by an average of eight years.')).toBe('agreed'));
   it('reads a matter left to further talks as next', () =>
     expect(groupOf('A demand that the ore be processed at home will be the subject of further talks.')).toBe('next'));
   it('reads a term that doubles a sum or keeps a measure in place as agreed', () => {
