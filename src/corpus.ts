@@ -137,6 +137,8 @@ export function parseArticle(id: string, bytes: Uint8Array): Article | string {
     .map((block) => block.trim())
     .filter(Boolean);
   if (blocks.length === 0) return 'no text after the front matter';
+  // A raw article's headline is its title; it stays a paragraph too, since it often holds the news's figure.
+  const headline = meta.title ? undefined : headlineOf(blocks[0]);
   const paragraphs: Paragraph[] = blocks.map((block, index) => ({
     number: index + 1,
     text: block,
@@ -145,7 +147,7 @@ export function parseArticle(id: string, bytes: Uint8Array): Article | string {
   if (!paragraphs.some((paragraph) => paragraph.isStory)) return 'no story text (only captions, bylines or boilerplate)';
   return {
     id,
-    title: meta.title || titleFromId(id),
+    title: meta.title || headline || titleFromId(id),
     date: meta.date,
     source: meta.source,
     authors: meta.authors ?? meta.author,
@@ -168,6 +170,12 @@ function parseFrontMatter(block: string): Record<string, string> | string {
   return meta;
 }
 
+/** A raw article's first block when it reads as a headline: one short line, not a sentence or a caption. */
+function headlineOf(block: string): string | undefined {
+  if (block.includes('\n') || block.length > 160 || /[.:]["”’]?$/.test(block) || hasPhotoCredit(block) || /^(by|date)\s/i.test(block)) return undefined;
+  return block;
+}
+
 function titleFromId(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').replace(/\b\d{4} \d{2} \d{2}\b/, '').trim();
   return words ? words[0].toUpperCase() + words.slice(1) : id;
@@ -176,7 +184,8 @@ function titleFromId(id: string): string {
 // A photographer's credit such as "(Jane Doe/Agency)" or "(AP Photo/Jane Doe)": a parenthesis, with none
 // inside it, that holds a slash or an agency's word. Found in two steps, since one pattern that looks for
 // the word inside the parenthesis backtracks quadratically on a long paragraph with an unclosed "(".
-const PARENTHESES = /\(([^()]*)\)/g;
+// Square brackets too: "[File: Jane Doe/Al Jazeera]".
+const PARENTHESES = /[([]([^()[\]]*)[)\]]/g;
 const CREDIT_WORD = /\/|\b(?:photo|photograph|getty images|reuters|afp|associated press)\b/i;
 
 function hasPhotoCredit(text: string): boolean {
@@ -193,7 +202,8 @@ const BOILERPLATE =
 function isStoryBlock(block: string, index: number, count: number): boolean {
   const flat = block.replace(/\s+/g, ' ');
   if (BOILERPLATE.test(flat)) return false;
-  if (index < 3) {
+  // A headline, a standfirst, a caption and a byline may all stand above the story.
+  if (index < 5) {
     if (/^by\s+\p{Lu}/iu.test(flat) && flat.length < 200 && !/[.!?]["”]?\s+\p{Lu}/u.test(flat.replace(/^by\s+/i, ''))) return false;
     if (hasPhotoCredit(flat)) return false;
     if (/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(flat)) return false;

@@ -88,4 +88,24 @@ describe('parseArticle', () => {
     const article = parseArticle('port-strike-ends', bytes('The strike ended.\n'));
     expect(article).toMatchObject({ title: 'Port strike ends' });
   });
+
+  it("takes a raw article's headline line for its title, and keeps it a paragraph", () => {
+    const article = parseArticle('border', bytes('Two states agree to reopen border crossing after seven years\n\nThe crossing reopens in April.\n'));
+    expect(article).toMatchObject({ title: 'Two states agree to reopen border crossing after seven years', paragraphs: [{ number: 1, isStory: true }, { number: 2 }] });
+    // A first line that is a sentence, or a caption, is no headline.
+    expect(parseArticle('port-strike-ends', bytes('The strike ended on Monday.\n\nWorkers returned.\n'))).toMatchObject({ title: 'Port strike ends' });
+  });
+
+  it('sets aside a caption credited in square brackets and a byline below a headline and a standfirst', () => {
+    const raw = [
+      'States agree to reopen crossing',
+      'Phased reopening to begin in April, but a second crossing stays shut.',
+      'Trucks wait at the closed crossing in 2023 [File: Timur Baysal/Al Jazeera]',
+      'By Layla Odeh\nPublished On 3 Mar 2026',
+      'The two states agreed on Monday to reopen the crossing.',
+    ].join('\n\n');
+    const article = parseArticle('crossing', bytes(raw));
+    if (typeof article === 'string') throw new Error(article);
+    expect(article.paragraphs.filter((paragraph) => !paragraph.isStory).map((paragraph) => paragraph.number)).toEqual([3, 4]);
+  });
 });
