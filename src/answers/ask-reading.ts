@@ -98,13 +98,16 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const words = questionWords(question, expectation);
   if (words.length === 0) return { refusal: 'The question has no words to look for. Try naming a person, a place or a subject.' };
   // A word the articles never use (a name, a thing, an act) means they cannot answer the question.
-  const missingName = properNouns(question).find((word) => !holds(knowledge.vocabulary, nameTerm(word)) && !titleHolds(knowledge, nameTerm(word)));
+  // A name that is also a small word ("May", "Will") has no index term to look for, so it proves nothing.
+  const missingName = properNouns(question).find((word) => nameTerm(word) !== '' && !holds(knowledge.vocabulary, nameTerm(word)) && !titleHolds(knowledge, nameTerm(word)));
   if (missingName) return { refusal: `The articles never mention "${missingName}", so they cannot answer this.` };
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
   const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
   const broader = new Map(words.map(({ word, term }) => [term, usedTerms(knowledge, broaderOf(word)).filter((other) => other !== term)]));
   const nouns = focusNouns(question);
-  const nameRuns = properNounRuns(question).map((run) => run.map(nameTerm).filter(Boolean));
+  const nameRuns = properNounRuns(question)
+    .map((run) => run.map(nameTerm).filter(Boolean))
+    .filter((run) => run.length > 0);
   const names = new Set(nameRuns.flat());
   const terms = words.map(({ term }) => term);
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
@@ -194,9 +197,20 @@ function actObjectOf(question: string): string | undefined {
   return indexTerm(word) ?? undefined;
 }
 
-/** The reading for a count of anything, when no count of the asked noun is found ("how many people": members). */
-export function countingAnything(reading: Reading): Reading {
-  return { ...reading, fact: { ...reading.fact, counted: [] } };
+// Words news counts people by, when it does not say "people": "1,240 members", "11 foreign nationals".
+const PEOPLE_NOUNS = (
+  'members workers employees staff residents officers soldiers troops nurses teachers doctors pilots drivers farmers ' +
+  'civilians prisoners detainees hostages refugees families households voters students patients children adults citizens ' +
+  'villagers miners fishermen players athletes delegates lawmakers legislators councillors officials volunteers inmates ' +
+  'guards passengers victims survivors nationals protesters demonstrators fighters combatants'
+)
+  .split(' ')
+  .map((word) => indexTerm(word))
+  .filter((term): term is string => term !== null);
+
+/** The reading for a count of people by another word, when none is of "people" itself ("how many people": members). */
+export function countingPeople(reading: Reading): Reading {
+  return { ...reading, fact: { ...reading.fact, counted: PEOPLE_NOUNS } };
 }
 
 /** Whether a sentence holds the kind of fact asked for, outside quoted words. */

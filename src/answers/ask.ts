@@ -4,7 +4,7 @@ import { sameParagraph, type SentenceRecord } from '../passages.js';
 import { citeSentence } from '../citations.js';
 import { contentTerms } from '../text.js';
 import { EVIDENCE, holds, STRICT, type Expectation } from './question.js';
-import { countingAnything, readQuestion, type Reading } from './ask-reading.js';
+import { countingPeople, readQuestion, type Reading } from './ask-reading.js';
 import { rankPassages } from './ask-passages.js';
 import { sentenceCount } from './story-terms.js';
 import { shorten } from './shorten.js';
@@ -27,7 +27,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   if (candidates.length === 0 && [...synonyms.values()].some((alike) => alike.length > 0)) ({ scored, candidates } = rankPassages(knowledge, reading, searchedWords(knowledge, reading, true)));
   // "How many people …" is answered by a count of members or officers when none is of "people".
   if (candidates.length === 0 && countedWord && /^(people|persons|individuals)$/.test(countedWord))
-    ({ scored, candidates } = rankPassages(knowledge, countingAnything(reading), searchedWords(knowledge, reading, false)));
+    ({ scored, candidates } = rankPassages(knowledge, countingPeople(reading), searchedWords(knowledge, reading, false)));
   if (scored.length === 0) return notFound('Nothing in the articles matches this question.');
   if (candidates.length === 0 && unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
   if (candidates.length === 0)

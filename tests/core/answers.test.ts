@@ -140,6 +140,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many lorries a day will be let through?').answer).toContain('250 a day');
   });
 
+  it('answers "how many people" with a count of members, but not with any count', () => {
+    const knowledge = story('The union, whose 1,240 members walked out in May, signed the deal.', 'No country voted against the text, but 11 abstained.');
+    expect(answer(knowledge, 'ask', 'How many people walked out in May?').answer).toContain('1,240 members');
+    expect(answer(knowledge, 'ask', 'How many people abstained in the vote?').found).toBe(false);
+  });
+
+  it('does not refuse a question for a month whose name is also a small word ("May")', () => {
+    const knowledge = story('The talks opened in Istanbul in May and lasted two hours.');
+    expect(answer(knowledge, 'ask', 'How long did the talks in Istanbul in May last?').answer).toContain('two hours');
+  });
+
   it('does not take "anything" in a question for its subject', () => {
     const knowledge = story('Scheduling was left out of the agreement entirely.', 'The tour schedule stays as it is until a working group reports.');
     expect(answer(knowledge, 'ask', 'Did the agreement do anything about the tour schedule?').found).toBe(true);
