@@ -167,6 +167,10 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
     const firstName = words.findIndex((word, k) => k >= nameFrom - 1 && isKnownFirstName(word));
     if (firstName > 0) nameFrom = firstName;
   }
+  // "Health Employers Wessex", "United Auto Workers Local 12": a title names one person, so a
+  // plural role noun before the last word makes the run a body's name.
+  const lastTitleWord = nameFrom > 0 ? words[nameFrom - 1] : '';
+  if (/[^s]s$/.test(lastTitleWord) && !isHonorific(lastTitleWord) && isRoleNoun(lastTitleWord.slice(0, -1))) return null;
   const nameTokens = words.slice(nameFrom).map(bareWord);
   if (nameTokens.length === 0 || !nameTokens.some((word) => isCapitalised(word) || isJoinedParticleName(word))) return null;
   while (nameTokens.length > 1 && isParticle(nameTokens[nameTokens.length - 1])) nameTokens.pop();

@@ -355,6 +355,17 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Whitfield').answer).toBe('Jonah Whitfield — the lead attorney for the developers');
   });
 
+  it('takes no body for a titled person ("the Prison Justice Project", "Health Employers Wessex")', () => {
+    const story = storyOf(
+      'Nadia Farouk, director of the Prison Justice Project, said the demands were "the same ones we have been putting in writing."',
+      'Ingrid Solberg, chief executive of Health Employers Wessex, welcomed the deal. "Every strike day has cost us millions," she said.',
+    );
+    expect(story.who('Project').found).toBe(false);
+    expect(story.who('Wessex').found).toBe(false);
+    expect(story.quotes('Farouk')).toEqual([['the same ones we have been putting in writing.', 'Nadia Farouk']]);
+    expect(story.quotes('Solberg')).toEqual([['Every strike day has cost us millions,', 'Ingrid Solberg']]);
+  });
+
   it('tells two people sharing a surname apart by the title each keeps ("Dr. X" and "Ms. X")', () => {
     const story = storyOf(
       "Dr. Anita Varghese, the hospital's chief medical officer, spoke first.",
