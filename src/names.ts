@@ -48,7 +48,8 @@ const NOT_NAME_WORDS = new Set(
 );
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-const bareWord = (word: string) => word.replace(/[’']s$/u, '').replace(/\.$/, '');
+// An initial keeps its stop ("H.K.", "J."); a word's own trailing stop goes.
+const bareWord = (word: string) => word.replace(/[’']s$/u, '').replace(/(?<!(?:^|\.)\p{Lu})\.$/u, '');
 // Lower-case particles always; capitalised ones ("Van der Meer") only where they can be.
 const CAPITALISED_PARTICLES = new Set(['Van', 'Von', 'De', 'Der', 'Den', 'Del', 'Della', 'La', 'Le', 'Du', 'Da', 'Di', 'Dos', 'Das', 'Ter', 'Ten']);
 const isParticle = (word: string) => NAME_PARTICLES.has(word) || CAPITALISED_PARTICLES.has(word);

@@ -12,7 +12,7 @@ export const ROLE_NOUNS = words(`
   minister ministers president presidents premier chancellor secretary secretaries spokesperson spokesman spokeswoman
   spokespeople ambassador ambassadors envoy envoys aide aides adviser advisers advisor advisors negotiator negotiators
   leader leaders chair chairman chairwoman chairperson director directors executive executives chief chiefs
-  commissioner commissioners official officials officer officers engineer engineers lawyer lawyers attorney attorneys
+  commissioner commissioners official officials officer officers engineer engineers lawyer lawyers attorney attorneys advocate advocates
   judge judges justice justices senator senators representative representatives governor governors mayor mayors
   general generals commander commanders cardinal pope king queen prince princess sheikh emir sultan monarch member
   members head heads founder cofounder co-founder manager managers analyst analysts economist economists professor

@@ -355,6 +355,15 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Whitfield').answer).toBe('Jonah Whitfield — the lead attorney for the developers');
   });
 
+  it('keeps the stops of initials, and reads an advocate who appeared for a side', () => {
+    const story = storyOf(
+      'In Mandavapura, Chief Minister H.K. Mallikarjunaiah welcomed the allocation.',
+      'Senior advocate Farhan Qureshi, who appeared for Dakshina Kosala, said the tribunal had erred.',
+    );
+    expect(story.who('Mallikarjunaiah').answer).toBe('H.K. Mallikarjunaiah — Chief Minister');
+    expect(story.who('Qureshi').answer).toBe('Farhan Qureshi — Senior advocate; appeared for Dakshina Kosala');
+  });
+
   it('takes no body for a titled person ("the Prison Justice Project", "Health Employers Wessex")', () => {
     const story = storyOf(
       'Nadia Farouk, director of the Prison Justice Project, said the demands were "the same ones we have been putting in writing."',
