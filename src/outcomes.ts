@@ -29,7 +29,7 @@ const NOT_AGREED = [
   // "Nor did the company agree to …" carries on a list of what was refused.
   /^\W*nor (did|does|do|would|will|could|has|have|was|were|is|are)\b/i,
   // "declined to comment" reports no result; "refused to discuss a list" does.
-  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped (its|their|the) (demand|claim|request|call|bid|insistence)|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
+  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped (a|an|its|their|the) (provision|clause|requirement|proposal|demand|claim|request|call|bid|insistence)|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
   /\bno (agreement|deal|date|breakthrough|ceasefire|decision|consensus|timetable|mechanism)\b/i,
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
   // "voted against", "12 against"; not "the counts against him".
@@ -57,6 +57,10 @@ const NEXT = [
   /^(?=.*\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans?|planned|intends?|aims?|must|should|deadline)\b)(?!.*\b(had|was|were|did)\b).*\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   // "The deal still needs the sign-off of the board".
   /\b(needs|need|requires|require|awaits|await) (the |a |an )?([\w-]+ )?(sign-off|approval|ratification|endorsement|consent|green light|blessing)\b/i,
+  // "The ballot opens on Monday and closes at noon on Friday", "Cascadia has 60 days to recalculate the rate".
+  /\b(opens|closes|begins|starts|resumes|expires) (on|at|in|next)\b|\b(has|have) (\d+|two|three|four|five|six|seven|ten|thirty|sixty|ninety) (days|weeks|months) to\b/i,
+  // "… would ask for an extraordinary challenge committee to review the decision".
+  /\b(will|would|plans? to|intends? to) (ask for|seek|request|apply for) (a|an|the) ([\w-]+ ){0,3}?(review|appeal|rehearing|injunction|stay|hearing|recount|committee|panel)\b/i,
   // "… will be the subject of further talks".
   /\bsubject (of|to) (further|more|fresh|continued|separate|new) (talks|negotiations|discussions|consultations)\b/i,
   // A side that goes to court next: "said the union would file a lawsuit", "vowed to sue".
@@ -97,7 +101,7 @@ const WITHIN_SENTENCE = '([^.;]|\\.(?=\\d)|\\b[A-Z]\\.){0,80}?';
 const MARKET_REACTION = new RegExp(`\\b${MARKET_MOVE}${WITHIN_SENTENCE}\\b${ON_THE_RESULT}|\\b${ON_THE_RESULT}${WITHIN_SENTENCE}\\b${MARKET_MOVE}`, 'i');
 
 // "Under the treaty, X will …": the sentence, and those after it in its paragraph, tell the terms.
-const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the |new |final |tentative )?(${DEAL_NOUN}|terms|resolution|truce|ceasefire|roadmap|offer|proposal|arrangement|carve-up|decree|memorandum|MoU)\\b`, 'i');
+const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the |new |final |tentative )?(${DEAL_NOUN}|terms|text|award|rules|regulation|resolution|truce|ceasefire|roadmap|offer|proposal|arrangement|carve-up|decree|memorandum|MoU)\\b`, 'i');
 // What a term binds a side to: "Korvelia must release at least 35 cubic metres", "tenants will pay the balance".
 const OBLIGATION = /\b(will|must|shall|would|may|can)( not| also| still| then| only)? (be \w+|\w+)\b/i;
 
@@ -114,6 +118,10 @@ const AGREED = [
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
   // An adverb may come between: "the company would also raise its contribution".
   /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
+  // "Salaries will rise by 5.8 per cent", "an in-principle deal under which …", "the tribunal pronounced its final award".
+  /\b(will|would) (rise|increase|grow|fall|drop|go up|go down) (by|to) [$€£]?\d/i,
+  /\bunder (an?|the) ([\w-]+ ){0,3}?(deal|agreement|accord|settlement|contract|award|ruling|pact)\b/i,
+  /\b(pronounced|delivered|issued|handed down) (its|their|the|a) (final )?(award|ruling|verdict|judgment|judgement|decision)\b/i,
   // "Travel bans … will remain in place until the elections are held".
   /\b(will|would|is to|are to|shall) (remain|stay) in (place|force|effect)\b/i,
   /\b(proposed|offered) (that|to)\b/i,

@@ -41,7 +41,7 @@ export function answerOutcome(knowledge: Knowledge, query: string): Answer {
   const byArticle = outcomesByArticle(knowledge);
   for (const article of articles) {
     const scored = (byArticle.get(article) ?? []).map((fact) => ({ fact, score: fact.weight + topicBonus(knowledge, fact, wanted) }));
-    chosen.push(...spreadOverParagraphs(knowledge, scored).slice(0, perArticle));
+    chosen.push(...withEveryGroup(spreadOverParagraphs(knowledge, scored), perArticle));
   }
   if (chosen.length === 0)
     return { command: 'outcome', query, found: false, answer: 'The articles report no agreement, refusal or next step on this.', citations: [] };
@@ -87,6 +87,26 @@ function spreadOverParagraphs(knowledge: Knowledge, scored: ScoredFact[]): Outco
     })
     .sort((a, b) => b.score - a.score)
     .map(({ fact }) => fact);
+}
+
+/**
+ * The first `count` facts, with the best of a group that would go unlisted in place of the last
+ * of the largest group: "what comes next" belongs in the answer even when the terms weigh more.
+ */
+function withEveryGroup(ranked: OutcomeFact[], count: number): OutcomeFact[] {
+  const chosen = ranked.slice(0, count);
+  for (const group of GROUPS) {
+    if (chosen.some((fact) => fact.group === group)) continue;
+    const best = ranked.find((fact) => fact.group === group);
+    if (!best) continue;
+    const sizes = GROUPS.map((other) => chosen.filter((fact) => fact.group === other).length);
+    const largest = GROUPS[sizes.indexOf(Math.max(...sizes))];
+    if (Math.max(...sizes) < 2) continue;
+    const last = chosen.map((fact) => fact.group).lastIndexOf(largest);
+    chosen.splice(last, 1);
+    chosen.push(best);
+  }
+  return chosen;
 }
 
 interface ScoredFact {

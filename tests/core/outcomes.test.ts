@@ -290,3 +290,29 @@ describe('outcomes, on the wider language of results', () => {
     expect(groupOf('Travel bans on 14 senior officials will remain in place until the elections are held.')).toBe('agreed');
   });
 });
+
+describe('outcomes, on terms, awards and deadlines written mid-sentence', () => {
+  it('reads terms under a deal, a text or an award, and a rise by a figure', () => {
+    expect(groupOf('Drivers will be offered pay rises of 17 per cent over four years under an in-principle deal.')).toBe('agreed');
+    expect(groupOf('Under the text, capitals will set up a solidarity pool of at least 24,000 relocations a year.')).toBe('agreed');
+    expect(groupOf('Salaries on the national scale will rise by 5.8 per cent, backdated to August.')).toBe('agreed');
+    expect(groupOf('The tribunal on Tuesday pronounced its final award in the 17-year-old dispute.')).toBe('agreed');
+  });
+  it('reads a dropped provision as not agreed', () =>
+    expect(groupOf('To get the deal over the line, the presidency dropped a provision that would have allowed sanctions.')).toBe('not agreed'));
+  it('reads a ballot that closes, a deadline in days and a review to be sought as next', () => {
+    expect(groupOf('The ballot opens on Monday and closes at noon on Friday 3 April.')).toBe('next');
+    expect(groupOf('Cascadia has 60 days to recalculate the rate, according to the decision.')).toBe('next');
+    expect(groupOf('The negotiator said his government would ask for an extraordinary challenge committee to review the decision.')).toBe('next');
+  });
+});
+
+describe('outcome answers', () => {
+  it('list what comes next even when the terms outweigh it', () => {
+    const terms = Array.from({ length: 9 }, (_, k) => `Under the deal, the company will pay ${k + 2}% more to group ${k + 1} and will fund ${k + 3} new posts.`);
+    const knowledge = knowledgeOfStory([...terms, 'The agreement goes to the board next month.']);
+    const groups = answer(knowledge, 'outcome', '').citations.map((citation) => citation.group);
+    expect(groups).toContain('next');
+    expect(groups.filter((group) => group === 'agreed').length).toBeGreaterThan(3);
+  });
+});
