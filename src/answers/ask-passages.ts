@@ -55,8 +55,9 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
     return scorePassage(knowledge, reading, sentence, paragraphKey, terms, result.score / topScore);
   });
   scored.push(...antecedents(knowledge, scored, reading.weights));
+  scored.push(...answersToHeadings(knowledge, reading, scored));
   scored.sort((a, b) => b.score - a.score);
-  const candidates = scored.filter((candidate) => canAnswer(knowledge, reading, candidate));
+  const candidates = scored.filter((candidate) => !isHeadingQuestion(knowledge, candidate.sentence) && canAnswer(knowledge, reading, candidate));
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && FOLLOWING_FIGURES.includes(reading.expectation)) {
@@ -176,6 +177,27 @@ function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string
       .map((sentence) => ({ sentence, shared: contentTerms(sentence.text).filter((word) => weights.has(word)).length }))
       .sort((a, b) => b.shared - a.shared)[0];
     if (best) found.push({ ...candidate, paragraphKey: `${best.sentence.article}#${best.sentence.paragraph}`, sentence: best.sentence, score: candidate.score + 0.6 });
+  }
+  return found;
+}
+
+/** "What was left out?" standing as a paragraph of its own: an explainer's heading, which the next paragraph answers. */
+function isHeadingQuestion(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  if (!/\?\s*$/.test(sentence.text) || sentence.index !== 0) return false;
+  const next = knowledge.sentences[sentence.id + 1];
+  return !next || !sameParagraph(next, sentence);
+}
+
+/**
+ * An explainer asks its own questions: the paragraph after a heading that matches the reader's
+ * question answers it, in the heading's words ("What was left out?" / "The biggest omission is …").
+ */
+function answersToHeadings(knowledge: Knowledge, reading: Reading, scored: Scored[]): Scored[] {
+  const found: Scored[] = [];
+  for (const heading of scored.slice(0, 5).filter((candidate) => isHeadingQuestion(knowledge, candidate.sentence))) {
+    const answer = knowledge.sentences[heading.sentence.id + 1];
+    if (!answer || answer.article !== heading.sentence.article) continue;
+    found.push({ ...heading, paragraphKey: `${answer.article}#${answer.paragraph}`, sentence: answer, hasEvidence: holdsFact(knowledge, reading.fact, answer) });
   }
   return found;
 }

@@ -126,7 +126,7 @@ const ASKING_NOUNS = new Set(
   (
     'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end people persons individuals ' +
     // Figures of speech and frames: "how much money", "the government side", "at the centre of", "change their minds".
-    'money deadline side sides centre center heart core mind minds sticking ' +
+    'money deadline side sides centre center heart core mind minds sticking margin ' +
     // "Did the deal do anything about …" names nothing.
     'anything something everything nothing'
   ).split(' '),

@@ -151,6 +151,21 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How long did the talks in Istanbul in May last?').answer).toContain('two hours');
   });
 
+  it("answers from the paragraph under an explainer's matching question heading, never with the heading", () => {
+    const knowledge = story(
+      'Resident doctors have been offered a pay rise worth more than 10% over two years.',
+      'What was left out?',
+      'The biggest omission is rota reform. Doctors had asked for their rotas eight weeks ahead.',
+    );
+    expect(answer(knowledge, 'ask', 'What did the offer leave out?').answer).toContain('rota reform');
+  });
+
+  it('reads "by what margin" as asking for the tally, not about a margin', async () => {
+    // The explainer never says "margin"; its committee "voted by 38 to 9".
+    const knowledge = await knowledgeOf('tests/fixtures/bbc-explainer-resident-doctors-deal');
+    expect(answer(knowledge, 'ask', 'By what margin did the union committee back the deal?').answer).toContain('38 to 9');
+  });
+
   it('does not take "anything" in a question for its subject', () => {
     const knowledge = story('Scheduling was left out of the agreement entirely.', 'The tour schedule stays as it is until a working group reports.');
     expect(answer(knowledge, 'ask', 'Did the agreement do anything about the tour schedule?').found).toBe(true);
