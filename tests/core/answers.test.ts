@@ -166,6 +166,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'By what margin did the union committee back the deal?').answer).toContain('38 to 9');
   });
 
+  it('counts with hyphenated number words ("Forty-six inmates")', () => {
+    const knowledge = story('The officers walked out shortly before 9:40 p.m.', 'Forty-six inmates then left the unit in pairs, with their hands on their heads.');
+    expect(answer(knowledge, 'ask', 'How many inmates left the unit?').answer).toContain('Forty-six inmates');
+  });
+
   it('does not take "anything" in a question for its subject', () => {
     const knowledge = story('Scheduling was left out of the agreement entirely.', 'The tour schedule stays as it is until a working group reports.');
     expect(answer(knowledge, 'ask', 'Did the agreement do anything about the tour schedule?').found).toBe(true);
