@@ -100,6 +100,8 @@ function splitLines(sentences: Sentence[], paragraph: string, from: number, to: 
 }
 
 function endsSentence(before: string, next: string): boolean {
+  // "1. The union represents …": a numbered item's number is no sentence.
+  if (/^\s*\d{1,2}$/.test(before)) return false;
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   if (!word) return true;
   const bare = word.replace(/\./g, '').toLowerCase();

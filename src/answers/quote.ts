@@ -56,10 +56,12 @@ const quotesBySentence = perKnowledge((knowledge) => groupBy(knowledge.quotes, (
 
 /** The quotes about a topic: those in the sentences the index finds for it, best match first. */
 function quotesAbout(knowledge: Knowledge, topic: string): Quote[] {
-  if (contentTerms(topic).length === 0) return [];
+  // A lone letter is an initial or a stray key, not a topic ("x x x" is no question about X).
+  const terms = contentTerms(topic).filter((term) => term.length > 1);
+  if (terms.length === 0) return [];
   const bySentence = quotesBySentence(knowledge);
   // The sentence itself must speak of the topic: a headline that does matches every sentence.
-  const found = searchSentences(knowledge.index, topic, undefined, ['text']).flatMap((result) => bySentence.get(Number(result.id)) ?? []);
+  const found = searchSentences(knowledge.index, terms.join(' '), undefined, ['text']).flatMap((result) => bySentence.get(Number(result.id)) ?? []);
   // Quotes whose own words name the topic before those whose sentence only does.
   return rankByTopic(knowledge, found, topic);
 }

@@ -39,6 +39,8 @@ describe('groupBy', () => {
 
 describe('splitSentences, on lines without a full stop', () => {
   const split = (paragraph: string) => splitSentences(paragraph).map((sentence) => sentence.text);
+  it('keeps a numbered note\'s number with its sentence', () =>
+    expect(split('2. The statutory ballot closed on 9 December 2025. Turnout was 56 per cent.')).toEqual(['2. The statutory ballot closed on 9 December 2025.', 'Turnout was 56 per cent.']));
   it('ends a sentence at a timestamp or heading line, and around list items', () => {
     expect(split('4:20 p.m. ET\nPellworth agrees to talk\nIn a statement, the board said it would meet. Talks begin Wednesday.')).toEqual([
       '4:20 p.m. ET',
