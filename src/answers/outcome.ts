@@ -100,10 +100,9 @@ function withEveryGroup(ranked: OutcomeFact[], count: number): OutcomeFact[] {
     const best = ranked.find((fact) => fact.group === group);
     if (!best) continue;
     const sizes = GROUPS.map((other) => chosen.filter((fact) => fact.group === other).length);
-    const largest = GROUPS[sizes.indexOf(Math.max(...sizes))];
-    if (Math.max(...sizes) < 2) continue;
-    const last = chosen.map((fact) => fact.group).lastIndexOf(largest);
-    chosen.splice(last, 1);
+    const most = Math.max(...sizes);
+    if (most < 2) continue;
+    chosen.splice(chosen.map((fact) => fact.group).lastIndexOf(GROUPS[sizes.indexOf(most)]), 1);
     chosen.push(best);
   }
   return chosen;
