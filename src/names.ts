@@ -103,7 +103,9 @@ export function findNameSpans(sentence: string): NameSpan[] {
       }
       // Particles, one or more, lead on to a name word: "de la Cruz", "van den Berg".
       let k = j + 1;
-      const joins = (word: string) => word === 'of' || (word === 'and' && titleWithOf(tokens, i, j));
+      // "Minister for Finance Michael McGrath": "for" after a title joins its portfolio, as "of" does.
+      const joins = (word: string) =>
+        word === 'of' || (word === 'for' && (isHonorific(tokens[j].text) || isRoleNoun(tokens[j].text))) || (word === 'and' && titleWithOf(tokens, i, j));
       while (k < tokens.length && (isParticle(tokens[k].text) || (k === j + 1 && joins(tokens[k].text))) && adjacent(sentence, tokens[k - 1], tokens[k])) k++;
       if (k > j + 1 && k < tokens.length && isNameWord(tokens[k].text) && adjacent(sentence, tokens[k - 1], tokens[k])) j = k;
       else break;
@@ -120,7 +122,7 @@ export function findNameSpans(sentence: string): NameSpan[] {
  * may go on ("Minister of Agriculture and Environment Pham Duc Thang").
  */
 function titleWithOf(tokens: Token[], from: number, to: number): boolean {
-  for (let m = from + 1; m <= to; m++) if (tokens[m].text === 'of' && (isHonorific(tokens[m - 1].text) || isRoleNoun(tokens[m - 1].text))) return true;
+  for (let m = from + 1; m <= to; m++) if ((tokens[m].text === 'of' || tokens[m].text === 'for') && (isHonorific(tokens[m - 1].text) || isRoleNoun(tokens[m - 1].text))) return true;
   return false;
 }
 
@@ -161,10 +163,10 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   let nameFrom = 0;
   for (let k = 0; k < words.length - 1; k++) {
     if (isHonorific(words[k]) || isRoleNoun(words[k])) nameFrom = k + 1;
-    else if (words[k] === 'of' || words[k] === 'and') nameFrom = Math.max(nameFrom, k + 2);
+    else if (words[k] === 'of' || words[k] === 'for' || words[k] === 'and') nameFrom = Math.max(nameFrom, k + 2);
   }
   // "Secretary of State Nadia Okafor": a title ending in "of X" leaves the last words as the name.
-  if (words.slice(0, nameFrom).includes('of') && nameFrom < words.length - 2) {
+  if (words.slice(0, nameFrom).some((word) => word === 'of' || word === 'for') && nameFrom < words.length - 2) {
     const firstName = words.findIndex((word, k) => k >= nameFrom - 1 && isKnownFirstName(word));
     if (firstName > 0) nameFrom = firstName;
   }

@@ -355,6 +355,11 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Whitfield').answer).toBe('Jonah Whitfield — the lead attorney for the developers');
   });
 
+  it('reads a title with its portfolio after "for" right before the name ("Minister for Finance X")', () => {
+    const story = storyOf('Minister for Finance Michael McGrath said the budget would balance.');
+    expect(story.who('McGrath').answer).toBe('Michael McGrath — Minister for Finance');
+  });
+
   it('keeps the stops of initials, and reads an advocate who appeared for a side', () => {
     const story = storyOf(
       'In Mandavapura, Chief Minister H.K. Mallikarjunaiah welcomed the allocation.',
