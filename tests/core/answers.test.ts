@@ -166,6 +166,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'By what margin did the union committee back the deal?').answer).toContain('38 to 9');
   });
 
+  it('reads sums in rand and in crore as amounts', () => {
+    const knowledge = story(
+      'The deal lifts the minimum wage from R12,000 to R15,000 a month by July 2028.',
+      'The project will cost the State ₹9,200 crore, officials said, and irrigate 14 lakh acres.',
+    );
+    expect(answer(knowledge, 'ask', 'How much will the minimum wage be?').answer).toContain('R15,000');
+    expect(expectationOf('How much will the project cost?')).toBe('amount');
+    expect(EVIDENCE.amount.test('a bill of 9,200 crore')).toBe(true);
+  });
+
   it('counts with hyphenated number words ("Forty-six inmates")', () => {
     const knowledge = story('The officers walked out shortly before 9:40 p.m.', 'Forty-six inmates then left the unit in pairs, with their hands on their heads.');
     expect(answer(knowledge, 'ask', 'How many inmates left the unit?').answer).toContain('Forty-six inmates');
