@@ -117,12 +117,15 @@ export function findNameSpans(sentence: string): NameSpan[] {
   return spans;
 }
 
+/** "of" and "for" tie a title to what it is of: "Minister of Agriculture", "Minister for Finance". */
+const linksPortfolio = (word: string) => word === 'of' || word === 'for';
+
 /**
  * Whether the run so far is a title ending in "of X" ("Minister of Agriculture"), which "and"
  * may go on ("Minister of Agriculture and Environment Pham Duc Thang").
  */
 function titleWithOf(tokens: Token[], from: number, to: number): boolean {
-  for (let m = from + 1; m <= to; m++) if ((tokens[m].text === 'of' || tokens[m].text === 'for') && (isHonorific(tokens[m - 1].text) || isRoleNoun(tokens[m - 1].text))) return true;
+  for (let m = from + 1; m <= to; m++) if (linksPortfolio(tokens[m].text) && (isHonorific(tokens[m - 1].text) || isRoleNoun(tokens[m - 1].text))) return true;
   return false;
 }
 
@@ -163,10 +166,10 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   let nameFrom = 0;
   for (let k = 0; k < words.length - 1; k++) {
     if (isHonorific(words[k]) || isRoleNoun(words[k])) nameFrom = k + 1;
-    else if (words[k] === 'of' || words[k] === 'for' || words[k] === 'and') nameFrom = Math.max(nameFrom, k + 2);
+    else if (linksPortfolio(words[k]) || words[k] === 'and') nameFrom = Math.max(nameFrom, k + 2);
   }
   // "Secretary of State Nadia Okafor": a title ending in "of X" leaves the last words as the name.
-  if (words.slice(0, nameFrom).some((word) => word === 'of' || word === 'for') && nameFrom < words.length - 2) {
+  if (words.slice(0, nameFrom).some(linksPortfolio) && nameFrom < words.length - 2) {
     const firstName = words.findIndex((word, k) => k >= nameFrom - 1 && isKnownFirstName(word));
     if (firstName > 0) nameFrom = firstName;
   }

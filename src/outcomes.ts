@@ -29,7 +29,7 @@ const NOT_AGREED = [
   // "Nor did the company agree to …" carries on a list of what was refused.
   /^\W*nor (did|does|do|would|will|could|has|have|was|were|is|are)\b/i,
   // "declined to comment" reports no result; "refused to discuss a list" does.
-  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped (a|an|its|their|the) (provision|clause|requirement|proposal|demand|claim|request|call|bid|insistence)|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
+  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped (a|an|their|the) (provision|clause|requirement|proposal|demand|claim|request|call|bid|insistence)|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
   /\bno (agreement|deal|date|breakthrough|ceasefire|decision|consensus|timetable|mechanism)\b/i,
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
   // "voted against", "12 against"; not "the counts against him".

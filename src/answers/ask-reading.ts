@@ -99,7 +99,10 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   if (words.length === 0) return { refusal: 'The question has no words to look for. Try naming a person, a place or a subject.' };
   // A word the articles never use (a name, a thing, an act) means they cannot answer the question.
   // A name that is also a small word ("May", "Will") has no index term to look for, so it proves nothing.
-  const missingName = properNouns(question).find((word) => nameTerm(word) !== '' && !holds(knowledge.vocabulary, nameTerm(word)) && !titleHolds(knowledge, nameTerm(word)));
+  const missingName = properNouns(question).find((word) => {
+    const term = nameTerm(word);
+    return term !== '' && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term);
+  });
   if (missingName) return { refusal: `The articles never mention "${missingName}", so they cannot answer this.` };
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
   const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
