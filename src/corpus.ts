@@ -189,9 +189,15 @@ const PARENTHESES = /[([]([^()[\]]*)[)\]]/g;
 const CREDIT_WORD = /\/|\b(?:photo|photograph|getty images|reuters|afp|associated press)\b/i;
 
 function hasPhotoCredit(text: string): boolean {
-  for (const [, inside] of text.matchAll(PARENTHESES)) if (CREDIT_WORD.test(inside!)) return true;
+  for (const match of text.matchAll(PARENTHESES)) {
+    if (!CREDIT_WORD.test(match[1]!)) continue;
+    // "PORT-SOLEIL, March 13 (Reuters) - Seven aid workers…": the agency in a dateline, before the lede.
+    if (DATELINE_DASH.test(text.slice(match.index! + match[0].length))) continue;
+    return true;
+  }
   return false;
 }
+const DATELINE_DASH = /^\s*[-–—]+\s/;
 const BOILERPLATE =
   /^(this (article|story|report) (originally )?(appeared|was (first )?published)|copyright|©|all rights reserved|sign up for|read more|related:|follow us|click here)/i;
 

@@ -108,4 +108,17 @@ describe('parseArticle', () => {
     if (typeof article === 'string') throw new Error(article);
     expect(article.paragraphs.filter((paragraph) => !paragraph.isStory).map((paragraph) => paragraph.number)).toEqual([3, 4]);
   });
+
+  it("keeps a lede whose dateline names the agency, and still sets aside a caption credited to it", () => {
+    const raw = [
+      'Aid workers freed after 52 days',
+      'A freed aid worker is greeted at the airport. (Reuters)',
+      'By Camille Dorsainvil',
+      'PORT-SOLEIL, March 13 (Reuters) - Seven aid workers were freed on Wednesday after 52 days in captivity.',
+      'PORT CALLAN, March 3 (AFP) — The two navies agreed a hotline.',
+    ].join('\n\n');
+    const article = parseArticle('freed', bytes(raw));
+    if (typeof article === 'string') throw new Error(article);
+    expect(article.paragraphs.filter((paragraph) => !paragraph.isStory).map((paragraph) => paragraph.number)).toEqual([2, 3]);
+  });
 });
