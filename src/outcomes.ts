@@ -45,10 +45,12 @@ const NOT_AGREED = [
   /\bleaves? ([\w-]+ ){0,6}?(unsold|unresolved|open|undecided|unanswered|unsettled)\b|\bleaves? (shut|closed|untouched|unresolved|unanswered) (the|a|an|its|their)\b|\bstill (does|do|did) not know\b/i,
   PENDING,
 ];
+// "must then ratify", "will formally sign": a step to come, with a word of manner or order between.
+const ADVERB = '(?:still |now |first |also |then |\\w+ly )';
 const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
-  /\b(takes? effect|come into force|comes into force|enters? into force|must (still |now |first |also )?be (ratified|approved|signed|endorsed|put to (a |an )?(vote|ballots?|referendum))|must (still |now |first |also )?(ratify|approve|endorse|vote on))\b/i,
-  /\b(will|would|shall|is to|are to|plans? to|agreed to) (meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve)\b/i,
+  new RegExp(`\\b(takes? effect|come into force|comes into force|enters? into force|must ${ADVERB}?be (ratified|approved|signed|endorsed|put to (a |an )?(vote|ballots?|referendum))|must ${ADVERB}?(ratify|approve|endorse|vote on))\\b`, 'i'),
+  new RegExp(`\\b(will|would|shall|is to|are to|plans? to|agreed to) ${ADVERB}?(meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve)\\b`, 'i'),
   // "next year's election" only dates a noun; "next year" on its own is when something happens.
   /\b(meet again|next (week|month|year|round|session)(?!['’]s\b)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
   // A sum "set aside" for something is a term, not a matter put off.
@@ -122,8 +124,8 @@ const AGREED = [
   /\b(will|would) (rise|increase|grow|fall|drop|go up|go down) (by|to) [$€£]?\d/i,
   /\bunder (an?|the) ([\w-]+ ){0,3}?(deal|agreement|accord|settlement|contract|award|ruling|pact)\b/i,
   /\b(pronounced|delivered|issued|handed down) (its|their|the|a) (final )?(award|ruling|verdict|judgment|judgement|decision)\b/i,
-  // "Travel bans … will remain in place until the elections are held".
-  /\b(will|would|is to|are to|shall) (remain|stay) in (place|force|effect)\b/i,
+  // "Travel bans … will remain in place until the elections are held", "The 15% floor stays in place".
+  /\b(will|would|is to|are to|shall) (remain|stay) in (place|force|effect)\b|\b(stays|remains|remained) in (place|force)\b/i,
   /\b(proposed|offered) (that|to)\b/i,
   // "The deal will see bondholders accept a 37% cut": what the text brings about, with its figure.
   /\b(will|would) (also )?see\b(?=[^.;]*(\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\b))/i,

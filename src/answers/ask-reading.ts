@@ -21,6 +21,7 @@ import {
   properNouns,
   questionVerbs,
   questionWords,
+  sumVerbOf,
   withoutQuestionWords,
   type Expectation,
 } from './question.js';
@@ -145,7 +146,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
     countedWord,
     verbs,
     roleTerm: role ? indexTerm(role) : null,
-    wantsNamed: role !== undefined && /^who\b/i.test(question) && isRoleNoun(role),
+    // "Who was the first hostage to step off the plane?" asks who did an act, not who holds a post.
+    wantsNamed: role !== undefined && /^who\b/i.test(question) && isRoleNoun(role) && !new RegExp(`\\b${role}\\s+(?:to|who|that)\\s`, 'i').test(question),
     personalAct: PERSONAL_ACT.test(question.trim()),
     actObject: actObjectOf(question.trim()),
     fact: {
@@ -153,7 +155,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       question,
       aboutTerms: terms.filter((term) => !names.has(term)),
       // Its words as nouns only: "pay" for a salary, but not the verb in "paid an agency $7.4 million".
-      moneyTerms: moneyTerm ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!)] : [],
+      // "How much ransom did the gang demand?": the sum the gang "had demanded" is the ransom, named or not.
+      moneyTerms: moneyTerm ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)] : [],
       // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
       named: expectation === 'name' ? namedNoun(question) : undefined,
       // "When will the pilots be released?" is not answered by what happened "last week".

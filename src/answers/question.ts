@@ -169,6 +169,29 @@ export function askedRole(question: string): string | undefined {
   return words.find((word) => isRoleNoun(word)) ?? words[0];
 }
 
+// "How much ransom did the gang demand?": the sum is the object of the question's verb.
+const SUM_AS_OBJECT = /^how much [\p{L}-]+ (did|does|do|will|would|has|have|had) (.+?)\s*\??$/iu;
+
+/**
+ * The verb whose object a "how much ransom did the gang demand" question asks for, as an index
+ * term ("demand"), so that a sum the story says was "demanded" is the ransom. A tagger reads
+ * "the gang demand" as one noun phrase, so the auxiliary is put back after the subject, wherever
+ * that ends, until a verb follows it.
+ */
+export function sumVerbOf(question: string): string[] {
+  const [, auxiliary, clause] = SUM_AS_OBJECT.exec(question.trim()) ?? [];
+  if (!clause) return [];
+  const words = clause.split(/\s+/);
+  for (let subject = 1; subject < Math.min(words.length, 5); subject++) {
+    if (/^(the|a|an|its|their|his|her|this|that|these|those)$/i.test(words[subject - 1]!)) continue;
+    const rest = words.slice(subject).join(' ');
+    const verb = (nlp(`${words.slice(0, subject).join(' ')} ${auxiliary} ${rest}`).match(`${auxiliary} #Adverb? [#Verb]`, 0).out('array') as string[])[0];
+    const term = verb && indexTerm(verb.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+    if (term) return [term];
+  }
+  return [];
+}
+
 /** "How many cargo ships …" → "ships": the count must be a count of that noun. */
 export function countedNoun(question: string): string | undefined {
   if (!/^how many\s/i.test(question.trim())) return undefined;

@@ -120,6 +120,26 @@ describe('ask', () => {
     expect(reply.found).toBe(false);
   });
 
+  it('takes a sum the question\'s verb governs for the thing asked: "how much ransom did the gang demand"', () => {
+    const knowledge = story(
+      'Seven aid workers were freed on Wednesday, and the charity declined to say whether a ransom had been paid.',
+      'The gang had demanded $1 million for each of the nine hostages, or $9 million in total.',
+    );
+    expect(answer(knowledge, 'ask', 'How much ransom did the gang demand?').answer).toContain('$9 million');
+    // No sum stands by "paid", so the question about what was paid has no answer.
+    expect(answer(knowledge, 'ask', 'How much ransom did the charity pay?').found).toBe(false);
+  });
+
+  it('answers who did an act, though the question names the doer by a role word', () => {
+    const knowledge = story(
+      'The freed hostages were flown to Fort Lauderdale on Wednesday afternoon.',
+      'Dorothea Kittredge, 63, a retired nurse from Knoxville, was the first to step off the plane.',
+    );
+    const reply = answer(knowledge, 'ask', 'Who was the first freed hostage to step off the plane?');
+    expect(reply.found).toBe(true);
+    expect(reply.citations[0].paragraph).toBe(2);
+  });
+
   it('finds the passage that says in other words what the question asks', () => {
     const knowledge = story(
       'The two armies agreed on Sunday to a 21-day truce that takes effect at dawn on Monday.',

@@ -153,6 +153,13 @@ describe('outcomes, on what is still undecided or comes next', () => {
     const [pending, ruled] = extractOutcomes(sentences('A judge has not yet ruled on the request to block the merger.', 'A judge ruled on the request to block the merger.'));
     expect(pending.weight - ruled.weight).toBeGreaterThan(0.5);
   });
+  it('reads a step to come with a word of manner or order before its verb', () => {
+    expect(groupOf('Ministers will formally sign the side agreement at a ceremony in Paris on June 23.')).toBe('next');
+    expect(groupOf('Each country must then ratify it or write it into domestic law.')).toBe('next');
+  });
+  it('reads a rule that stays in place as a term kept', () => {
+    expect(groupOf('The 15% floor stays in place for companies with annual revenue above 750 million euros.')).toBe('agreed');
+  });
   it('reads a side that will go to court', () => {
     expect(groupOf("The landlords' association said it would file a lawsuit to stop the rent rules.")).toBe('next');
     expect(groupOf('The fishing cooperatives vowed to sue over the new quotas.')).toBe('next');
