@@ -28,6 +28,8 @@ export interface Person {
   nameGender?: Gender;
   /** The title of the first full mention, without stops ("Dr", "Councilwoman"): "Dr. X" later is this person. */
   title?: string;
+  /** "Dr." or "Prof", as the first full mention writes it, for a doctor or professor. */
+  honorific?: string;
   /** Every sentence that names the person, in reading order. */
   sentenceIds: number[];
   articles: string[];
@@ -142,6 +144,8 @@ function newPerson(key: string, span: NameSpan): Person {
   const person: Person = { key, name: span.name, surname: surnameOf(span.nameTokens), firstName: span.nameTokens[0], roles: [], sentenceIds: [], articles: [] };
   person.gender = genderOfTitle(span.title);
   if (span.title) person.title = bareTitle(span.title);
+  // "Dr. Sana Ghauri": a doctor or professor is known by the title, written as the article writes it.
+  if (ACADEMIC_TITLE.test(person.title ?? '')) person.honorific = span.title.trim();
   person.nameGender = isFullName(span.nameTokens) ? firstNameGender(span.nameTokens[0]) : undefined;
   return person;
 }
@@ -157,7 +161,7 @@ function genderOfTitle(title: string): Gender | undefined {
 }
 
 function candidatesOf(sentence: SentenceRecord): Candidate[] {
-  const spans = findNameSpans(sentence.text).filter((span) => !namesNoOne(sentence.text, span));
+  const spans = withCoupleSurnames(sentence.text, findNameSpans(sentence.text).filter((span) => !namesNoOne(sentence.text, span)));
   return spans.map((span) => {
     const roles: { role: string; kind: RoleKind }[] = [];
     const add = (role: string | null, kind: RoleKind) => role && roles.push({ role, kind });
@@ -175,6 +179,22 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     const strong = span.title !== '' || roles.length > 0 || introducesAlias(sentence.text, span) || speaks;
     const single = span.title !== '' || age !== undefined || introducesAlias(sentence.text, span);
     return { span, sentence, roles, strong, single };
+  });
+}
+
+/**
+ * "Norman and Eileen Tuckwell": a first name joined to a full name by "and" shares its family name,
+ * as a couple or siblings are written. The span keeps its place in the text; its name is completed.
+ */
+function withCoupleSurnames(text: string, spans: NameSpan[]): NameSpan[] {
+  return spans.map((span, at) => {
+    const next = spans[at + 1];
+    if (!next || span.nameTokens.length !== 1 || span.title || !isFullName(next.nameTokens)) return span;
+    if (!/^\s+(?:and|&)\s+$/.test(text.slice(span.end, next.start))) return span;
+    // "Jordan and Ahmed Hassan" are a country and a man.
+    if (!firstNameGender(span.nameTokens[0]) || !firstNameGender(next.nameTokens[0]) || isKnownPlaceOrOrganisation(span.name)) return span;
+    const nameTokens = [span.nameTokens[0], ...next.nameTokens.slice(1)];
+    return { ...span, name: nameTokens.join(' '), nameTokens };
   });
 }
 

@@ -72,7 +72,7 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
   // "The opposition's health spokesperson, Hēmi Tautahi of the Progressive Party, said".
   if (!/^(,|\.|;|$|\s+(who|said|says|told)|\s+of\s+(the\s+)?\p{Lu})/u.test(sentence.slice(span.end))) return null;
   // "…, said Lowe's deputy, Aaron Fisk": the speech verb that opens the segment is not the role.
-  const segment = before
+  const clause = before
     .replace(/,\s+$/, '')
     .split(/[,;:(“”"]/)
     .pop()!
@@ -80,10 +80,15 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     .replace(LEADING_SPEECH_VERB, '')
     // "…, which its leader, X, had described": the relative pronoun is no part of the role.
     .replace(/^(?:which|who|whom|that|whose)\s+(?=(?:its|his|her|their|the)\s)/i, '')
+    // "…, when Comhar's vice-president, X, will be nominated": the conjunction opens a clause, not the role.
+    .replace(/^(?:when|as|while|where|after|before|since|because|until|once)\s+(?=\p{Lu}|(?:the|his|her|their|its)\s)/u, '')
     // "The last hostage was the pharmacist on duty, X": the role is what the clause says X was.
-    .replace(/^.*?\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '')
-    // "… will go first to the board's regional director in Indianapolis, X": the role is what follows "to".
-    .replace(/^(?:.*\s)?(?:to|for|with|by|from|before)\s+(?=(?:(?:the|his|her|their|its)\s+)?[\p{L}-]+['’]s\s)/iu, '');
+    .replace(/^.*?\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
+  // "… will go first to the board's regional director in Indianapolis, X": the role is what follows
+  // "to"; but in "A spokesman for Ostrevia's defence ministry, X" the whole phrase is the role.
+  const segment = phraseAsRole(clause, false, true)
+    ? clause
+    : clause.replace(/^(?:.*\s)?(?:to|for|with|by|from|before)\s+(?=(?:(?:the|his|her|their|its)\s+)?[\p{L}-]+['’]s\s)/iu, '');
   // "President X and the commander of Y, Z": when the whole phrase is no role ("minister for
   // nature and the environment" is one), the role is the phrase after the conjunction.
   const afterConjunction = segment.replace(/^(?:.*\s)?(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
@@ -146,7 +151,8 @@ function roleWithComplement(phrase: string[]): boolean {
     // A capitalised role noun only after a possessive's run: "his Special Adviser on Media".
     const capitalisedTitle = /^(the|his|her|their|its)$/i.test(phrase[0]) && phrase.slice(1, k + 1).every((word) => /^\p{Lu}/u.test(word));
     if (!(/^\p{Ll}/u.test(phrase[k]) || capitalisedTitle) || !isRoleNoun(phrase[k])) continue;
-    if (COMPLEMENT_PREPOSITION.test(phrase[k + 1]) && phrase.length - k - 1 <= 5) return true;
+    // "A spokesman for the Oregon attorney general's office": the complement may run to six words.
+    if (COMPLEMENT_PREPOSITION.test(phrase[k + 1]) && phrase.length - k - 1 <= 6) return true;
   }
   return false;
 }
@@ -212,6 +218,7 @@ export function relativeClauseRole(sentence: string, span: NameSpan): string | n
 
 // "… who goes by the nom de guerre X": a chosen name, said of the person the phrase describes.
 const GOES_BY = String.raw`(?:[^,]{0,60}?\s+)?(?:who\s+)?(?:goes|went|is\s+known|was\s+known)\s+by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|pseudonym|moniker)?\s*$`;
+const LED_BY_ALIAS = new RegExp(String.raw`(?:^|,\s+)([^,]{3,60}?),\s+(?:led|run|headed|commanded)\s+by\s+(?:a\s+)?(?:man|woman|person|figure|commander)\s+` + GOES_BY, 'u');
 const ALIAS = new RegExp(
   String.raw`(?:^|,\s+)([^,]{3,80}?),\s+who\s+(?:gave|give|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$|(?:^|,\s+)([^,]{3,80}?),\s+(?:identified|known)\s+only\s+as\s+$|(?:^|,\s+)([^,]{3,80}?),\s+` +
     GOES_BY,
@@ -220,16 +227,22 @@ const ALIAS = new RegExp(
 
 /** "The armed group's negotiator, who gave his name only as Abu Karim" → "The armed group's negotiator". */
 export function aliasRole(sentence: string, span: NameSpan): string | null {
-  const before = sentence.slice(0, span.start);
+  const before = beforeAlias(sentence, span);
   // Only words that introduce an alias can end the text before it; checking them first is cheap.
   if (!/\b(?:as|by|guerre|name|alias|pseudonym|moniker)\s+$/.test(before)) return null;
+  // "The gang, led by a man who goes by the name X": X leads the gang.
+  const leader = LED_BY_ALIAS.exec(before);
+  if (leader) return `leader of ${leader[1].trim().replace(/^The\b/, 'the')}`;
   const match = ALIAS.exec(before);
   return match ? (match[1] ?? match[2] ?? match[3]).trim() : null;
 }
 
+/** The text before a name, without the quotation mark an alias is often given in ('known as "Ti Mapou"'). */
+const beforeAlias = (sentence: string, span: NameSpan) => sentence.slice(0, span.start).replace(/["“‘']$/, '');
+
 /** Whether the words before the name introduce an alias ("gave his name only as"). */
 export function introducesAlias(sentence: string, span: NameSpan): boolean {
   return /\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|(?:goes|went|known)\s+by(?:\s+the)?(?:\s+(?:nom de guerre|name|alias|pseudonym|moniker))?)\s+$/i.test(
-    sentence.slice(0, span.start),
+    beforeAlias(sentence, span),
   );
 }

@@ -28,6 +28,8 @@ export const ROLE_NOUNS = words(`
   counselor counsellor steward clerk architect physician surgeon founder principal dean rector provost chaplain
   consul commissar magistrate sheriff constable detective agent broker dealer donor sponsor trustee trustees
   negotiator-in-chief mediator-in-chief whip rapporteur democrat democrats republican republicans
+  councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
+  assemblyman assemblywoman assemblymember
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */
@@ -38,6 +40,8 @@ export const HONORIFICS = words(`
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
   councilor envoy attorney representative president-elect prime vice cllr coun sri datuk dato mp mep msp shri smt shrimati
+  councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
+  assemblyman assemblywoman assemblymember
 `);
 
 /** Words that make a capitalised phrase an organisation or a place rather than a person. */

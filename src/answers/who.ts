@@ -62,7 +62,8 @@ export function bestRoles(person: Person, limit = 2): RoleEvidence[] {
 /** One line: "Nadia Okafor — Chile's defense minister; led Chile's delegation". */
 export function describePerson(person: Person): string {
   const roles = bestRoles(person).map((role) => role.role);
-  const line = roles.length ? `${person.name} — ${roles.join('; ')}` : `${person.name} — named in the articles; no role is given`;
+  const name = person.honorific ? `${person.honorific} ${person.name}` : person.name;
+  const line = roles.length ? `${name} — ${roles.join('; ')}` : `${name} — named in the articles; no role is given`;
   return line.length <= MAX_LINE ? line : line.slice(0, line.lastIndexOf(' ', MAX_LINE - 1)) + '…';
 }
 

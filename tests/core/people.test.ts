@@ -75,7 +75,7 @@ describe('who, on names from other naming traditions', () => {
       '"Tonight the world is a little safer," said Dr. Rafael Quintero Alves, the organization\'s director-general.',
       'Quintero Alves said he would not rest. "We have built the house," he said.',
     );
-    expect(story.who('Quintero Alves').answer).toBe("Rafael Quintero Alves — the organization's director-general");
+    expect(story.who('Quintero Alves').answer).toBe("Dr. Rafael Quintero Alves — the organization's director-general");
     expect(story.quotes('Quintero Alves').map(([, speaker]) => speaker)).toEqual(['Rafael Quintero Alves', 'Rafael Quintero Alves']);
   });
 
@@ -267,8 +267,8 @@ describe('who, on roles written before the name', () => {
       'The statement was issued by his Special Adviser on Media, Mr. Femi Okonjo-Ladi.',
       'Raul Ibarra took charge after the departure of its founder, Ernesto Salcedo, last year.',
     );
-    expect(story.who('Balogun-Ade').answer).toBe('Kemi Balogun-Ade — its President');
-    expect(story.who('Idris-Bello').answer).toBe('Musa Idris-Bello — the Secretary-General');
+    expect(story.who('Balogun-Ade').answer).toBe('Dr. Kemi Balogun-Ade — its President');
+    expect(story.who('Idris-Bello').answer).toBe('Dr. Musa Idris-Bello — the Secretary-General');
     expect(story.who('Okonjo-Ladi').answer).toBe('Femi Okonjo-Ladi — his Special Adviser on Media');
     expect(story.who('Salcedo').answer).toBe('Ernesto Salcedo — its founder');
   });
@@ -279,7 +279,7 @@ describe('who, on roles written before the name', () => {
       'In the interview, Marek Vasile said that his deputy, Mei-Ling Cho, would travel to the capital.',
       '"We are close," Vasile told the programme\'s host, Claire Ashdown.',
     );
-    expect(story.who('Nwosu-Obi').answer).toBe('Ada Nwosu-Obi — The Coordinating Minister of Health and Social Welfare');
+    expect(story.who('Nwosu-Obi').answer).toBe('Prof. Ada Nwosu-Obi — The Coordinating Minister of Health and Social Welfare');
     expect(story.who('Cho').answer).toBe('Mei-Ling Cho — his deputy');
     expect(story.who('Ashdown').answer).toBe("Claire Ashdown — the programme's host");
   });
@@ -389,5 +389,40 @@ describe('who, on roles and names that news writes around other words', () => {
     );
     expect(story.quotes('Anita Varghese').map(([snippet]) => snippet)).toEqual(['The unit is not a charity case for us,']);
     expect(story.quotes('Priya Varghese').map(([snippet]) => snippet)).toEqual(['Seven years is better than nothing,']);
+  });
+
+  it('reads "a spokesman for Z, X" before the name, and a role after "when" opening the clause', () => {
+    const story = storyOf(
+      "A spokesman for Ostrevia's defence ministry, Milen Dobrev, said on Monday that the ship had been operating lawfully.",
+      "A spokesman for the Oregon attorney general's office, Brandon Yazzie, said the state would go to trial.",
+      "The deal clears the way for the assembly to sit on Monday, when Comhar's vice-president and first minister-designate, Caoimhe Ní Fhlannabhra, will be nominated.",
+    );
+    expect(story.who('Dobrev').answer).toBe("Milen Dobrev — A spokesman for Ostrevia's defence ministry");
+    expect(story.who('Yazzie').answer).toBe("Brandon Yazzie — A spokesman for the Oregon attorney general's office");
+    expect(story.who('Ní Fhlannabhra').answer).toBe("Caoimhe Ní Fhlannabhra — Comhar's vice-president and first minister-designate");
+  });
+
+  it('reads a local councilwoman\'s title, and a couple written "Norman and Eileen Tuckwell"', () => {
+    const story = storyOf(
+      'The other no vote came from Councilwoman Rosalind Beaumont, who did not speak during the debate.',
+      'Norman and Eileen Tuckwell, who have lived on Birch Hill Road for 41 years, spoke against the swap.',
+      'Her husband, Norman, added that the traffic was already a disgrace.',
+      'Talks between Jordan and Ahmed Hassan, the envoy, went on.',
+    );
+    expect(story.who('Beaumont').answer).toBe('Rosalind Beaumont — Councilwoman');
+    expect(story.who('Norman Tuckwell').answer).toBe('Norman Tuckwell — Her husband');
+    expect(story.who('Eileen Tuckwell').found).toBe(true);
+    // A country joined to a full name is no one's given name.
+    expect(story.who('Jordan Hassan').found).toBe(false);
+  });
+
+  it('reads an alias given in quotation marks, and the group the alias leads', () => {
+    const story = storyOf('The gang, led by a man who goes by the name "Ti Mapou," had demanded $1 million for each hostage.');
+    expect(story.who('Ti Mapou').answer).toBe('Ti Mapou — leader of the gang');
+  });
+
+  it('names a doctor or professor with the title as written', () => {
+    const story = storyOf('Dr Sana Ghauri, head of research at Indus Crescent Securities in Karachi, described the deal as a reprieve.');
+    expect(story.who('Ghauri').answer).toBe('Dr Sana Ghauri — head of research at Indus Crescent Securities in Karachi');
   });
 });
