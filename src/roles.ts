@@ -77,6 +77,8 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     .split(/[,;:(“”"]/)
     .pop()!
     .trim()
+    // "- A spokesman for the coalition, X,": a list item's mark is no part of the role.
+    .replace(/^[-–—•*]\s+/, '')
     .replace(LEADING_SPEECH_VERB, '')
     // "…, which its leader, X, had described": the relative pronoun is no part of the role.
     .replace(/^(?:which|who|whom|that|whose)\s+(?=(?:its|his|her|their|the)\s)/i, '')

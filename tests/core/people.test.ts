@@ -395,10 +395,12 @@ describe('who, on roles and names that news writes around other words', () => {
     const story = storyOf(
       "A spokesman for Ostrevia's defence ministry, Milen Dobrev, said on Monday that the ship had been operating lawfully.",
       "A spokesman for the Oregon attorney general's office, Brandon Yazzie, said the state would go to trial.",
+      '- A spokesman for the Digital Economy Coalition, Rafael Delgadillo, whose members include most platforms, objected.',
       "The deal clears the way for the assembly to sit on Monday, when Comhar's vice-president and first minister-designate, Caoimhe Ní Fhlannabhra, will be nominated.",
     );
     expect(story.who('Dobrev').answer).toBe("Milen Dobrev — A spokesman for Ostrevia's defence ministry");
     expect(story.who('Yazzie').answer).toBe("Brandon Yazzie — A spokesman for the Oregon attorney general's office");
+    expect(story.who('Delgadillo').answer).toBe('Rafael Delgadillo — A spokesman for the Digital Economy Coalition');
     expect(story.who('Ní Fhlannabhra').answer).toBe("Caoimhe Ní Fhlannabhra — Comhar's vice-president and first minister-designate");
   });
 
