@@ -13,6 +13,10 @@ export interface OutcomeFact {
 // "A judge has not yet ruled", "the board has yet to vote": no decision yet, and one still to come.
 const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b|\b(is|are) (still )?being (negotiated|discussed|worked out)\b/i;
 
+// What a side asks for or puts on the table now; two of them in one sentence are a gap still open.
+const SIDE_WANTS =
+  '(wants?|seeks?|is seeking|are seeking|is asking for|are asking for|is offering|are offering|has offered|have offered|is demanding|are demanding|proposed|is proposing|are proposing|(last|latest|final) (proposal|offer) called for)';
+
 // The language of results in news: deals and votes, refusals and failures, deferrals and next steps.
 const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
@@ -43,6 +47,8 @@ const NOT_AGREED = [
   // "The package leaves two pieces unsold", "the union still does not know how the money will be counted".
   // "… leaves shut the smaller crossing" puts the word first.
   /\bleaves? ([\w-]+ ){0,6}?(unsold|unresolved|open|undecided|unanswered|unsettled)\b|\bleaves? (shut|closed|untouched|unresolved|unanswered) (the|a|an|its|their)\b|\bstill (does|do|did) not know\b/i,
+  // Two sides still apart: "The league proposed capping escrow at 14 per cent, while the players want 6".
+  new RegExp(`\\b${SIDE_WANTS}\\b(?:[^.;]|\\.(?=\\d)){0,120}(;|\\b(while|whereas|but)\\b)(?:[^.;]|\\.(?=\\d)){0,80}\\b${SIDE_WANTS}\\b`, 'i'),
   PENDING,
 ];
 // "must then ratify", "will formally sign": a step to come, with a word of manner or order between.
@@ -50,7 +56,9 @@ const ADVERB = '(?:still |now |first |also |then |\\w+ly )';
 const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
   new RegExp(`\\b(takes? effect|come into force|comes into force|enters? into force|must ${ADVERB}?be (ratified|approved|signed|endorsed|put to (a |an )?(vote|ballots?|referendum))|must ${ADVERB}?(ratify|approve|endorse|vote on))\\b`, 'i'),
-  new RegExp(`\\b(will|would|shall|is to|are to|plans? to|agreed to) ${ADVERB}?(meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve)\\b`, 'i'),
+  new RegExp(`\\b(will|would|shall|is to|are to|plans? to|agreed to) ${ADVERB}?(on \\p{Lu}\\p{Ll}+ )?(meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve|introduce|table|suspend)\\b`, 'iu'),
+  // "The agreement clears the way for the assembly to sit on Monday".
+  /\b(clears?|cleared|paves?|paved|opens?|opened) the way for\b/i,
   // "next year's election" only dates a noun; "next year" on its own is when something happens.
   /\b(meet again|next (week|month|year|round|session)(?!['’]s\b)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
   // A sum "set aside" for something is a term, not a matter put off.
@@ -107,6 +115,12 @@ const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the
 // What a term binds a side to: "Korvelia must release at least 35 cubic metres", "tenants will pay the balance".
 const OBLIGATION = /\b(will|must|shall|would|may|can)( not| also| still| then| only)? (be \w+|\w+)\b/i;
 
+// An agreement said in so many words: "agreed", "reached tentative agreement on", "struck a deal".
+const AGREEMENT_REACHED =
+  /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched|locked in|secured|inked|finali[sz]ed|concluded) (an?|the|its|their) ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i;
+/** What saying the agreement in so many words adds to a sentence's weight, over a term or a step. */
+const AGREEMENT_BONUS = 0.5;
+
 // The terms of the text (TERMS) count as agreed too; they are read apart, since "it" may go on with them.
 const AGREED = [
   DEAL_COST,
@@ -130,7 +144,7 @@ const AGREED = [
   // "The deal will see bondholders accept a 37% cut": what the text brings about, with its figure.
   /\b(will|would) (also )?see\b(?=[^.;]*(\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\b))/i,
   // "reached a tentative seven-year collective bargaining agreement": the deal noun may come after a few modifiers.
-  /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched|locked in|secured|inked|finali[sz]ed|concluded) (an?|the|its|their) ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i,
+  AGREEMENT_REACHED,
   // A dispute that ends is a result: "ending a 94-day lockout", "the standoff ended without bloodshed".
   // Not "talks aimed at ending the strike" or "prepared to end the war": those are goals.
   /\b(?<!\b(at|toward|towards|on|for|about) )(ended|ending|ends|lifted|lifting|called off|suspended|suspends|suspending|suspend) (a|an|the|its|their) ([\w-]+ ){0,3}?(industrial action|standoff|strike|lockout|siege|shutdown|walkout|boycott|blockade|dispute|occupation|impasse|stalemate)\b/i,
@@ -197,7 +211,8 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // News puts results first: earlier paragraphs weigh more.
     const position = 1 / (1 + 0.15 * (sentence.paragraph - 1)) + (sentence.index === 0 ? 0.2 : 0);
     const conditional = condition ? CONDITIONAL_PENALTY : 0;
-    facts.push({ sentenceId: sentence.id, group, weight: notAgreed + next + agreed + position - conditional });
+    const said = group === 'agreed' && AGREEMENT_REACHED.test(result) ? AGREEMENT_BONUS : 0;
+    facts.push({ sentenceId: sentence.id, group, weight: notAgreed + next + agreed + position + said - conditional });
   }
   return facts;
 }

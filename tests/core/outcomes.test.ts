@@ -157,6 +157,21 @@ describe('outcomes, on what is still undecided or comes next', () => {
     expect(groupOf('Ministers will formally sign the side agreement at a ceremony in Paris on June 23.')).toBe('next');
     expect(groupOf('Each country must then ratify it or write it into domestic law.')).toBe('next');
   });
+  it('reads two sides still apart on a term as not agreed', () => {
+    expect(groupOf('The league proposed capping escrow at 14 per cent, while the players want a ceiling of 6 per cent.')).toBe('not agreed');
+    expect(groupOf('The league wants to freeze the cap at $82.5-million for two seasons; the union’s last proposal called for it to rise to $88-million.')).toBe('not agreed');
+  });
+  it('reads a step the deal opens the way to, and one dated by its weekday', () => {
+    expect(groupOf('The agreement clears the way for the assembly to sit on Monday 17 February.')).toBe('next');
+    expect(groupOf('The secretary of state will on Thursday introduce a bill at Westminster to amend the act.')).toBe('next');
+  });
+  it('weighs an agreement said in so many words above a term told as a duty', () => {
+    const [refund, reached] = extractOutcomes(
+      paragraphs(['Teams will refund tickets for the cancelled games, the league said.'], ['The two sides reached tentative agreement on several secondary issues, including pensions.']),
+    );
+    expect(reached.group).toBe('agreed');
+    expect(reached.weight).toBeGreaterThan(refund.weight);
+  });
   it('reads a rule that stays in place as a term kept', () => {
     expect(groupOf('The 15% floor stays in place for companies with annual revenue above 750 million euros.')).toBe('agreed');
   });
