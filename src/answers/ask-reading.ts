@@ -227,7 +227,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // A date a speaker announces ("The terminal will reopen on Monday") is news all the same.
   const unquoted = CLAIMED_FIGURES.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*(?:[”"’]|$)/g, ' ') : sentence.text;
   const text = withoutQuestionWords(unquoted, question);
-  if (evidence && !evidence.test(text)) return false;
+  // "When will the assembly sit?": a date "since 2016" is past, whatever else the sentence looks ahead to.
+  if (evidence && !evidence.test(fact.asksFuture ? text.replace(SINCE_DATE, ' ') : text)) return false;
   // What a sum is of is said beside it, not across the sentence (names may head another clause).
   const leadIn = expectation === 'amount' ? listLeadIn(knowledge, sentence) : '';
   if (expectation === 'amount' && !factInClauseWith(text, evidence!, fact.aboutTerms, leadIn)) return false;
@@ -245,6 +246,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
   return fact.counted.some((noun) => countsNoun(counting, noun));
 }
+
+const SINCE_DATE = /\bsince\s+(?:the\s+)?(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)/gu;
 
 /** The line a list item continues ("The pledges listed include:"), or nothing for other sentences. */
 function listLeadIn(knowledge: Knowledge, sentence: SentenceRecord): string {

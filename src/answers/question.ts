@@ -51,7 +51,8 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   ),
   date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b`, 'i'),
   // "in October" is no place.
-  place: new RegExp(`\\b(in|at|to|from|near|outside|inside)\\s+(the\\s+)?(?!(?:${capitalised(`${MONTHS}|${WEEKDAYS}`)})\\b)\\p{Lu}`, 'u'),
+  // "about 11 nautical miles west of Santa Brigida", "off the coast of Kharg".
+  place: new RegExp(`\\b(in|at|to|from|near|outside|inside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|off the coast of)\\s+(the\\s+)?(?!(?:${capitalised(`${MONTHS}|${WEEKDAYS}`)})\\b)\\p{Lu}`, 'u'),
   person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   name: /\S\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   reason: /\b(because|after|since|due to|as a result|only after|in order to|so that|in exchange|amid|over)\b/i,
@@ -181,11 +182,15 @@ const SUM_AS_OBJECT = /^how much [\p{L}-]+ (did|does|do|will|would|has|have|had)
 export function sumVerbOf(question: string): string[] {
   const [, auxiliary, clause] = SUM_AS_OBJECT.exec(question.trim()) ?? [];
   if (!clause) return [];
-  const words = clause.split(/\s+/);
+  // "would the tax have raised": the perfect's auxiliary is no part of the verb asked for.
+  const words = clause.split(/\s+/).filter((word) => !/^(have|has|had|be|been)$/i.test(word));
   for (let subject = 1; subject < Math.min(words.length, 5); subject++) {
     if (/^(the|a|an|its|their|his|her|this|that|these|those)$/i.test(words[subject - 1]!)) continue;
     const rest = words.slice(subject).join(' ');
-    const verb = (nlp(`${words.slice(0, subject).join(' ')} ${auxiliary} ${rest}`).match(`${auxiliary} #Adverb? [#Verb]`, 0).out('array') as string[])[0];
+    const read = nlp(`${words.slice(0, subject).join(' ')} ${auxiliary} ${rest}`);
+    // "the fertiliser would tax raised": a verb right after it shows the word is the subject's noun.
+    if (read.match(`${auxiliary} #Adverb? #Verb #Verb`).found) continue;
+    const verb = (read.match(`${auxiliary} #Adverb? [#Verb]`, 0).out('array') as string[])[0];
     const term = verb && indexTerm(verb.toLowerCase().replace(/[^\p{L}-]/gu, ''));
     if (term) return [term];
   }
@@ -337,7 +342,7 @@ export function holds(terms: Set<string>, term: string): boolean {
  * ("the board, which meets in Hobart on October 28", "the tender closes in February") too.
  */
 export const FUTURE =
-  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|set \w+ for|plans?|later|upcoming|(?:is|are) to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced)|needs|meets|opens|begins|starts|closes|expires|resumes|reconvenes|convenes)\b/i;
+  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|set \w+ for|plans?|later|upcoming|(?:is|are) to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced)|needs|meets|opens|begins|starts|closes|expires|resumes|reconvenes|convenes|(?:clears?|paves?|opens?) the way for)\b/i;
 
 // A year or a named day says "when" more exactly than a weekday.
 export function evidenceStrength(expectation: Expectation, text: string, question: string): number {

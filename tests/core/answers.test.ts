@@ -130,6 +130,25 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How much ransom did the charity pay?').found).toBe(false);
   });
 
+  it('reads the verb of a sum past the subject\'s nouns and a perfect\'s auxiliary', () => {
+    const knowledge = story(
+      'The fund had wanted a new fertiliser tax, which the government refused.',
+      'Apart from the fertiliser tax, the fund had pressed for an increase in the petroleum levy from Rs78 to Rs90 per litre.',
+    );
+    // "would the fertiliser tax have raised": the verb is "raised", not "tax"; no sum says what it would raise.
+    expect(answer(knowledge, 'ask', 'How much revenue would the fertiliser tax have raised?').found).toBe(false);
+  });
+
+  it('answers "where" with a place told by its bearing ("west of X"), and "when will" with no date "since" a past year', () => {
+    const knowledge = story(
+      'The collision took place shortly after dawn about 11 nautical miles west of Santa Brigida.',
+      "O'Fee, a nurse who has sat in the assembly since 2016, said health would be the first priority.",
+      'The agreement clears the way for the assembly to sit on Monday 17 February.',
+    );
+    expect(answer(knowledge, 'ask', 'Where did the collision take place?').answer).toContain('west of Santa Brigida');
+    expect(answer(knowledge, 'ask', 'When will the assembly sit?').citations[0].paragraph).toBe(3);
+  });
+
   it('answers who did an act, though the question names the doer by a role word', () => {
     const knowledge = story(
       'The freed hostages were flown to Fort Lauderdale on Wednesday afternoon.',
