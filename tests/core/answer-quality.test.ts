@@ -122,6 +122,17 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'softwood-lumber-panel-ruling': 0.86,
   'union-press-release-university-strike': 0.5,
   'water-tribunal-award-india': 0.67,
+  // A twelfth blind batch (AFP briefing, a Pakistani daily, AP, Canadian sports, Reuters, a
+  // newsletter briefing, a Guardian politics story, a town weekly), first scored at min 0.00–0.83:
+  // who 0.75–0.88, quote recall 0.88–1.00, outcome 0.00–1.00.
+  'foreign-ministry-briefing-hotline': 0.88,
+  'hockey-league-talks-collapse-season-delayed': 0.5,
+  'imf-staff-level-agreement-dawn': 0.75,
+  'missionaries-freed-ransom-talks': 0.5,
+  'newsletter-global-tax-deal-briefing': 0.5,
+  'pharmacy-chain-opioid-settlement': 0.63,
+  'power-sharing-executive-restored': 0.63,
+  'town-land-swap-public-hearing': 0.75,
 };
 
 const SETS: { name: string; gold: string; corpus: string; floor: number }[] = [
