@@ -174,8 +174,10 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     add(aliasRole(sentence.text, span), 'alias');
     const speaks = SPEECH_AFTER.test(sentence.text.slice(span.end)) || SPEECH_BEFORE.test(sentence.text.slice(0, span.start));
     // "Priya, 38, who asked that her last name not be used": an age is said of a person.
-    const age = /^,\s+(\d{1,3}),/.exec(sentence.text.slice(span.end))?.[1];
-    if (age && Number(age) < 120) add(`aged ${age}`, 'relative');
+    // "Rosaria, a 62-year-old retired teacher": the age may be told in the appositive.
+    const [, plainAge, toldAge] = /^,\s+(?:(\d{1,3}),|an?\s+(\d{1,3})-year-old\b)/.exec(sentence.text.slice(span.end)) ?? [];
+    const age = plainAge ?? toldAge;
+    if (plainAge && Number(plainAge) < 120) add(`aged ${plainAge}`, 'relative');
     const strong = span.title !== '' || roles.length > 0 || introducesAlias(sentence.text, span) || speaks;
     const single = span.title !== '' || age !== undefined || introducesAlias(sentence.text, span);
     return { span, sentence, roles, strong, single };

@@ -47,7 +47,9 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   if (/^(who|whose|which|where|when|according|said|says|told|and|but|or|as|in|on|at|for|during|after|before|speaking|saying)\b/i.test(phrase)) return null;
   // After an age ("X, 67, a retired mail carrier") the phrase describes a person whatever its noun.
   const describesAgedPerson = aged && /^(a|an|the)$/i.test(phraseWords[0]);
-  if (!describesAgedPerson && (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords))) return null;
+  // "X, country director of Y", "X, oceans campaigner at Y": a bare noun may modify the role noun after it.
+  const modifiedRole = /^\p{Ll}+$/u.test(phraseWords[0]) && !STOP_WORDS.has(phraseWords[0]) && !/(ing|ed|ly)$/.test(phraseWords[0]) && phraseWords.slice(1, 3).some(isRoleNoun);
+  if (!describesAgedPerson && !modifiedRole && (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords))) return null;
   // "For the union's leader, X, the deal also recognised …": a clause, not a description of X.
   if (/^(the|a|an|this|that)\s+[\p{L}-]+\s+(also|still|then|now|has|had|have|will|would|is|was|were|are)\b/iu.test(phrase)) return null;
   return phrase;
@@ -127,7 +129,8 @@ function phraseAsRole(segment: string, agedPerson: boolean, strict = false): str
   // The phrase must end in its role noun, or in "role of X" ("secretary of state"); after a
   // possessive ("The committee's vice-convener", "Its leader") any noun will do.
   const last = segmentWords[segmentWords.length - 1];
-  const ofAt = segmentWords.lastIndexOf('of');
+  // "secretary of state", "Minister for Sport": a role noun and what it is of or for.
+  const ofAt = Math.max(segmentWords.lastIndexOf('of'), segmentWords.lastIndexOf('for'));
   const possessive = segmentWords.slice(0, -1).some((word) => /[’']s$|^(its|his|her|their)$/i.test(word));
   // "The suspect, X, 41,": a short noun phrase before a name and an age describes the person.
   const aged = agedPerson && /^(the|a|an|his|her|their|its)$/i.test(segmentWords[0]) && segmentWords.length <= 6;
@@ -208,21 +211,24 @@ export function relativeClauseRole(sentence: string, span: NameSpan): string | n
   const kin = /^,\s+(whose (?:(?:two|three|four|five|six|\d+|only|eldest|youngest) )?(?:son|sons|daughter|daughters|husband|wife|father|mother|brother|sister|child|children|kids|grandson|granddaughter|grandchildren|parents|family)\b[^,;:“”"]*)/u.exec(after);
   if (kin) return kin[1].trim();
   // "X, the world No. 6 from Japan, who is president of the player council": past a short appositive.
-  const match = /^(?:,\s+(?:the|a|an)\s[^,;:“”"]{1,50})?,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
+  // "X, 41, of Corona, who drives for both firms": past an age and a home town too.
+  const match = /^(?:,\s+(?:the|a|an)\s[^,;:“”"]{1,50}|,\s+\d{1,3}(?=,)|,\s+of\s+\p{Lu}[^,;:“”"]{0,40})*,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
   if (!match || words(match[1]).length > 20) return null;
   const clause = match[1].trim();
   const [verb, next] = clause.split(' ');
   // "who is president of …" holds a post as surely as "who is the president of …".
-  const holdsPost = /^(is|was)$/.test(verb) && next !== undefined && isRoleNoun(next);
+  // "who as chief executive of the union led the talks": the post is held in passing.
+  const holdsPost = (/^(is|was)$/.test(verb) && next !== undefined && isRoleNoun(next)) || (verb === 'as' && words(clause).slice(1, 4).some(isRoleNoun));
   if (SPEECH_VERBS.has(verb) || !(holdsPost || PAST_ROLE_VERBS.test(clause) || PRESENT_ROLE_VERB.test(clause))) return null;
   return clause;
 }
 
 // "… who goes by the nom de guerre X": a chosen name, said of the person the phrase describes.
-const GOES_BY = String.raw`(?:[^,]{0,60}?\s+)?(?:who\s+)?(?:goes|went|is\s+known|was\s+known)\s+by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|pseudonym|moniker)?\s*$`;
+// "… who uses the nom de guerre X" too.
+const GOES_BY = String.raw`(?:[^,]{0,60}?\s+)?(?:who\s+)?(?:(?:goes|went|is\s+known|was\s+known)\s+by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|pseudonym|moniker)?|(?:uses|used)\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|pseudonym|moniker))\s*$`;
 const LED_BY_ALIAS = new RegExp(String.raw`(?:^|,\s+)([^,]{3,60}?),\s+(?:led|run|headed|commanded)\s+by\s+(?:a\s+)?(?:man|woman|person|figure|commander)\s+` + GOES_BY, 'u');
 const ALIAS = new RegExp(
-  String.raw`(?:^|,\s+)([^,]{3,80}?),\s+who\s+(?:gave|give|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$|(?:^|,\s+)([^,]{3,80}?),\s+(?:identified|known)\s+only\s+as\s+$|(?:^|,\s+)([^,]{3,80}?),\s+` +
+  String.raw`(?:^|,\s+)([^,]{3,80}?),\s+who\s+(?:gave|give|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$|(?:^|,\s+)([^,]{3,80}?),\s+(?:identified|known)\s+only\s+as\s+$|(?:^|,["”]?\s+)([^,]{3,80}?),\s+` +
     GOES_BY,
   'u',
 );
@@ -236,7 +242,8 @@ export function aliasRole(sentence: string, span: NameSpan): string | null {
   const leader = LED_BY_ALIAS.exec(before);
   if (leader) return `leader of ${leader[1].trim().replace(/^The\b/, 'the')}`;
   const match = ALIAS.exec(before);
-  return match ? (match[1] ?? match[2] ?? match[3]).trim() : null;
+  // '"…," said the alliance's spokesman, who uses the nom de guerre X': the speech verb is no part of the role.
+  return match ? (match[1] ?? match[2] ?? match[3]).trim().replace(LEADING_SPEECH_VERB, '') : null;
 }
 
 /** The text before a name, without the quotation mark an alias is often given in ('known as "Ti Mapou"'). */
@@ -244,7 +251,7 @@ const beforeAlias = (sentence: string, span: NameSpan) => sentence.slice(0, span
 
 /** Whether the words before the name introduce an alias ("gave his name only as"). */
 export function introducesAlias(sentence: string, span: NameSpan): boolean {
-  return /\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|(?:goes|went|known)\s+by(?:\s+the)?(?:\s+(?:nom de guerre|name|alias|pseudonym|moniker))?)\s+$/i.test(
+  return /\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|(?:goes|went|known)\s+by(?:\s+the)?(?:\s+(?:nom de guerre|name|alias|pseudonym|moniker))?|(?:uses|used)\s+the\s+(?:nom de guerre|name|alias|pseudonym|moniker))\s+$/i.test(
     beforeAlias(sentence, span),
   );
 }

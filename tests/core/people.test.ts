@@ -427,4 +427,23 @@ describe('who, on roles and names that news writes around other words', () => {
     const story = storyOf('Dr Sana Ghauri, head of research at Indus Crescent Securities in Karachi, described the deal as a reprieve.');
     expect(story.who('Ghauri').answer).toBe('Dr Sana Ghauri — head of research at Indus Crescent Securities in Karachi');
   });
+
+  it('reads roles written in the shapes of a thirteenth batch of styles', () => {
+    const story = storyOf(
+      'Meenakshi Bhattacharjee, country director of the aid agency Riverline Relief, said her teams were ready.',
+      'Fiadh Cronin, oceans campaigner at the conservation group Blue Current, called the result "a familiar story."',
+      'Dunmarra’s Minister for Sport, Hamza Qadri, who had urged both sides to settle, called the deal fair.',
+      'Sinead Gilmartin, who as chief executive of the DPFA led the talks, described the settlement as fair.',
+      '"I have been driving nine years," said Ruben Tapia, 41, of Corona, who drives for both RideCo and GoPool.',
+      '"Nobody will take our rifles," said the alliance\'s spokesman, who uses the nom de guerre Kifaru.',
+      'Rosaria, a 62-year-old retired teacher who asked that her surname not be used, said she had waited decades.',
+    );
+    expect(story.who('Bhattacharjee').answer).toBe('Meenakshi Bhattacharjee — country director of the aid agency Riverline Relief');
+    expect(story.who('Cronin').answer).toBe('Fiadh Cronin — oceans campaigner at the conservation group Blue Current');
+    expect(story.who('Qadri').answer).toContain('Minister for Sport');
+    expect(story.who('Gilmartin').answer).toContain('as chief executive of the DPFA');
+    expect(story.who('Tapia').answer).toContain('drives for both RideCo and GoPool');
+    expect(story.who('Kifaru').answer).toBe("Kifaru — the alliance's spokesman");
+    expect(story.who('Rosaria').answer).toMatch(/^Rosaria — a 62-year-old retired teacher/);
+  });
 });
