@@ -3,7 +3,7 @@ import type { SentenceRecord } from './passages.js';
 import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
-import { isRoleNoun, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
+import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
 import { hasTag } from './lexicon.js';
 
 /** A role a person holds, with the sentence that says so. */
@@ -206,6 +206,9 @@ function withCoupleSurnames(text: string, spans: NameSpan[]): NameSpan[] {
  */
 function namesNoOne(sentence: string, span: NameSpan): boolean {
   if (/^[RDI]-\p{Lu}/u.test(span.name)) return true;
+  // "from the firm Harcourt Reeve", "the conservation group Blue Current": a name in apposition to a kind of body.
+  const kind = /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+$/u.exec(sentence.slice(0, span.start))?.[1];
+  if (span.title === '' && kind && ORGANISATION_WORDS.has(kind)) return true;
   // "The Minister of Indigenous Peoples, Lucélia Nunes Cardoso,": a title's last word, with the holder's name in apposition.
   if (/\s(?:of|for)\b/.test(span.title) && span.nameTokens.length === 1 && /^,\s+(?:\p{Lu}\p{L}*\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.slice(span.end))) return true;
   const pluralPossessive = /s['’]$/.test(sentence.slice(span.start, span.end + 1).trim());

@@ -203,7 +203,8 @@ type DescriptionResolver = (noun: string) => string | undefined;
  */
 function describedPerson(noun: string, named: string[], people: PeopleIndex, cast: string[]): string | undefined {
   // "said the Dane": a nationality stands for the person last named.
-  if (isDemonym(noun)) return [...named].reverse().find((key) => key !== UNNAMED);
+  // "added the 31-year-old" too.
+  if (isDemonym(noun) || AGE_NOUN.test(noun)) return [...named].reverse().find((key) => key !== UNNAMED);
   const hasRole = (key: string) => !!people.personByKey.get(key)?.roles.some((role) => roleWords(role.role).includes(noun.toLowerCase()));
   for (let k = named.length - 1; k >= Math.max(0, named.length - 12); k--) if (hasRole(named[k])) return named[k];
   // A lede tells who before it names them ("The envoy … said on Tuesday"; "The envoy, Radu
@@ -224,17 +225,19 @@ function articlePeople(sentences: SentenceRecord[], people: PeopleIndex): string
 function definiteSpeaker(subject: string, described: DescriptionResolver): string | undefined {
   // "the association's President added": a possessive may stand before the noun.
   // A dateline may lead ("GENEVA – The envoy …"), and a participle phrase follow the noun ("The envoy mediating between …").
-  const match = /^\s*,?\s*(?:\p{Lu}[\p{Lu} ]+\s*[–—-]+\s*)?[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{L}[\p{L}-]*['’]s\s+){0,2}?([\p{Ll}-]+|\p{Lu}[\p{Ll}-]+)(?:\s+\p{Ll}+ing\s[^,;]*)?\s*$/u.exec(subject);
-  return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1]) || isDemonym(match[1])) ? described(match[1]) : undefined;
+  const match = /^\s*,?\s*(?:\p{Lu}[\p{Lu} ]+\s*[–—-]+\s*)?[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{L}[\p{L}-]*['’]s\s+){0,2}?([\p{Ll}-]+|\p{Lu}[\p{Ll}-]+|\d{1,3}-year-old)(?:\s+\p{Ll}+ing\s[^,;]*)?\s*$/u.exec(subject);
+  return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1]) || isDemonym(match[1]) || AGE_NOUN.test(match[1])) ? described(match[1]) : undefined;
 }
 
 /** "the Dane", "the Brazilian": tabloids call a person by nationality once the name is given. */
 const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && hasTag(word, 'Demonym');
+/** "the 31-year-old": sports and tabloid pages call a person by age once the name is given. */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
 
 /** "…," said the Dane: the described person right after the verb. */
 function describedAfter(afterVerb: string, described: DescriptionResolver): string | undefined {
-  const demonym = /^\s+the\s+(\p{Lu}\p{Ll}+)\s*[.,!?]?\s*$/u.exec(afterVerb)?.[1];
-  return demonym && isDemonym(demonym) ? described(demonym) : undefined;
+  const noun = /^\s+the\s+(\p{Lu}\p{Ll}+|\d{1,3}-year-old)\s*[.,!?]?\s*$/u.exec(afterVerb)?.[1];
+  return noun && (isDemonym(noun) || AGE_NOUN.test(noun)) ? described(noun) : undefined;
 }
 
 const PUT_QUESTION = /\b(?:asked|pressed|questioned)\s+(?:her|him|them)\b/;
@@ -270,6 +273,12 @@ function opensWithUnnamedPerson(sentence: string): boolean {
  * person named with that role.
  */
 function reportedSpeaker(sentence: string, mentions: PersonMention[], pronoun: PronounResolver, described: DescriptionResolver): string | undefined {
+  // "Speaking at a press conference this morning, the minister said:": the subject follows the participle's clause.
+  const lead = LEADING_PARTICIPLE.exec(sentence)?.[0].length;
+  if (lead) {
+    const shifted = mentions.filter((mention) => mention.start >= lead).map((mention) => ({ ...mention, start: mention.start - lead, end: mention.end - lead }));
+    return reportedSpeaker(sentence.slice(lead), shifted, pronoun, described);
+  }
   const first = mentions[0];
   const opensOnName = !!first && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u.test(sentence.slice(0, first.start));
   const opensOnDescription = !opensOnName && /^The\s/.test(sentence);
@@ -283,6 +292,8 @@ function reportedSpeaker(sentence: string, mentions: PersonMention[], pronoun: P
   const pronounWord = PRONOUN_REPORTS.exec(sentence);
   return pronounWord ? pronoun(pronounWord[1]) : undefined;
 }
+
+const LEADING_PARTICIPLE = /^(?:Speaking|Addressing|Writing|Responding|Answering|Asked|Pressed|Interviewed|Questioned)\b[^,;“”"]*,\s+/;
 
 /** Whether the quote closes its sentence with "?" or "!" ("“…?” X asked" splits there). */
 function endsSentenceAt(paragraph: string, span: QuoteSpan, sentenceEnd: number): boolean {
@@ -354,16 +365,22 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     if (source || verbs.length === 0) return source;
   }
   if (verbs.length === 0) return colonSpeaker(before, mentions, pronoun);
-  const verbAt = verbs[0].index!;
-  const subject = subjectBefore(sentence, verbAt, mentions);
-  if (subject) return subject;
-  // "Asked whether …, the spokesman said": the subject is the clause right before the verb, though
-  // a pronoun stands in the clause before it ("Pressed on whether he had set a deadline, the envoy said").
-  const definite = definiteSpeaker(before.slice(0, verbAt).split(/[,;]/).pop()!, described);
-  if (definite) return definite;
-  const pronounWord = PRONOUN_SUBJECT.exec(before.slice(0, verbAt));
-  if (pronounWord) return pronoun(pronounWord[1]);
-  return invertedSpeaker(sentence, verbAt + verbs[0][0].length, mentions);
+  // "…, which consumer groups had demanded, and Ms X conceded that …": a verb with no speaker
+  // (in a relative clause) gives way to the next.
+  for (const verb of verbs) {
+    const verbAt = verb.index!;
+    const subject = subjectBefore(sentence, verbAt, mentions);
+    if (subject) return subject;
+    // "Asked whether …, the spokesman said": the subject is the clause right before the verb, though
+    // a pronoun stands in the clause before it ("Pressed on whether he had set a deadline, the envoy said").
+    const definite = definiteSpeaker(before.slice(0, verbAt).split(/[,;]/).pop()!, described);
+    if (definite) return definite;
+    const pronounWord = PRONOUN_SUBJECT.exec(before.slice(0, verbAt));
+    if (pronounWord) return pronoun(pronounWord[1]);
+    const inverted = invertedSpeaker(sentence, verbAt + verb[0].length, mentions);
+    if (inverted) return inverted;
+  }
+  return undefined;
 }
 
 /** "Speaking to a rally, she was blunter still: “…”": the subject of the clause a colon ends speaks. */
@@ -427,8 +444,14 @@ function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMe
   const next = mentions.find((mention) => mention.start >= afterVerb && mention.start <= afterVerb + 60);
   if (!next) return undefined;
   const between = sentence.slice(afterVerb, next.start);
-  return /^\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(between) ? next.personKey : undefined;
+  if (/^\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(between)) return next.personKey;
+  // "said a spokesman for RideCo, Kyle Matuszak", "said the alliance's spokesman, who uses the nom de guerre X".
+  const role = ROLE_THEN_NAME.exec(between)?.[1];
+  return role && role.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word)) ? next.personKey : undefined;
 }
+
+const ROLE_THEN_NAME =
+  /^\s*(?:the|a|an|its|his|her|their)\s+([^,;“”"]{1,80}),\s+(?:who\s+[^,;“”"]{0,60}?\b(?:as|by|guerre|name|alias|pseudonym|moniker)\s+)?["“‘]?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 
 /** A quote that is its own sentence ("“That door is closed.”") continues the previous speaker. */
 function standsAlone(sentence: string, quote: { start: number; end: number }, continuesParagraphQuote: boolean): boolean {

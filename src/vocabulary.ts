@@ -61,7 +61,7 @@ export const ORGANISATION_WORDS = words(`
   affairs relations resources development works health finance defence defense justice education interior
   environment agriculture labour labor transport culture tourism welfare housing infrastructure fisheries
   planning expenditure peoples firm firms games studio studios entertainment pictures records software
-  project projects initiative campaign network coalition
+  project projects initiative campaign network coalition sport sports
 `);
 
 /** Verbs that introduce or attribute speech ("said", "told", "called", "warned"). */

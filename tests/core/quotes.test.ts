@@ -151,4 +151,36 @@ describe('quote, on the ways news attributes speech', () => {
     expect(
       quotesIn(['The Minister for Public Expenditure, Caoimhe Kelly, described the outcome as "fair, affordable and sustainable" and said it struck a balance.'], 'Kelly'),
     ).toEqual([['fair, affordable and sustainable', 'Caoimhe Kelly']]));
+
+  it('gives "added the 31-year-old" and "the 45-year-old told BBC Sport" to the person last named', () => {
+    const story = [
+      'Captain Kirsty Ballantyne, who has won 98 caps, welcomed the deal.',
+      '‘I’ve never forgotten that,’ added the 31-year-old.',
+      'Lorna Bexley, the former midfielder who now works as a pundit, was less sure.',
+      '‘I’m thrilled for this group, genuinely,’ the 45-year-old told BBC Sport.',
+      'She added that the association should consider a ‘gesture of recognition’ for former players.',
+    ];
+    expect(quotesIn(story, 'Ballantyne')).toEqual([['I’ve never forgotten that,', 'Kirsty Ballantyne']]);
+    // "BBC Sport" is told, and is no one: "She" is still the pundit.
+    expect(quotesIn(story, 'Bexley').map(([, speaker]) => speaker)).toEqual(['Lorna Bexley', 'Lorna Bexley']);
+  });
+
+  it('gives a quote to the person after "said a spokesman for X," and to the lawyer, not the firm named in her appositive', () => {
+    expect(quotesIn(['"We think this is a fair deal," said a spokesman for RideCo, Kyle Matuszak.'], 'Matuszak')).toEqual([['We think this is a fair deal,', 'Kyle Matuszak']]);
+    const lawyer = ['Fenella Dunwoody, a lawyer for the players from the firm Harcourt Reeve, said dropping the claim had been ‘the hardest decision’.'];
+    expect(quotesIn(lawyer, 'Dunwoody')).toEqual([['the hardest decision', 'Fenella Dunwoody']]);
+  });
+
+  it('reads the speaker past a participle\'s clause and past a verb in a relative clause', () => {
+    const story = [
+      'The deal was brokered by Minister for Agriculture Gráinne Moynagh.',
+      'The talks failed to agree a cap, which consumer groups had demanded, and Ms Moynagh conceded that the issue had been “parked, not resolved”.',
+      'Speaking at a press conference this morning, the minister said:',
+      '“Nobody got everything they wanted in that room.”',
+    ];
+    expect(quotesIn(story, 'Moynagh')).toEqual([
+      ['parked, not resolved', 'Gráinne Moynagh'],
+      ['Nobody got everything they wanted in that room.', 'Gráinne Moynagh'],
+    ]);
+  });
 });
