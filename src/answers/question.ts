@@ -218,7 +218,8 @@ const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|some|several|do
  * counts that noun instead.
  */
 export function countsNoun(text: string, noun: string): boolean {
-  const tokens = normalizeForMatch(text).replace(/'s\b/g, '').match(/[\p{L}\p{N}]+(?:[-',.][\p{L}\p{N}]+)*|[,;:.()]/gu) ?? [];
+  // "97% of goods traded" gives a share, not a count of trades.
+  const tokens = normalizeForMatch(text).replace(/'s\b/g, '').replace(/(\d)\s*(?:%|per ?cent\b)/g, '$1pct').match(/[\p{L}\p{N}]+(?:[-',.][\p{L}\p{N}]+)*|[,;:.()]/gu) ?? [];
   const isWord = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
   return tokens.some((token, at) => {
     const term = isWord(token) ? indexTerm(token) : null;

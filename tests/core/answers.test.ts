@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
-import { askedMoneyNoun, EVIDENCE, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
+import { askedMoneyNoun, countsNoun, EVIDENCE, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
 
 const seed = () => knowledgeOf('corpus');
@@ -147,6 +147,12 @@ describe('ask', () => {
     );
     expect(answer(knowledge, 'ask', 'Where did the collision take place?').answer).toContain('west of Santa Brigida');
     expect(answer(knowledge, 'ask', 'When will the assembly sit?').citations[0].paragraph).toBe(3);
+  });
+
+  it('takes a share for no count: "97% of goods traded" counts no trades', () => {
+    expect(countsNoun('The deal will remove tariffs on 97% of goods traded between them.', 'trade')).toBe(false);
+    expect(countsNoun('Tariffs fell on 97 per cent of goods traded.', 'trade')).toBe(false);
+    expect(countsNoun('The plant will add 400 jobs by 2027.', 'job')).toBe(true);
   });
 
   it('answers who did an act, though the question names the doer by a role word', () => {
