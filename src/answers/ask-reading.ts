@@ -4,7 +4,9 @@ import { contentTerms, indexTerm, LIST_ITEM } from '../text.js';
 import { isRoleNoun } from '../vocabulary.js';
 import { broaderOf } from '../synonyms.js';
 import {
+  A_DAY,
   askedMoneyNoun,
+  ASKS_DAY,
   askedRole,
   CLAIMED_FIGURES,
   countedNoun,
@@ -237,6 +239,7 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // The name stands right by the thing: "the trust, Harbour Care", not "a guesthouse on the outskirts of Doha".
   if (fact.named && !nameNear(text, indexTerm(fact.named) ?? fact.named, 3)) return false;
   if (fact.asksFuture && !FUTURE.test(sentence.text)) return false;
+  if (expectation === 'date' && ASKS_DAY.test(question.trim()) && !A_DAY.test(text)) return false;
   // "How much will drivers make an hour?": a figure a year or in all is not the rate asked.
   if (fact.rateUnit && rateUnitOf(text) !== fact.rateUnit) return false;
   // "What was the total catch in 2015?": a figure of another year is no answer.

@@ -30,6 +30,13 @@ const NUMBER_WORDS =
 const UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|generations?';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/** "On what date …" asks for a day: "June 23", "23 June", "Monday", "6/23" — not "later this year". */
+export const ASKS_DAY = /^(?:on )?(?:what|which) (?:date|day)\b/i;
+export const A_DAY = new RegExp(
+  `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.? \\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})\\b|\\b(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\bno date\\b|\\bnot (?:yet )?(?:been )?(?:set|scheduled|announced)\\b`,
+  'i',
+);
 const MEASURES = '(cubic |square )?(metres|meters|kilometres|kilometers|km|miles|feet|tonnes|tons|litres|liters|gallons|barrels|kilograms|kg|hectares|acres|megawatts|gigawatts|MW|GW|kilowatt-hours|degrees)';
 const capitalised = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 

@@ -149,6 +149,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When will the assembly sit?').citations[0].paragraph).toBe(3);
   });
 
+  it('answers "on what date" only with a day, not "later this year"', () => {
+    const vague = story('Both sides will carry out legal scrubbing before the agreement is formally signed later this year.');
+    expect(answer(vague, 'ask', 'On what date will the agreement be signed?').found).toBe(false);
+    expect(answer(vague, 'ask', 'When will the agreement be signed?').found).toBe(true);
+    const dated = story('Ministers will formally sign the agreement at a ceremony in Paris on June 23.');
+    expect(answer(dated, 'ask', 'On what date will the agreement be signed?').answer).toContain('June 23');
+  });
+
   it('takes a share for no count: "97% of goods traded" counts no trades', () => {
     expect(countsNoun('The deal will remove tariffs on 97% of goods traded between them.', 'trade')).toBe(false);
     expect(countsNoun('Tariffs fell on 97 per cent of goods traded.', 'trade')).toBe(false);
