@@ -130,7 +130,7 @@ const AGREED = [
   /\bvoted\b[^.]{0,40}?\bto (?!be\b)\w+/i,
   UNDER_THE_TERMS,
   /\b(will|would|shall) be (entitled|required|obliged|allowed|permitted) to\b/i,
-  /\b(will|would) be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed)\b/i,
+  /\b(will|would) (also |now )?be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed|opened|reopened|established|created|set up)\b/i,
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
   // An adverb may come between: "the company would also raise its contribution".
   /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
@@ -194,7 +194,8 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     const text = unquoted.text;
     // A list of terms follows its lead-in: "The summary lists the following headline terms:".
     if (!item && TERMS_LEAD_IN.test(text)) inList = true;
-    if (text.trim().length < 20 || whollyQuoted(sentence.text)) continue;
+    // A heading that asks ("What has been agreed?") introduces results; it is none itself.
+    if (text.trim().length < 20 || whollyQuoted(sentence.text) || /\?\s*$/.test(text)) continue;
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);

@@ -172,6 +172,11 @@ describe('outcomes, on what is still undecided or comes next', () => {
     expect(reached.group).toBe('agreed');
     expect(reached.weight).toBeGreaterThan(refund.weight);
   });
+  it('reads no heading that asks as a result, and reads what "will also be opened" as agreed', () => {
+    expect(groupOf('What has been agreed?')).toBeUndefined();
+    expect(groupOf('What is still unresolved after the talks?')).toBeUndefined();
+    expect(groupOf('Four humanitarian corridors will also be opened, including the main road to the north.')).toBe('agreed');
+  });
   it('reads a rule that stays in place as a term kept', () => {
     expect(groupOf('The 15% floor stays in place for companies with annual revenue above 750 million euros.')).toBe('agreed');
   });
