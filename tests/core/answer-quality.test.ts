@@ -133,7 +133,22 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'pharmacy-chain-opioid-settlement': 0.63,
   'power-sharing-executive-restored': 0.63,
   'town-land-swap-public-hearing': 0.75,
+  // A thirteenth blind batch, scored after the fixes for the twelfth (Reuters, a city tabloid, Al
+  // Jazeera, BBC Sport with single quotation marks, Canadian campus news, the Irish Independent, a
+  // Q&A explainer with a timeline, a government press release), first scored at min 0.50–0.75:
+  // who 0.67–1.00, quote recall 0.78–1.00, outcome 0.67–1.00.
+  'divided-island-talks-resume': 0.63,
+  'gig-drivers-minimum-pay-deal': 0.63,
+  'milk-price-deal-supermarkets-farmers': 0.75,
+  'press-release-ministry-trade-deal': 0.63,
+  'student-union-tuition-freeze-deal': 0.75,
+  'timeline-ceasefire-what-we-know': 0.83,
+  'whaling-commission-vote': 0.75,
+  'womens-football-equal-pay-settlement': 0.88,
 };
+
+/** The batch command line the scorer starts for each set. */
+const ASK_CLI = 'node --import tsx src/cli/ask.ts';
 
 const SETS: { name: string; gold: string; corpus: string; floor: number }[] = [
   { name: 'seed', gold: `${SHARED}/eval/seed.json`, corpus: 'corpus', floor: 0.95 },
@@ -149,7 +164,8 @@ describe.concurrent('answer quality on the gold sets (shared scorer)', () => {
 
   for (const set of SETS)
     it.skipIf(!existsSync(set.gold))(`${set.name} keeps every metric at or above ${set.floor}`, async () => {
-      const { stdout } = await run('node', [`${SHARED}/eval/score.mjs`, '--gold', set.gold, '--corpus', set.corpus], { timeout: 60_000 }).catch(
+      // The scorer's default, "npm run ask", runs the same entry point behind npm's own start-up.
+      const { stdout } = await run('node', [`${SHARED}/eval/score.mjs`, '--gold', set.gold, '--corpus', set.corpus, '--cli', ASK_CLI], { timeout: 60_000 }).catch(
         (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
       );
       const score = /^score: (.*)$/m.exec(stdout)?.[1] ?? '';
