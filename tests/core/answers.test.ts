@@ -149,6 +149,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When will the assembly sit?').citations[0].paragraph).toBe(3);
   });
 
+  it('answers "who will chair" only with a sentence that says someone chairs or leads', () => {
+    const unsaid = story(
+      'The parties agreed to set up a pension commission to report by June.',
+      'Rachid El Idrissi, president of the General Workers\' Federation, said his members would watch the commission like hawks.',
+    );
+    expect(answer(unsaid, 'ask', 'Who will chair the pension commission?').found).toBe(false);
+    const said = story('The pension commission will be chaired by Marie Dubois, a former judge.');
+    expect(answer(said, 'ask', 'Who will chair the pension commission?').answer).toContain('Marie Dubois');
+  });
+
   it('answers "on what date" only with a day, not "later this year"', () => {
     const vague = story('Both sides will carry out legal scrubbing before the agreement is formally signed later this year.');
     expect(answer(vague, 'ask', 'On what date will the agreement be signed?').found).toBe(false);
