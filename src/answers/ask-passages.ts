@@ -125,10 +125,11 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (expectation === 'person' && !namesSomeone(knowledge, candidate.sentence)) return false;
   // "Who will chair the working group?": a body or a country does not chair; a person does.
   if (reading.personalAct && !mentions.length) return false;
+  const context = reading.personalAct || reading.actObject ? sentenceWithContext(knowledge, candidate.sentence) : '';
   // "Who will chair the commission?": the sentence says someone chairs, heads or leads it.
-  if (reading.personalAct && !LEADS.test(sentenceWithContext(knowledge, candidate.sentence))) return false;
+  if (reading.personalAct && !LEADS.test(context)) return false;
   // "Who chairs the working group?": the sentence that names the chair names the group, not other talks.
-  if (reading.actObject && !holds(new Set(contentTerms(sentenceWithContext(knowledge, candidate.sentence))), reading.actObject)) return false;
+  if (reading.actObject && !holds(new Set(contentTerms(context)), reading.actObject)) return false;
   if (reading.unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
   // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
   return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);

@@ -77,6 +77,7 @@ interface FactCheck {
   moneyTerms: string[];
   named?: string;
   asksFuture: boolean;
+  asksDay: boolean;
   doerVerbs: string[];
   shareOfDoers: boolean;
   /** "How many lorries": the nouns whose count answers ("lorries", "trucks"). */
@@ -163,6 +164,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       named: expectation === 'name' ? namedNoun(question) : undefined,
       // "When will the pilots be released?" is not answered by what happened "last week".
       asksFuture: expectation === 'date' && /^when (will|would|shall|must|should|is .*\b(expected|due|scheduled|set)\b|are .*\b(expected|due|scheduled|set)\b)/i.test(question.trim()),
+      // "On what date …" wants a day, not "later this year".
+      asksDay: expectation === 'date' && ASKS_DAY.test(question.trim()),
       doerVerbs,
       shareOfDoers: expectation === 'amount' && doerVerbs.length > 0 && /^what (share|percentage|proportion|fraction|percent) of\b/i.test(question.trim()),
       counted,
@@ -239,7 +242,7 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // The name stands right by the thing: "the trust, Harbour Care", not "a guesthouse on the outskirts of Doha".
   if (fact.named && !nameNear(text, indexTerm(fact.named) ?? fact.named, 3)) return false;
   if (fact.asksFuture && !FUTURE.test(sentence.text)) return false;
-  if (expectation === 'date' && ASKS_DAY.test(question.trim()) && !A_DAY.test(text)) return false;
+  if (fact.asksDay && !A_DAY.test(text)) return false;
   // "How much will drivers make an hour?": a figure a year or in all is not the rate asked.
   if (fact.rateUnit && rateUnitOf(text) !== fact.rateUnit) return false;
   // "What was the total catch in 2015?": a figure of another year is no answer.
