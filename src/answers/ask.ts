@@ -45,7 +45,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     if (citations.length === CITED_PASSAGES) break;
   }
   const text = answerText(knowledge, candidates[0].sentence, expectation, reading.question);
-  return { command: 'ask', query, found: true, answer: composeAnswer(text, expectation, reading.terms), citations };
+  return { command: 'ask', query, found: true, answer: composeAnswer(text, expectation, reading.terms, reading.verbs), citations };
 }
 
 /**
@@ -88,8 +88,11 @@ function answerText(knowledge: Knowledge, sentence: SentenceRecord, expectation:
 }
 
 /** The answer: the best sentence, with "No" or "Yes" for a yes/no question, and cut to size. */
-function composeAnswer(sentence: string, expectation: Expectation, terms: string[]): string {
-  const prefix = expectation === 'yesno' ? (/\b(not|never|no|n[’']t|refused|declined|failed)\b/i.test(sentence) ? 'No — ' : 'Yes — ') : '';
+function composeAnswer(sentence: string, expectation: Expectation, terms: string[], verbs: string[]): string {
+  // "Yes" only where the sentence tells the act asked about; "Do voters support it?" is not
+  // answered yes by "it must still be approved by voters".
+  const tellsAct = verbs.length === 0 || verbs.some((verb) => holds(new Set(contentTerms(sentence)), verb));
+  const prefix = expectation !== 'yesno' ? '' : /\b(not|never|no|n[’']t|refused|declined|failed)\b/i.test(sentence) ? 'No — ' : tellsAct ? 'Yes — ' : '';
   if (prefix.length + sentence.length <= MAX_ANSWER) return prefix + sentence;
   // Keep the run of clauses that holds most of the question's terms and fits.
   const clauses = sentence.split(/(?<=[,;–—])\s+/);

@@ -149,6 +149,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When will the assembly sit?').citations[0].paragraph).toBe(3);
   });
 
+  it('says "Yes" to a yes/no question only when the sentence tells the act asked about', () => {
+    const knowledge = story(
+      'The accord must still be approved by voters in a national referendum on October 25.',
+      'The council approved the swap by five votes to two on Tuesday.',
+    );
+    expect(answer(knowledge, 'ask', 'Do most voters support the accord?').answer).toBe('The accord must still be approved by voters in a national referendum on October 25.');
+    expect(answer(knowledge, 'ask', 'Did the council approve the swap?').answer).toMatch(/^Yes — The council approved the swap/);
+  });
+
   it('answers "who will chair" only with a sentence that says someone chairs or leads', () => {
     const unsaid = story(
       'The parties agreed to set up a pension commission to report by June.',
