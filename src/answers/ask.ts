@@ -91,7 +91,8 @@ function answerText(knowledge: Knowledge, sentence: SentenceRecord, expectation:
 function composeAnswer(sentence: string, expectation: Expectation, terms: string[], verbs: string[]): string {
   // "Yes" only where the sentence tells the act asked about; "Do voters support it?" is not
   // answered yes by "it must still be approved by voters".
-  const tellsAct = verbs.length === 0 || verbs.some((verb) => holds(new Set(contentTerms(sentence)), verb));
+  const held = new Set(contentTerms(sentence));
+  const tellsAct = verbs.length === 0 || verbs.some((verb) => holds(held, verb));
   const prefix = expectation !== 'yesno' ? '' : /\b(not|never|no|n[’']t|refused|declined|failed)\b/i.test(sentence) ? 'No — ' : tellsAct ? 'Yes — ' : '';
   if (prefix.length + sentence.length <= MAX_ANSWER) return prefix + sentence;
   // Keep the run of clauses that holds most of the question's terms and fits.
