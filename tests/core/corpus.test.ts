@@ -8,6 +8,13 @@ import { createLogger } from '../../src/logger.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
+/** The numbers of the blocks of a raw article, given block by block, that are not story text. */
+function notStoryNumbers(id: string, blocks: string[]): number[] {
+  const article = parseArticle(id, bytes(blocks.join('\n\n')));
+  if (typeof article === 'string') throw new Error(article);
+  return article.paragraphs.filter((paragraph) => !paragraph.isStory).map((paragraph) => paragraph.number);
+}
+
 async function corpusWith(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'parley-corpus-'));
   for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
@@ -97,28 +104,24 @@ describe('parseArticle', () => {
   });
 
   it('sets aside a caption credited in square brackets and a byline below a headline and a standfirst', () => {
-    const raw = [
+    const blocks = [
       'States agree to reopen crossing',
       'Phased reopening to begin in April, but a second crossing stays shut.',
       'Trucks wait at the closed crossing in 2023 [File: Timur Baysal/Al Jazeera]',
       'By Layla Odeh\nPublished On 3 Mar 2026',
       'The two states agreed on Monday to reopen the crossing.',
-    ].join('\n\n');
-    const article = parseArticle('crossing', bytes(raw));
-    if (typeof article === 'string') throw new Error(article);
-    expect(article.paragraphs.filter((paragraph) => !paragraph.isStory).map((paragraph) => paragraph.number)).toEqual([3, 4]);
+    ];
+    expect(notStoryNumbers('crossing', blocks)).toEqual([3, 4]);
   });
 
   it("keeps a lede whose dateline names the agency, and still sets aside a caption credited to it", () => {
-    const raw = [
+    const blocks = [
       'Aid workers freed after 52 days',
       'A freed aid worker is greeted at the airport. (Reuters)',
       'By Camille Dorsainvil',
       'PORT-SOLEIL, March 13 (Reuters) - Seven aid workers were freed on Wednesday after 52 days in captivity.',
       'PORT CALLAN, March 3 (AFP) — The two navies agreed a hotline.',
-    ].join('\n\n');
-    const article = parseArticle('freed', bytes(raw));
-    if (typeof article === 'string') throw new Error(article);
-    expect(article.paragraphs.filter((paragraph) => !paragraph.isStory).map((paragraph) => paragraph.number)).toEqual([2, 3]);
+    ];
+    expect(notStoryNumbers('freed', blocks)).toEqual([2, 3]);
   });
 });
