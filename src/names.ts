@@ -103,9 +103,12 @@ export function findNameSpans(sentence: string): NameSpan[] {
       }
       // Particles, one or more, lead on to a name word: "de la Cruz", "van den Berg".
       let k = j + 1;
-      // "Minister for Finance Michael McGrath": "for" after a title joins its portfolio, as "of" does.
+      // "Minister for Finance Michael McGrath", "Spokesman on Education Fitzroy Henriques": "for" or
+      // "on" after a title joins its portfolio, as "of" does ("Spokesman on Monday" is a time).
       const joins = (word: string) =>
-        word === 'of' || (word === 'for' && (isHonorific(tokens[j].text) || isRoleNoun(tokens[j].text))) || (word === 'and' && titleWithOf(tokens, i, j));
+        word === 'of' ||
+        ((word === 'for' || (word === 'on' && !WEEKDAY_OR_MONTH.test(tokens[j + 2]?.text ?? ''))) && (isHonorific(tokens[j].text) || isRoleNoun(tokens[j].text))) ||
+        (word === 'and' && titleWithOf(tokens, i, j));
       while (k < tokens.length && (isParticle(tokens[k].text) || (k === j + 1 && joins(tokens[k].text))) && adjacent(sentence, tokens[k - 1], tokens[k])) k++;
       if (k > j + 1 && k < tokens.length && isNameWord(tokens[k].text) && adjacent(sentence, tokens[k - 1], tokens[k])) j = k;
       else break;
@@ -117,8 +120,10 @@ export function findNameSpans(sentence: string): NameSpan[] {
   return spans;
 }
 
-/** "of" and "for" tie a title to what it is of: "Minister of Agriculture", "Minister for Finance". */
-const linksPortfolio = (word: string) => word === 'of' || word === 'for';
+/** "of", "for" and "on" tie a title to what it is of: "Minister of Agriculture", "Spokesman on Education". */
+const linksPortfolio = (word: string) => word === 'of' || word === 'for' || word === 'on';
+
+const WEEKDAY_OR_MONTH = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * Whether the run so far is a title ending in "of X" ("Minister of Agriculture"), which "and"

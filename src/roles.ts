@@ -48,7 +48,11 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   // After an age ("X, 67, a retired mail carrier") the phrase describes a person whatever its noun.
   const describesAgedPerson = aged && /^(a|an|the)$/i.test(phraseWords[0]);
   // "X, country director of Y", "X, oceans campaigner at Y": a bare noun may modify the role noun after it.
-  const modifiedRole = /^\p{Ll}+$/u.test(phraseWords[0]) && !STOP_WORDS.has(phraseWords[0]) && !/(ing|ed|ly)$/.test(phraseWords[0]) && phraseWords.slice(1, 3).some(isRoleNoun);
+  // "X, managing director of Y": a participle qualifies the role noun only when right before it.
+  const modifiedRole =
+    /^\p{Ll}+$/u.test(phraseWords[0]) &&
+    !STOP_WORDS.has(phraseWords[0]) &&
+    (/(ing|ed|ly)$/.test(phraseWords[0]) ? isRoleNoun(phraseWords[1] ?? '') : phraseWords.slice(1, 3).some(isRoleNoun));
   if (!describesAgedPerson && !modifiedRole && (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords))) return null;
   // "For the union's leader, X, the deal also recognised …": a clause, not a description of X.
   if (/^(the|a|an|this|that)\s+[\p{L}-]+\s+(also|still|then|now|has|had|have|will|would|is|was|were|are)\b/iu.test(phrase)) return null;
@@ -111,7 +115,7 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
 
 const LEADING_SPEECH_VERB = new RegExp(`^(?:${SPEECH_VERB_ALTERNATIVES}|according to)\\s+`);
 const CLAUSE_VERB = /^(is|was|are|were|has|had|have|will|would)$/;
-const LINK_BEFORE_ROLE = new RegExp(`^(?:.*\\s)?(?:of|to|for|with|by|from|before|after|that|where|when|while|${SPEECH_VERB_ALTERNATIVES})\\s+(?=(?:the|his|her|their|its)\\s)`, 'iu');
+const LINK_BEFORE_ROLE = new RegExp(`^(?:.*\\s)?(?:of|to|for|with|by|from|before|after|that|which|whom|where|when|while|${SPEECH_VERB_ALTERNATIVES})\\s+(?=(?:the|his|her|their|its)\\s)`, 'iu');
 
 /**
  * The phrase before a name, when it states a role (`aged`: an age follows the name; `strict`:
@@ -213,8 +217,10 @@ export function relativeClauseRole(sentence: string, span: NameSpan): string | n
   // "X, the world No. 6 from Japan, who is president of the player council": past a short appositive.
   // "X, 41, of Corona, who drives for both firms": past an age and a home town too.
   const match = /^(?:,\s+(?:the|a|an)\s[^,;:“”"]{1,50}|,\s+\d{1,3}(?=,)|,\s+of\s+\p{Lu}[^,;:“”"]{0,40})*,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
-  if (!match || words(match[1]).length > 20) return null;
-  const clause = match[1].trim();
+  if (!match) return null;
+  // "who keeps sheep on a croft at Baile Mòr and missed two sales …": a long clause keeps its first acts.
+  const clause = match[1].trim().replace(/^(.*)\s+and\s+\p{Ll}+(?:ed|s)\s.*$/u, (whole, head: string) => (words(whole).length > 20 ? head : whole));
+  if (words(clause).length > 20) return null;
   const [verb, next] = clause.split(' ');
   // "who is president of …" holds a post as surely as "who is the president of …".
   // "who as chief executive of the union led the talks": the post is held in passing.

@@ -55,7 +55,7 @@ export const ORGANISATION_WORDS = words(`
   brigade brigades front movement authority authorities commissioners board bureau service services police
   guard ministry navy embassy consulate summit conference talks treaty accord agreement palace square street
   avenue road lane river lake sea ocean mountains hills highlands valley island islands airport station port
-  bridge park stadium hotel tower building street group's chain chains store stores grocer grocers
+  bridge park stadium hotel tower building street group's chain chains store stores grocer grocers st mt mount fort cape
   industries industry energy oil gas power electric steel mining technologies technology labs pharma
   international watch institute bank securities capital ventures media airlines motors group
   affairs relations resources development works health finance defence defense justice education interior
@@ -77,6 +77,7 @@ export const SPEECH_VERBS = words(`
   dismissed dismisses branded brands hailed hails derided derides slammed slams likened
   grinned grins smiled smiles laughed laughs beamed beams shrugged sighed
   noting arguing stressing explaining claiming conceding acknowledging cautioning recalling appealed pleaded
+  denounced denounces condemned condemns decried decries criticised criticized criticises criticizes accused accuses lamented laments
 `);
 
 /** The speech verbs as regular-expression alternatives ("said|says|…"). */

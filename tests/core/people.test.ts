@@ -446,4 +446,19 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Kifaru').answer).toBe("Kifaru — the alliance's spokesman");
     expect(story.who('Rosaria').answer).toMatch(/^Rosaria — a 62-year-old retired teacher/);
   });
+
+  it('reads roles written in the shapes of a fourteenth batch of styles', () => {
+    const story = storyOf(
+      'Fiona Rennie, managing director of Caledonian Island Ferries, said the company accepted reliability had fallen short.',
+      'Opposition Spokesman on Education Fitzroy Henriques accused the Government of delay.',
+      'The talks ended at dawn, after a night which the Prime Minister, Étienne Vallauris, had presented as the last chance.',
+      'Among them was Donnie Macphail, who keeps sheep and cattle on a 60-acre croft at Baile Mòr and missed two livestock sales on the mainland last autumn because of cancellations.',
+      'The Council Spokesman on Monday Jane Rolfe said nothing.',
+    );
+    expect(story.who('Rennie').answer).toBe('Fiona Rennie — managing director of Caledonian Island Ferries');
+    expect(story.who('Henriques').answer).toBe('Fitzroy Henriques — Opposition Spokesman on Education');
+    expect(story.who('Vallauris').answer).toBe('Étienne Vallauris — the Prime Minister');
+    expect(story.who('Macphail').answer).toBe('Donnie Macphail — keeps sheep and cattle on a 60-acre croft at Baile Mòr');
+    expect(story.who('Rolfe').answer).not.toContain('Monday');
+  });
 });
