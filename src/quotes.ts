@@ -30,6 +30,8 @@ const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'u');
 const SPEECH_VERB_GLOBAL = new RegExp(SPEECH_VERB.source, 'gu');
 const PRONOUN_SUBJECT = /\b(he|she|they)\b/i;
 const PRONOUN_REPORTS = new RegExp(`^(He|She|They)\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${SPEECH})\\b`, 'u');
+// "…, with the auction likely in March, Pendharkar said.": reported speech tagged at its end.
+const TRAILING_TAG = new RegExp(`,\\s+(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}|(he|she|they)\\s+)(?:${SPEECH})(?:\\s+[^,;“”"]{1,40})?[.!]?$`, 'u');
 const SPEECH_TAG = new RegExp(`^(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,5}|(?:[Hh]e|[Ss]he|[Tt]hey)\\s+)(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})\\b`, 'u');
 /** Stands for a speaker the article does not name ("a senior official"): their quotes are left out. */
 const UNNAMED = '\u0000unnamed';
@@ -279,6 +281,8 @@ function reportedSpeaker(sentence: string, mentions: PersonMention[], pronoun: P
     const shifted = mentions.filter((mention) => mention.start >= lead).map((mention) => ({ ...mention, start: mention.start - lead, end: mention.end - lead }));
     return reportedSpeaker(sentence.slice(lead), shifted, pronoun, described);
   }
+  const trailing = TRAILING_TAG.exec(sentence);
+  if (trailing) return trailing[1] ? pronoun(trailing[1]) : mentions.find((mention) => mention.start > trailing.index && mention.start <= trailing.index + 40)?.personKey;
   const first = mentions[0];
   const opensOnName = !!first && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u.test(sentence.slice(0, first.start));
   const opensOnDescription = !opensOnName && /^The\s/.test(sentence);
@@ -415,15 +419,28 @@ function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention
       // The last name before the verb, across any appositive that follows it ("X, the chair of Y").
       const last = mentions.filter((mention) => mention.end <= trimmed.length).pop();
       const between = last ? sentence.slice(last.end, trimmed.length) : '';
-      if (last && between.length <= 200 && !/[“”"‘’;:]/.test(between) && (between.length <= 40 || between.startsWith(','))) return last.personKey;
+      // "In the entourage of Mr X, one admits": a pronoun after the name is the verb's subject.
+      const pronounSubject = /^,\s*(?:one|someone|no one|nobody|everyone|he|she|they|we|it|I)\s*$/.test(between);
+      if (last && !pronounSubject && between.length <= 200 && !/[“”"‘’;:]/.test(between) && (between.length <= 40 || between.startsWith(','))) return last.personKey;
       return insertion?.personKey;
     }
     const open = trimmed.lastIndexOf(',', trimmed.length - 2);
-    if (open < 0) return insertion?.personKey;
-    insertion = mentions.filter((mention) => mention.start > open && mention.end < trimmed.length).pop() ?? insertion;
+    // "Minister X welcomed the deal, saying …": the verb after the clause's comma is its subject's.
+    if (open < 0) return insertion?.personKey ?? clauseSubject(sentence, mentions, trimmed.length);
+    const inside = mentions.filter((mention) => mention.start > open && mention.end < trimmed.length).pop();
+    // "…, the court's president, Judge X of Japan, said": an insertion that is a name alone names
+    // the subject the phrase before it describes.
+    if (inside && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(sentence.slice(open + 1, inside.start)) && sentence.slice(inside.end, trimmed.length - 1).trim() === '' && insertion === undefined) return inside.personKey;
+    insertion = inside ?? insertion;
     end = open;
   }
   return insertion?.personKey;
+}
+
+/** The person a clause opens with, after any title ("Employment and Labour Minister X welcomed …"). */
+function clauseSubject(sentence: string, mentions: PersonMention[], clauseEnd: number): string | undefined {
+  const first = mentions.find((mention) => mention.end < clauseEnd);
+  return first && /^(?:(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)\s+){0,6}$/u.test(sentence.slice(0, first.start)) ? first.personKey : undefined;
 }
 
 /**

@@ -183,4 +183,26 @@ describe('quote, on the ways news attributes speech', () => {
       ['Nobody got everything they wanted in that room.', 'Gráinne Moynagh'],
     ]);
   });
+
+  it('reads speakers written in the shapes of a fourteenth batch of styles', () => {
+    const story = [
+      'Reading the ruling in the court’s Great Hall of Justice, the court’s president, Judge Ayumi Hirasawa of Japan, said the judges had sought "an equitable solution."',
+      'Garfield Brevett, a former principal of a school in St James, had distanced the federation from the sick-outs, insisting that "no directive came from this office". He acknowledged, however, that the action had "focused minds".',
+      'The board’s talks were run by its secretary, Anirudh Pendharkar.',
+      'Minister Nosipho Makhathini welcomed the agreement, saying the strike had placed "families under pressure".',
+      'The tender will be released by February 10, with the auction likely in March, Pendharkar said. "We will not rush it."',
+      'Ms Fatoumata Sissokho, president of the group in the Assembly, denounced "a night of dupes".',
+      'In the entourage of Mr Vallauris, one admits, however, that the walkout "complicates the picture".',
+    ];
+    expect(quotesIn(story, 'Hirasawa')).toEqual([['an equitable solution.', 'Ayumi Hirasawa']]);
+    expect(quotesIn(story, 'Brevett')).toEqual([
+      ['no directive came from this office', 'Garfield Brevett'],
+      ['focused minds', 'Garfield Brevett'],
+    ]);
+    expect(quotesIn(story, 'Makhathini')).toEqual([['families under pressure', 'Nosipho Makhathini']]);
+    expect(quotesIn(story, 'Pendharkar')).toEqual([['We will not rush it.', 'Anirudh Pendharkar']]);
+    expect(quotesIn(story, 'Sissokho')).toEqual([['a night of dupes', 'Fatoumata Sissokho']]);
+    expect(quotesIn(story, 'Vallauris')).toEqual([]);
+  });
 });
+
