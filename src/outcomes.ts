@@ -21,8 +21,8 @@ const SIDE_WANTS =
 const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
   // A motion that lost its vote: "failed 6 to 7", "was defeated by a vote of 5-4".
-  /\b(failed|fails|was defeated|were defeated|lost)( by a vote of| by)? \d+(-| to )\d+\b/i,
-  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|commit|reach|set|rule|accept|allow|let|permit|resolve|stay|bind|cover|apply to|extend to|require|oblige|address|guarantee)/i,
+  /\b(failed|fails|was defeated|were defeated|lost)( by a vote of| by)? \d+( votes)?(-| to )\d+\b/i,
+  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|contain|provide for|commit|reach|set|rule|accept|allow|let|permit|resolve|stay|bind|cover|apply to|extend to|require|oblige|address|guarantee)/i,
   /\b(did|does|do|would|will|could) not (name|specify|guarantee|commit to) (a|an|any|the)\b/i,
   // "The text does not say how the missing will be traced" marks a gap in the deal; "he did not say
   // how that would be enforced" only what a speaker left out.
@@ -55,7 +55,7 @@ const NOT_AGREED = [
 const ADVERB = '(?:still |now |first |also |then |\\w+ly )';
 const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
-  new RegExp(`\\b(takes? effect|come into force|comes into force|enters? into force|must ${ADVERB}?be (ratified|approved|signed|endorsed|put to (a |an )?(vote|ballots?|referendum))|must ${ADVERB}?(ratify|approve|endorse|vote on))\\b`, 'i'),
+  new RegExp(`\\b(takes? effect|come into force|comes into force|enters? into force|(?:must|has to|have to|needs to|need to) ${ADVERB}?be (ratified|approved|signed|endorsed|put to (a |an )?(vote|ballots?|referendum))|must ${ADVERB}?(ratify|approve|endorse|vote on))\\b`, 'i'),
   new RegExp(`\\b(will|would|shall|is to|are to|plans? to|agreed to) ${ADVERB}?(on \\p{Lu}\\p{Ll}+ )?(meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve|introduce|table|suspend)\\b`, 'iu'),
   // "The agreement clears the way for the assembly to sit on Monday".
   /\b(clears?|cleared|paves?|paved|opens?|opened) the way for\b/i,
@@ -65,6 +65,11 @@ const NEXT = [
   /\b(postponed|deferred|adjourned|left to|referred to|put off|(?<!(\d|million|billion)[^.;]{0,25})set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b|\brefer(s|red)? (it|them|the [\w-]+) to\b|\b(is|are) set for\b|\b(has|have) opened an? (investigation|inquiry|probe)\b/i,
   // A month is ahead only in a sentence that looks ahead: not "logged 214 violations in August".
   /^(?=.*\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans?|planned|intends?|aims?|must|should|deadline)\b)(?!.*\b(had|was|were|did)\b).*\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  // "The vessel is now not expected before spring 2027", "the deal would then go before the executive
+  // … for ratification", "the strike day has been maintained": what is still to come.
+  /\b(is|are) (now |still )?(not )?expected (before|until|by|in|next|later)\b|\b(will|would) (then |first |now )?go (before|to) (the|a|an)\b/i,
+  /\bfor (its |their )?(ratification|approval|endorsement|sign-off)\b/i,
+  /\b(will|would) (still )?go ahead\b|\b(has|have) (\w+ )?been maintained\b/i,
   // "The deal still needs the sign-off of the board".
   /\b(needs|need|requires|require|awaits|await) (the |a |an )?([\w-]+ )?(sign-off|approval|ratification|endorsement|consent|green light|blessing)\b/i,
   // "The ballot opens on Monday and closes at noon on Friday", "Cascadia has 60 days to recalculate the rate".
@@ -81,7 +86,7 @@ const NEXT = [
 // bargaining, sets minimum staffing ratios", "The spending plan gives the police an extra $12 million".
 const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling)';
 const PROVISION_VERB =
-  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns)';
+  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals)';
 // The parties may follow the noun: "The agreement between the company and the union, reached …, requires".
 // A clause may lead in: "To make up for lost instruction, the agreement adds five days".
 const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^,;]{0,100},)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
@@ -111,7 +116,7 @@ const WITHIN_SENTENCE = '([^.;]|\\.(?=\\d)|\\b[A-Z]\\.){0,80}?';
 const MARKET_REACTION = new RegExp(`\\b${MARKET_MOVE}${WITHIN_SENTENCE}\\b${ON_THE_RESULT}|\\b${ON_THE_RESULT}${WITHIN_SENTENCE}\\b${MARKET_MOVE}`, 'i');
 
 // "Under the treaty, X will …": the sentence, and those after it in its paragraph, tell the terms.
-const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the |new |final |tentative )?(${DEAL_NOUN}|terms|text|award|rules|regulation|resolution|truce|ceasefire|roadmap|offer|proposal|arrangement|carve-up|decree|memorandum|MoU)\\b`, 'i');
+const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the |new |final |tentative )?(${DEAL_NOUN}|terms|text|award|judgment|judgement|verdict|rules|regulation|resolution|truce|ceasefire|roadmap|offer|proposal|arrangement|carve-up|decree|memorandum|MoU)\\b`, 'i');
 // What a term binds a side to: "Korvelia must release at least 35 cubic metres", "tenants will pay the balance".
 const OBLIGATION = /\b(will|must|shall|would|may|can)( not| also| still| then| only)? (be \w+|\w+)\b/i;
 
@@ -130,7 +135,7 @@ const AGREED = [
   /\bvoted\b[^.]{0,40}?\bto (?!be\b)\w+/i,
   UNDER_THE_TERMS,
   /\b(will|would|shall) be (entitled|required|obliged|allowed|permitted) to\b/i,
-  /\b(will|would) (also |now )?be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed|opened|reopened|established|created|set up)\b/i,
+  /\b(will|would) (also |now )?be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed|opened|reopened|established|created|set up|exempt|exempted)\b/i,
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
   // An adverb may come between: "the company would also raise its contribution".
   /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,

@@ -334,6 +334,24 @@ describe('outcomes, on terms, awards and deadlines written mid-sentence', () => 
   });
 });
 
+describe('outcomes, in the shapes of a fourteenth batch of styles', () => {
+  it('reads a defeat by votes, a text that contains no penalty and a strike day maintained', () => {
+    expect(groupOf('An amendment that would have paused the award for six months was defeated by 22 votes to 13.')).toBe('not agreed');
+    expect(groupOf('It does not, however, contain any penalty linked to the late arrival of the ferry.')).toBe('not agreed');
+    expect(groupOf('The strike day of March 19, called by three unions, has therefore been maintained.')).toBe('next');
+  });
+  it('reads terms under a judgment, an exemption and what a deal works out to', () => {
+    expect(groupOf('Under the judgment, Marovia receives about 11,600 square kilometers of the sea in dispute.')).toBe('agreed');
+    expect(groupOf('Azmara, whose output has slumped, will be exempt from the cut.')).toBe('agreed');
+    expect(groupOf('The five-year deal, which covers 88 matches across formats, works out to Rs 72.5 crore per match.')).toBe('agreed');
+  });
+  it('reads a ratification still to come, a date not expected before, and a text going before a body', () => {
+    expect(groupOf('The TV agreement still has to be ratified at a special general meeting on January 17.')).toBe('next');
+    expect(groupOf('The new vessel was due in service in 2024 and is now not expected before spring 2027.')).toBe('next');
+    expect(groupOf('She said the agreement would go before the central executive on Saturday, and then to a conference for ratification.')).toBe('next');
+  });
+});
+
 describe('outcome answers', () => {
   it('list what comes next even when the terms outweigh it', () => {
     const terms = Array.from({ length: 9 }, (_, k) => `Under the deal, the company will pay ${k + 2}% more to group ${k + 1} and will fund ${k + 3} new posts.`);
