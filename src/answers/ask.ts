@@ -12,6 +12,8 @@ import { shorten } from './shorten.js';
 /** An answer is a sentence, at most this long. */
 const MAX_ANSWER = 300;
 const CITED_PASSAGES = 3;
+/** A sentence shorter than this is answered with the one after it in its paragraph. */
+const SHORT_SENTENCE = 200;
 
 /**
  * Answers a free question with the sentence that best answers it: the passages that hold most of
@@ -45,7 +47,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
     if (citations.length === CITED_PASSAGES) break;
   }
   const text = answerText(knowledge, candidates[0].sentence, expectation, reading.question);
-  return { command: 'ask', query, found: true, answer: composeAnswer(text, expectation, reading.terms, reading.verbs), citations };
+  return { command: 'ask', query, found: true, answer: composeAnswer(text, candidates[0].sentence.text, expectation, reading.terms, reading.verbs), citations };
 }
 
 /**
@@ -84,16 +86,23 @@ function answerText(knowledge: Knowledge, sentence: SentenceRecord, expectation:
     const previous = neighbour(-1);
     if (ISSUE_BEHIND.test(sentence.text) && previous) return `${previous.text} ${sentence.text}`;
   }
+  // A short sentence often opens what the next one tells ("One issue was left open."): both fit.
+  if (sentence.text.length < SHORT_SENTENCE && next) return `${sentence.text} ${next.text}`;
+  const before = neighbour(-1);
+  if (sentence.text.length < SHORT_SENTENCE && before) return `${before.text} ${sentence.text}`;
   return sentence.text;
 }
 
-/** The answer: the best sentence, with "No" or "Yes" for a yes/no question, and cut to size. */
-function composeAnswer(sentence: string, expectation: Expectation, terms: string[], verbs: string[]): string {
+/**
+ * The answer: the text (the best sentence, `lead`, and any it needs), with "No" or "Yes" for a
+ * yes/no question as the best sentence tells it, and cut to size.
+ */
+function composeAnswer(sentence: string, lead: string, expectation: Expectation, terms: string[], verbs: string[]): string {
   // "Yes" only where the sentence tells the act asked about; "Do voters support it?" is not
   // answered yes by "it must still be approved by voters".
-  const held = new Set(contentTerms(sentence));
+  const held = new Set(contentTerms(lead));
   const tellsAct = verbs.length === 0 || verbs.some((verb) => holds(held, verb));
-  const prefix = expectation !== 'yesno' ? '' : /\b(not|never|no|n[’']t|refused|declined|failed)\b/i.test(sentence) ? 'No — ' : tellsAct ? 'Yes — ' : '';
+  const prefix = expectation !== 'yesno' ? '' : /\b(not|never|no|n[’']t|refused|declined|failed)\b/i.test(lead) ? 'No — ' : tellsAct ? 'Yes — ' : '';
   if (prefix.length + sentence.length <= MAX_ANSWER) return prefix + sentence;
   // Keep the run of clauses that holds most of the question's terms and fits.
   const clauses = sentence.split(/(?<=[,;–—])\s+/);

@@ -101,6 +101,15 @@ describe('ask', () => {
     expect(reply.citations[0].paragraph).toBe(4);
   });
 
+  it('answers with a short sentence and the one it opens or closes in its paragraph', () => {
+    const knowledge = story(
+      'The mining code was rewritten in March. One issue was left open. Royalties on cobalt will be set by a commission next year.',
+      'The deal was signed in the capital. The miners had held out for 41 days.',
+    );
+    expect(answer(knowledge, 'ask', 'Which issue was left open?').answer).toBe('One issue was left open. Royalties on cobalt will be set by a commission next year.');
+    expect(answer(knowledge, 'ask', 'How long had the miners held out?').answer).toBe('The deal was signed in the capital. The miners had held out for 41 days.');
+  });
+
   it('answers a count only with a number attached to the noun asked about', async () => {
     // "more than 300 trucks are waiting": the count and the noun stand together.
     const reply = answer(await dev(), 'ask', 'How many trucks are waiting at the border?');
