@@ -125,7 +125,10 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   // "How many lorries": a count of "trucks" answers it too; of the kind a lorry is only when the
   // articles never say "lorries" (a story that counts "members" does not answer "how many subscribers").
   const countedBroader = countedTerm && !holds(knowledge.vocabulary, countedTerm) ? usedTerms(knowledge, broaderOf(countedWord)) : [];
-  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord), ...countedBroader] : [];
+  // "How many fishing boats": the kinds of a fishing boat ("trawlers") count too.
+  const modifier = countedWord && new RegExp(`\\b([a-z]+) ${countedWord}\\b`, 'i').exec(question)?.[1];
+  const compoundKinds = modifier && !/^(many|much)$/i.test(modifier) ? kindredTerms(knowledge, `${modifier}${countedWord}`) : [];
+  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord), ...compoundKinds, ...countedBroader] : [];
   const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0 && !(term === countedTerm && counted.length > 1));
   const verbs = questionVerbs(question);
   // "What share of members voted to authorize …" asks for a vote's share: the sentence tells of the vote.

@@ -210,12 +210,20 @@ export function countedNoun(question: string): string | undefined {
   // The noun phrase runs until the question's verb or a function word: "how many passengers used …".
   const terms = (nlp(question.trim()).terms().json() as { terms: { normal: string; tags: string[] }[] }[]).map((term) => term.terms[0]);
   let noun: string | undefined;
-  for (const { normal, tags } of terms.slice(2, 7)) {
+  const window = terms.slice(2, 7);
+  for (const [k, { normal, tags }] of window.entries()) {
+    // "How many Senmarese firms": a name before the noun qualifies it.
+    if (tags.includes('ProperNoun') && noun === undefined && k + 1 < window.length) continue;
+    // "How many fishing boats did …": a plural the tagger reads as a verb, before the question's own verb.
+    const pluralBeforeVerb = /[^s]s$/.test(normal) && tags.includes('Verb') && AUXILIARY.test(window[k + 1]?.normal ?? '');
+    if (pluralBeforeVerb) return normal;
     if (!tags.includes('Noun') || tags.includes('Pronoun') || tags.includes('ProperNoun') || STOP_WORDS.has(normal)) break;
     noun = normal;
   }
   return noun;
 }
+
+const AUXILIARY = /^(did|do|does|are|were|was|is|have|has|had|will|would|could|can|took|remain|remained)$/;
 
 const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|some|several|dozens|hundreds|thousands)$`, 'i');
 

@@ -116,6 +116,15 @@ describe('ask', () => {
     expect(reply.answer).toContain('300 trucks');
   });
 
+  it('counts the noun a tagger reads as a verb, and the kinds of a compound ("fishing boats": trawlers)', () => {
+    const knowledge = story(
+      'The court refused to consider compensation over 41 Marovian-flagged trawlers that the coast guard seized between 2019 and 2023.',
+      'Senmara has put 12 Senmarese firms on its restricted list.',
+    );
+    expect(answer(knowledge, 'ask', 'How many fishing boats did the coast guard seize?').answer).toContain('41 Marovian-flagged trawlers');
+    expect(answer(knowledge, 'ask', 'How many Senmarese firms are on the restricted list?').answer).toContain('12 Senmarese firms');
+  });
+
   it('refuses a question about something the articles never mention', async () => {
     const drones = answer(await seed(), 'ask', 'How many drones did Russia launch during the talks?');
     expect(drones).toMatchObject({ found: false, citations: [] });
