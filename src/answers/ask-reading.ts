@@ -18,6 +18,7 @@ import {
   FUTURE,
   holds,
   nameNear,
+  moneyModifier,
   namedNoun,
   properNounRuns,
   properNouns,
@@ -75,6 +76,8 @@ interface FactCheck {
   question: string;
   aboutTerms: string[];
   moneyTerms: string[];
+  /** The term that says which sum is asked for ("travel" allowance), when the articles use it. */
+  moneyKind: string | null;
   named?: string;
   asksFuture: boolean;
   asksDay: boolean;
@@ -163,6 +166,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       // Its words as nouns only: "pay" for a salary, but not the verb in "paid an agency $7.4 million".
       // "How much ransom did the gang demand?": the sum the gang "had demanded" is the ransom, named or not.
       moneyTerms: moneyTerm ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)] : [],
+      moneyKind: expectation === 'amount' ? usedTerms(knowledge, [moneyModifier(question) ?? ''])[0] ?? null : null,
       // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
       named: expectation === 'name' ? namedNoun(question) : undefined,
       // "When will the pilots be released?" is not answered by what happened "last week".
@@ -242,6 +246,7 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   if (expectation === 'amount' && !factInClauseWith(text, evidence!, fact.aboutTerms, leadIn)) return false;
   // "What is the starting salary?": the sum must be one of a salary (or a word for it).
   if (fact.moneyTerms.length > 0 && !factInClauseWith(text, evidence!, fact.moneyTerms, leadIn)) return false;
+  if (fact.moneyKind && !factInClauseWith(text, evidence!, [fact.moneyKind], leadIn)) return false;
   // The name stands right by the thing: "the trust, Harbour Care", not "a guesthouse on the outskirts of Doha".
   if (fact.named && !nameNear(text, indexTerm(fact.named) ?? fact.named, 3)) return false;
   if (fact.asksFuture && !FUTURE.test(sentence.text)) return false;

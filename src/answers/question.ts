@@ -87,6 +87,25 @@ export function askedMoneyNoun(question: string): string | undefined {
   return noun && !/^(share|percentage|proportion|portion|fraction|percent|rate)$/.test(noun) ? noun : undefined;
 }
 
+// Words that say how a sum is measured, not which sum it is: "the total cost", "the starting salary".
+const MEASURE_WORDS = new Set(
+  'total overall final new current annual average starting maximum minimum base basic monthly weekly yearly hourly daily initial first latest original proposed agreed extra additional full combined net gross estimated expected real actual top lowest highest median typical exact same whole entire'.split(' '),
+);
+
+/**
+ * The noun that says which sum a question asks for ("How much is the travel allowance?" →
+ * "travel"): a rural-hardship allowance is not it.
+ */
+export function moneyModifier(question: string): string | undefined {
+  const match = new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+([a-z][a-z-]+)\\s+(?:${MONEY_NOUNS})\\b`, 'i').exec(question);
+  // "How much will the deal cost the county?": the word is the subject of a verb, not a kind of sum.
+  if (match && /\b(did|does|do|will|would|could|can|might|should)\s+$/i.test(question.slice(0, match.index))) return undefined;
+  const word = match?.[1].toLowerCase();
+  // "the deal worth each year": "worth" and "cost" follow what has them; "smallest" measures.
+  if (!word || /\s(worth|cost|costs)$/i.test(match![0])) return undefined;
+  return !MEASURE_WORDS.has(word) && !STOP_WORDS.has(word) && !/(ly|ed|est)$/.test(word) ? word : undefined;
+}
+
 // Figures that, inside quotation marks, are a speaker's claim rather than the story's fact.
 export const CLAIMED_FIGURES: Expectation[] = ['age', 'tally', 'number', 'amount'];
 // Strict kinds: without the evidence the passage cannot answer.

@@ -125,6 +125,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many Senmarese firms are on the restricted list?').answer).toContain('12 Senmarese firms');
   });
 
+  it('takes the kind of sum a question names ("the travel allowance") as part of what it asks', () => {
+    const knowledge = story(
+      'The rural-hardship allowance will increase from $7,500 to $12,000 a month, but the travel allowance will remain at current levels.',
+      'The deal is worth $40 million a year.',
+    );
+    expect(answer(knowledge, 'ask', 'How much is the travel allowance?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How much is the rural-hardship allowance?').answer).toContain('$12,000');
+    expect(answer(knowledge, 'ask', 'How much is the deal worth each year?').answer).toContain('$40 million');
+  });
+
   it('refuses a question about something the articles never mention', async () => {
     const drones = answer(await seed(), 'ask', 'How many drones did Russia launch during the talks?');
     expect(drones).toMatchObject({ found: false, citations: [] });
