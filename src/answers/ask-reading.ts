@@ -28,7 +28,7 @@ import {
   withoutQuestionWords,
   type Expectation,
 } from './question.js';
-import { kindredTerms, mentioned, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
+import { headsAfter, kindredTerms, mentioned, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
 
 /*
  * A question read against the articles: its terms and their weights, the words the story uses for
@@ -131,7 +131,9 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   // "How many fishing boats": the kinds of a fishing boat ("trawlers") count too.
   const modifier = countedWord && new RegExp(`\\b([a-z]+) ${countedWord}\\b`, 'i').exec(question)?.[1];
   const compoundKinds = modifier && !/^(many|much)$/i.test(modifier) ? kindredTerms(knowledge, `${modifier}${countedWord}`) : [];
-  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord), ...compoundKinds, ...countedBroader] : [];
+  // "How many longliners": the story may count "longline boats".
+  const heads = countedTerm && holds(knowledge.vocabulary, countedTerm) ? headsAfter(knowledge, countedWord!, countedTerm) : [];
+  const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord), ...compoundKinds, ...countedBroader, ...heads] : [];
   const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0 && !(term === countedTerm && counted.length > 1));
   const verbs = questionVerbs(question);
   // "What share of members voted to authorize …" asks for a vote's share: the sentence tells of the vote.

@@ -163,3 +163,20 @@ function lowerCasePhrase(knowledge: Knowledge, acronym: string): string | undefi
   found.set(acronym, spelled);
   return spelled;
 }
+
+/**
+ * The words the articles write right after a word they use only as a modifier ("longline boats"
+ * for "longliners"): what a count of the thing the question names is a count of in the story.
+ */
+export function headsAfter(knowledge: Knowledge, word: string, term: string): string[] {
+  // A story that writes the noun itself counts it by that word.
+  if (writtenAsNoun(knowledge, word)) return [];
+  const heads = new Set<string>();
+  for (const result of searchSentences(knowledge.index, word, undefined, ['text']).slice(0, 20))
+    for (const match of knowledge.sentences[Number(result.id)].text.matchAll(/([\p{L}-]+)\s+(?=([\p{L}-]+))/gu)) {
+      const next = indexTerm(match[2]);
+      if (indexTerm(match[1]) === term && next && next !== term && /^\p{Ll}/u.test(match[2])) heads.add(next);
+    }
+  return [...heads];
+}
+

@@ -125,6 +125,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many Senmarese firms are on the restricted list?').answer).toContain('12 Senmarese firms');
   });
 
+  it('counts the noun a word the question counts modifies in the story ("longliners": longline boats)', () => {
+    const knowledge = story(
+      'Tokyo wanted fewer South Korean longline boats in Japanese waters.',
+      'Under the compromise, the number of such boats will be cut to 150 from 206.',
+    );
+    expect(answer(knowledge, 'ask', 'How many South Korean longliners will be allowed in Japanese waters?').answer).toContain('150 from 206');
+  });
+
   it('takes the kind of sum a question names ("the travel allowance") as part of what it asks', () => {
     const knowledge = story(
       'The rural-hardship allowance will increase from $7,500 to $12,000 a month, but the travel allowance will remain at current levels.',
