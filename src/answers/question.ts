@@ -381,9 +381,32 @@ export const FUTURE =
 
 // A year or a named day says "when" more exactly than a weekday.
 export function evidenceStrength(expectation: Expectation, text: string, question: string): number {
+  if (expectation === 'duration') return durationOfSubject(text, question) ? 0.8 : 0;
   if (expectation !== 'date') return 0;
   // "At what time …" wants a clock time above any date.
   if (/\b(time|hour)\b/i.test(question) && /\b\d{1,2}(:\d{2})?\s?(a\.m\.|p\.m\.|am|pm)|\b(midnight|noon|dawn|dusk)\b/i.test(text)) return 0.8;
   if (new RegExp(`\\b\\d{4}\\b|\\b(next|last) (week|month|year)\\b|\\bwithin \\d+|\\b(${MONTHS})\\b`, 'i').test(text)) return 0.4;
   return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
 }
+
+// "How long was the strike?", "How long did the final session last?": the thing whose length is asked.
+const LENGTH_OF = /^how long (?:was|were|did|does|do|will|has|had|is|are) (?:the |a |an |their |its |this |that )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]+)(?: (?:last|run|take|go on|drag on|continue)\b|\?|$| in | at | on | with | between | by )/iu;
+const SPAN = `(?:\\d+|${NUMBER_WORDS}|several|a few)[ -](?:${UNITS})`;
+
+/**
+ * Whether the text gives the length of the thing the question asks about: "a seven-week strike",
+ * "after 13 hours of talks", "the session lasted six hours"; not another span in the sentence.
+ */
+export function durationOfSubject(text: string, question: string): boolean {
+  const noun = LENGTH_OF.exec(question.trim())?.[1];
+  const term = noun && indexTerm(noun.toLowerCase());
+  if (!term) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return words.some((word, at) => {
+    if (indexTerm(word.replace(/-(?:long|old)$/, '')) !== term && indexTerm(word) !== term) return false;
+    const before = words.slice(Math.max(0, at - 5), at).join(' ');
+    const after = words.slice(at + 1, at + 7).join(' ');
+    return new RegExp(`${SPAN}s?(?: \\w+)?$|${SPAN}s? of(?: \\w+){0,2}$`, 'i').test(before) || new RegExp(`^(?:\\w+ ){0,2}(?:lasted|took|ran|went on|dragged on|continued)(?: for)? (?:about |nearly |almost |more than |over |just )?${SPAN}`, 'i').test(after);
+  });
+}
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
-import { askedMoneyNoun, countsNoun, EVIDENCE, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
+import { askedMoneyNoun, countsNoun, durationOfSubject, EVIDENCE, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
 
 const seed = () => knowledgeOf('corpus');
@@ -216,6 +216,15 @@ describe('ask', () => {
     expect(countsNoun('The deal will remove tariffs on 97% of goods traded between them.', 'trade')).toBe(false);
     expect(countsNoun('Tariffs fell on 97 per cent of goods traded.', 'trade')).toBe(false);
     expect(countsNoun('The plant will add 400 jobs by 2027.', 'job')).toBe(true);
+  });
+
+  it('tells a span said of the thing whose length is asked from another span in the sentence', () => {
+    const strike = 'How long was the platinum strike?';
+    expect(durationOfSubject('Platinum strike ends with three-year wage deal', strike)).toBe(false);
+    expect(durationOfSubject('The deal ends a seven-week strike at the mine.', strike)).toBe(true);
+    expect(durationOfSubject('The cut was agreed after more than seven hours of talks.', 'How long did the talks last?')).toBe(true);
+    expect(durationOfSubject('The session lasted six hours.', "How long did Tuesday's council session last?")).toBe(true);
+    expect(durationOfSubject('The deal, struck after a marathon 11-hour session, gives 15%.', 'How long did the final session last?')).toBe(true);
   });
 
   it('answers who did an act, though the question names the doer by a role word', () => {
