@@ -92,12 +92,14 @@ const MEASURE_WORDS = new Set(
   'total overall final new current annual average starting maximum minimum base basic monthly weekly yearly hourly daily initial first latest original proposed agreed extra additional full combined net gross estimated expected real actual top lowest highest median typical exact same whole entire'.split(' '),
 );
 
+const MODIFIED_MONEY_NOUN = new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+([a-z][a-z-]+)\\s+(?:${MONEY_NOUNS})\\b`, 'i');
+
 /**
  * The noun that says which sum a question asks for ("How much is the travel allowance?" →
  * "travel"): a rural-hardship allowance is not it.
  */
 export function moneyModifier(question: string): string | undefined {
-  const match = new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+([a-z][a-z-]+)\\s+(?:${MONEY_NOUNS})\\b`, 'i').exec(question);
+  const match = MODIFIED_MONEY_NOUN.exec(question);
   // "How much will the deal cost the county?": the word is the subject of a verb, not a kind of sum.
   if (match && /\b(did|does|do|will|would|could|can|might|should)\s+$/i.test(question.slice(0, match.index))) return undefined;
   const word = match?.[1].toLowerCase();
@@ -234,15 +236,13 @@ export function countedNoun(question: string): string | undefined {
     // "How many Senmarese firms": a name before the noun qualifies it.
     if (tags.includes('ProperNoun') && noun === undefined && k + 1 < window.length) continue;
     // "How many fishing boats did …": a plural the tagger reads as a verb, before the question's own verb.
-    const pluralBeforeVerb = /[^s]s$/.test(normal) && tags.includes('Verb') && AUXILIARY.test(window[k + 1]?.normal ?? '');
+    const pluralBeforeVerb = /[^s]s$/.test(normal) && tags.includes('Verb') && AUXILIARY_VERBS.has(window[k + 1]?.normal ?? '');
     if (pluralBeforeVerb) return normal;
     if (!tags.includes('Noun') || tags.includes('Pronoun') || tags.includes('ProperNoun') || STOP_WORDS.has(normal)) break;
     noun = normal;
   }
   return noun;
 }
-
-const AUXILIARY = /^(did|do|does|are|were|was|is|have|has|had|will|would|could|can|took|remain|remained)$/;
 
 const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|some|several|dozens|hundreds|thousands)$`, 'i');
 
@@ -392,6 +392,9 @@ export function evidenceStrength(expectation: Expectation, text: string, questio
 // "How long was the strike?", "How long did the final session last?": the thing whose length is asked.
 const LENGTH_OF = /^how long (?:was|were|did|does|do|will|has|had|is|are) (?:the |a |an |their |its |this |that )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]+)(?: (?:last|run|take|go on|drag on|continue)\b|\?|$| in | at | on | with | between | by )/iu;
 const SPAN = `(?:\\d+|${NUMBER_WORDS}|several|a few)[ -](?:${UNITS})`;
+// The span before the noun ("a seven-week strike", "13 hours of talks") or after it ("lasted six hours").
+const SPAN_BEFORE = new RegExp(`${SPAN}s?(?: \\w+)?$|${SPAN}s? of(?: \\w+){0,2}$`, 'i');
+const SPAN_AFTER = new RegExp(`^(?:\\w+ ){0,2}(?:lasted|took|ran|went on|dragged on|continued)(?: for)? (?:about |nearly |almost |more than |over |just )?${SPAN}`, 'i');
 
 /**
  * Whether the text gives the length of the thing the question asks about: "a seven-week strike",
@@ -403,10 +406,8 @@ export function durationOfSubject(text: string, question: string): boolean {
   if (!term) return false;
   const words = text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   return words.some((word, at) => {
-    if (indexTerm(word.replace(/-(?:long|old)$/, '')) !== term && indexTerm(word) !== term) return false;
-    const before = words.slice(Math.max(0, at - 5), at).join(' ');
-    const after = words.slice(at + 1, at + 7).join(' ');
-    return new RegExp(`${SPAN}s?(?: \\w+)?$|${SPAN}s? of(?: \\w+){0,2}$`, 'i').test(before) || new RegExp(`^(?:\\w+ ){0,2}(?:lasted|took|ran|went on|dragged on|continued)(?: for)? (?:about |nearly |almost |more than |over |just )?${SPAN}`, 'i').test(after);
+    if (indexTerm(word) !== term) return false;
+    return SPAN_BEFORE.test(words.slice(Math.max(0, at - 5), at).join(' ')) || SPAN_AFTER.test(words.slice(at + 1, at + 7).join(' '));
   });
 }
 
