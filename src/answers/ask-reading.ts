@@ -167,7 +167,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       aboutTerms: terms.filter((term) => !names.has(term)),
       // Its words as nouns only: "pay" for a salary, but not the verb in "paid an agency $7.4 million".
       // "How much ransom did the gang demand?": the sum the gang "had demanded" is the ransom, named or not.
-      moneyTerms: moneyTerm ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)] : [],
+      // "How much will the deal cost the county?": the figure must be a cost, not any sum the deal holds.
+      moneyTerms: moneyTerm ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)] : COST_QUESTION.test(question.trim()) ? COST_TERMS : [],
       moneyKind: expectation === 'amount' ? usedTerms(knowledge, [moneyModifier(question) ?? ''])[0] ?? null : null,
       // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
       named: expectation === 'name' ? namedNoun(question) : undefined,
@@ -183,6 +184,13 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
     },
   };
 }
+
+const COST_QUESTION = /^how much (?:did|does|do|will|would|could|has|have|had) .+\bcost\b/i;
+// The words a cost is told in: "cost", "a fee of $20", "to sell for Rs 18 lakh" (not "pay", a noun as often: "a pay rise").
+const COST_TERMS = 'cost price expense spend spent bill worth fee charge sell sold'
+  .split(' ')
+  .map((word) => indexTerm(word))
+  .filter((term): term is string => term !== null);
 
 /** The year, month or "last year" a question dates its figure by, as a pattern for the passage. */
 function periodOf(question: string): RegExp | undefined {

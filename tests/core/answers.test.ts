@@ -133,6 +133,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many South Korean longliners will be allowed in Japanese waters?').answer).toContain('150 from 206');
   });
 
+  it('answers "how much will X cost" only with a cost, a fee or a payment', () => {
+    const knowledge = story(
+      'Under the pay deal, the government will give doctors a rise of 10.5% over three years.',
+      'Travellers will obtain a 30-day visa on arrival for a fee of $20.',
+    );
+    expect(answer(knowledge, 'ask', 'How much will the pay deal cost the government?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How much does the visa on arrival cost?').answer).toContain('$20');
+  });
+
   it('takes the kind of sum a question names ("the travel allowance") as part of what it asks', () => {
     const knowledge = story(
       'The rural-hardship allowance will increase from $7,500 to $12,000 a month, but the travel allowance will remain at current levels.',
