@@ -141,6 +141,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const moneyNoun = expectation === 'amount' ? askedMoneyNoun(question) : undefined;
   const moneyTerm = moneyNoun ? indexTerm(moneyNoun) : null;
   const role = expectation === 'person' ? askedRole(question) : undefined;
+  const moneyKind = expectation === 'amount' ? moneyModifier(question) : undefined;
   return {
     question,
     expectation,
@@ -169,7 +170,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       // "How much ransom did the gang demand?": the sum the gang "had demanded" is the ransom, named or not.
       // "How much will the deal cost the county?": the figure must be a cost, not any sum the deal holds.
       moneyTerms: moneyTerm ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)] : COST_QUESTION.test(question.trim()) ? COST_TERMS : [],
-      moneyKind: expectation === 'amount' ? usedTerms(knowledge, [moneyModifier(question) ?? ''])[0] ?? null : null,
+      moneyKind: moneyKind ? (usedTerms(knowledge, [moneyKind])[0] ?? null) : null,
       // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
       named: expectation === 'name' ? namedNoun(question) : undefined,
       // "When will the pilots be released?" is not answered by what happened "last week".

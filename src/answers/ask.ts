@@ -12,7 +12,7 @@ import { shorten } from './shorten.js';
 /** An answer is a sentence, at most this long. */
 const MAX_ANSWER = 300;
 const CITED_PASSAGES = 3;
-/** A sentence shorter than this is answered with the one after it in its paragraph. */
+/** A sentence shorter than this is answered with the one after it in its paragraph, or else the one before. */
 const SHORT_SENTENCE = 200;
 
 /**
@@ -87,9 +87,11 @@ function answerText(knowledge: Knowledge, sentence: SentenceRecord, expectation:
     if (ISSUE_BEHIND.test(sentence.text) && previous) return `${previous.text} ${sentence.text}`;
   }
   // A short sentence often opens what the next one tells ("One issue was left open."): both fit.
-  if (sentence.text.length < SHORT_SENTENCE && next) return `${sentence.text} ${next.text}`;
-  const before = neighbour(-1);
-  if (sentence.text.length < SHORT_SENTENCE && before) return `${before.text} ${sentence.text}`;
+  if (sentence.text.length < SHORT_SENTENCE) {
+    if (next) return `${sentence.text} ${next.text}`;
+    const previous = neighbour(-1);
+    if (previous) return `${previous.text} ${sentence.text}`;
+  }
   return sentence.text;
 }
 

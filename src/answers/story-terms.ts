@@ -179,4 +179,3 @@ export function headsAfter(knowledge: Knowledge, word: string, term: string): st
     }
   return [...heads];
 }
-
