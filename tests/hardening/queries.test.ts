@@ -10,8 +10,8 @@ import { openFuzzCorpus, type FuzzCorpus } from './fuzz-corpus.js';
 import { HOSTILE_PIECES, lineArbitrary, queryArbitrary } from './hostile-text.js';
 import { answerProblems, discordProblems } from './invariants.js';
 
-// 2,500 generated queries a command (10,000 in all) keep this file near 20 s; `npm run fuzz` runs more.
-const RUNS_PER_COMMAND = Number(process.env.HARDENING_RUNS ?? 2_500);
+// 1,500 generated queries a command (6,000 in all) keep this file near 25 s; `npm run fuzz` runs more.
+const RUNS_PER_COMMAND = Number(process.env.HARDENING_RUNS ?? 1_500);
 
 describe('fuzzed queries', () => {
   let corpus: FuzzCorpus;
