@@ -36,8 +36,8 @@ const NOT_AGREED = [
   /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped (a|an|their|the) (provision|clause|requirement|proposal|demand|claim|request|call|bid|insistence)|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
   /\bno (agreement|deal|date|breakthrough|ceasefire|decision|consensus|timetable|mechanism)\b/i,
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
-  // "voted against", "12 against"; not "the counts against him".
-  /\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?)\b|\b(vot(e|ed|es|ing)|ruled|decided|came out|argued|lobbied|campaigned|sided)( \w+ly)? against\b|\b\d+ against\b/i,
+  // "voted against", "12 against"; not "the counts against him", nor "approval without dissent".
+  /(?<!\b(without|no) )\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?)\b|\b(vot(e|ed|es|ing)|ruled|decided|came out|argued|lobbied|campaigned|sided)( \w+ly)? against\b|\b\d+ against\b/i,
   /\bnot (agreed|been agreed|resolved|settled)\b|\bnothing (has |had )?(yet )?(been |was )?(agreed|decided|settled|signed|finali[sz]ed)\b/i,
   // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
   /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) (from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of the\b/i,
@@ -64,7 +64,7 @@ const NEXT = [
   // A sum "set aside" for something is a term, not a matter put off.
   /\b(postponed|deferred|adjourned|left to|referred to|put off|(?<!(\d|million|billion)[^.;]{0,25})set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b|\brefer(s|red)? (it|them|the [\w-]+) to\b|\b(is|are) set for\b|\b(has|have) opened an? (investigation|inquiry|probe)\b/i,
   // A month is ahead only in a sentence that looks ahead: not "logged 214 violations in August".
-  /^(?=.*\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans?|planned|intends?|aims?|must|should|deadline)\b)(?!.*\b(had|was|were|did)\b).*\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  /^(?=.*\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans? to|planned|intends?|aims? to|must|should|deadline)\b)(?!.*\b(had|was|were|did)\b).*\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   // "The vessel is now not expected before spring 2027", "the deal would then go before the executive
   // … for ratification", "the strike day has been maintained": what is still to come.
   /\b(is|are) (now |still )?(not )?expected (before|until|by|in|next|later)\b|\b(will|would) (then |first |now )?go (before|to) (the|a|an)\b/i,
@@ -76,6 +76,8 @@ const NEXT = [
   /\b(opens|closes|begins|starts|resumes|expires) (on|at|in|next)\b|\b(has|have) (\d+|two|three|four|five|six|seven|ten|thirty|sixty|ninety) (days|weeks|months) to\b/i,
   // "… would ask for an extraordinary challenge committee to review the decision".
   /\b(will|would|plans? to|intends? to) (ask for|seek|request|apply for) (a|an|the) ([\w-]+ ){0,3}?(review|appeal|rehearing|injunction|stay|hearing|recount|committee|panel)\b/i,
+  // "The pension question was handed to a joint study committee": put off to a body that reports later.
+  /\b(handed|passed|sent|delegated|entrusted) (over )?to (a|an|the) ([\w-]+ ){0,3}?(committee|panel|working group|task force|commission)\b/i,
   // "… will be the subject of further talks".
   /\bsubject (of|to) (further|more|fresh|continued|separate|new) (talks|negotiations|discussions|consultations)\b/i,
   // A side that goes to court next: "said the union would file a lawsuit", "vowed to sue".
@@ -89,7 +91,7 @@ const PROVISION_VERB =
   '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals)';
 // The parties may follow the noun: "The agreement between the company and the union, reached …, requires".
 // A clause may lead in: "To make up for lost instruction, the agreement adds five days".
-const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^,;]{0,100},)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
+const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^;]{0,160}?,)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
 
 // "It keeps a $1.1 billion increase in school aid", "And crucially it includes a £120million release
 // clause": right after a term, a pronoun for the text, with a figure in the term.
@@ -140,7 +142,7 @@ const AGREED = [
   // An adverb may come between: "the company would also raise its contribution".
   /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
   // "Salaries will rise by 5.8 per cent", "an in-principle deal under which …", "the tribunal pronounced its final award".
-  /\b(will|would) (rise|increase|grow|fall|drop|go up|go down) (by|to) [$€£]?\d/i,
+  /\b(will|would) (rise|increase|grow|fall|drop|go up|go down|shrink|expand|climb|decline|double|triple) (by|to|from) [$€£]?\d/i,
   /\bunder (an?|the) ([\w-]+ ){0,3}?(deal|agreement|accord|settlement|contract|award|ruling|pact)\b/i,
   /\b(pronounced|delivered|issued|handed down) (its|their|the|a) (final )?(award|ruling|verdict|judgment|judgement|decision)\b/i,
   // "Travel bans … will remain in place until the elections are held", "The 15% floor stays in place".
@@ -167,6 +169,12 @@ const AGREED = [
   /\b(released|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
 ];
 
+// "Arbitration began in April after talks collapsed": how the process started, not how it ended.
+const BACKSTORY = /\b(began|begun|started|opened|launched|called in|set up|appointed|went to)\b[^.;,]{0,40}?\b(after|when|following|once)\b[^,;]*/i;
+
+// "Not everything was settled." says nothing itself; the sentence after it tells what was not.
+const NOT_SETTLED_LEAD = /^\W*(but )?not (everything|all|every issue|all issues) (was|were|has been|had been|is|could be) (agreed|settled|resolved)\W*$/i;
+
 // "If ratified, it will run through 2037": a result that hangs on a condition weighs less than one that happened.
 const CONDITION = /^\W*(if|unless)\b[^,;]{0,80},\s*/i;
 const CONDITIONAL_PENALTY = 0.5;
@@ -187,10 +195,12 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   let inList = false;
   // Whether the sentence before told a term of the text, which "it" may go on with.
   let afterTerms = false;
+  // Whether the sentence before announced that some things were not settled.
+  let leadIn = false;
   for (const sentence of sentences) {
     const newParagraph = previous?.article !== sentence.article || previous.paragraph !== sentence.paragraph;
     // A quotation that runs past a sentence is closed, at the latest, by the end of its paragraph.
-    if (newParagraph) open = inTerms = false;
+    if (newParagraph) open = inTerms = leadIn = false;
     const item = LIST_ITEM.test(sentence.text);
     if (!item) inList = false;
     previous = sentence;
@@ -200,12 +210,14 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // A list of terms follows its lead-in: "The summary lists the following headline terms:".
     if (!item && TERMS_LEAD_IN.test(text)) inList = true;
     // A heading that asks ("What has been agreed?") introduces results; it is none itself.
-    if (text.trim().length < 20 || whollyQuoted(sentence.text) || /\?\s*$/.test(text)) continue;
+    const afterLead = leadIn;
+    leadIn = NOT_SETTLED_LEAD.test(text);
+    if (leadIn || text.trim().length < 20 || whollyQuoted(sentence.text) || /\?\s*$/.test(text)) continue;
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
-    const notAgreed = matches(NOT_AGREED, result);
+    const notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '')) + (afterLead ? 1 : 0);
     const next = matches(NEXT, result);
     const terms = TERMS.test(result);
     const pronounTerms: boolean = afterTerms && PRONOUN_TERMS.test(result);

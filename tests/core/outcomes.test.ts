@@ -352,6 +352,25 @@ describe('outcomes, in the shapes of a fourteenth batch of styles', () => {
   });
 });
 
+describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
+  it('reads the terms of a deal whose noun carries a long aside, and a change from one figure to another', () => {
+    expect(groupOf('The agreement, reached early Saturday after a 19-hour session with a mediator, Ana Ruiz, a retired judge, sets the minimum salary at $90,100.')).toBe('agreed');
+    expect(groupOf('The season, long a point of pride in the city, will shrink from 52 weeks to 48.')).toBe('agreed');
+  });
+  it('reads a question handed to a committee as put off, and an approval without dissent as none refused', () => {
+    expect(groupOf('The pension question was handed to a joint study committee of four players and four board members.')).toBe('next');
+    expect(groupOf('The board is expected to approve the contract formally on Wednesday, and its chair expects approval without dissent.')).toBe('next');
+  });
+  it('does not read how the process began as a failure', () =>
+    expect(groupOf('Arbitration began in April after talks on the airport business plan collapsed.')).toBeUndefined());
+  it('files the sentence after "Not everything was settled." as not agreed, and the lead-in as nothing', () => {
+    const facts = extractOutcomes(
+      paragraphs(['Not everything was settled.', 'The most contentious question, whether to freeze the pension plan, goes to a joint study of the two boards.']),
+    );
+    expect(facts.map((fact) => [fact.sentenceId, fact.group])).toEqual([[1, 'not agreed']]);
+  });
+});
+
 describe('outcome answers', () => {
   it('list what comes next even when the terms outweigh it', () => {
     const terms = Array.from({ length: 9 }, (_, k) => `Under the deal, the company will pay ${k + 2}% more to group ${k + 1} and will fund ${k + 3} new posts.`);
