@@ -128,7 +128,10 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
             .flat()
             .map((mention) => ({ ...mention, start: mention.start - windowStart, end: mention.end - windowStart }));
           const local = { start: span.start - windowStart, end: span.end - windowStart };
-          const pronoun = (word: string) => resolvePronoun(word, named, people);
+          // "X said Britain was “…”, and welcomed what he called “…”": a pronoun may stand for the one
+          // this sentence already quoted (not for anyone else it names: "X said Y had signed, and he …" is X).
+          const namedHere = [...named, ...speakersHere];
+          const pronoun = (word: string) => resolvePronoun(word, namedHere, people);
           const described = (noun: string) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people, cast));
           const text = paragraph.text.slice(span.start, span.end).trim();
           const explicit = speakerAfter(window, local.end, mentions, pronoun, described) ?? speakerBefore(window, local.start, mentions, pronoun, described);
@@ -143,7 +146,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
               answerer ??= lastSpeaker;
               speaker = undefined;
             } else speaker = answerer ?? lastSpeaker;
-          }
+          } else if (lastSpeaker && ownsTheView(window.slice(0, local.start), pronoun) === lastSpeaker) speaker = lastSpeaker;
           if (speaker && speaker !== UNNAMED && text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2)
             quotes.push({ article: article.id, paragraph: paragraph.number, text, speakerKey: speaker, sentenceId: sentence.id });
           if (speaker) lastSpeaker = speaker;
@@ -328,6 +331,9 @@ function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMentio
   if (according) return accordingTo(sentence, from + according[0].length, mentions);
   const verb = SPEECH_VERB.exec(after);
   if (!verb || verb.index > 160 || /[“"‘]/.test(after.slice(0, verb.index))) return undefined;
+  // "… said Britain was “disappointed”, and welcomed what he called “…”": a verb in a new clause
+  // that leads into the next quote is that quote's, not this one's.
+  if (/\b(?:and|but|while|whereas|then)\b/.test(after.slice(0, verb.index)) && /^[^“"‘.;]{0,40}[“"‘]/.test(after.slice(verb.index + verb[0].length))) return undefined;
   const verbAt = from + verb.index;
   const subject = subjectBefore(sentence, verbAt, mentions.filter((mention) => mention.start >= from));
   if (subject) return subject;
@@ -362,6 +368,10 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
   const found = [...before.matchAll(SPEECH_VERB_GLOBAL)];
   const inRelative = (verb: RegExpMatchArray) => /,\s*who\s+(?:[^,]*\s)?$/.test(before.slice(0, verb.index));
   const verbs = found.length > 1 && inRelative(found[0]) ? found.slice(1) : found;
+  // "X said the town would wait, and Y said the firm was “prepared to wait”": the clause the quote
+  // stands in has its own speaker, tried before those of the clauses ahead of it.
+  const clauseStart = Math.max(-1, ...[...before.matchAll(/[,;]\s+(?:and|but|while|whereas)\s+|;\s+/g)].map((match) => match.index!));
+  if (clauseStart >= 0) verbs.sort((a, b) => Number(b.index! > clauseStart) - Number(a.index! > clauseStart));
   const according = /\b[Aa]ccording to\s+/.exec(before);
   if (according && (verbs.length === 0 || verbs[0].index! > according.index)) {
     const source = accordingTo(sentence, according.index + according[0].length, mentions);
@@ -469,6 +479,16 @@ function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMe
 
 const ROLE_THEN_NAME =
   /^\s*(?:the|a|an|its|his|her|their)\s+([^,;“”"]{1,80}),\s+(?:who\s+[^,;“”"]{0,60}?\b(?:as|by|guerre|name|alias|pseudonym|moniker)\s+)?["“‘]?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * "By her calculation, the budget will be worth 30% more — “significant, but …”": with no speech
+ * verb, a view the sentence gives to "her" or "his" is the one last reported speaking.
+ */
+function ownsTheView(before: string, pronoun: PronounResolver): string | undefined {
+  if (SPEECH_VERB.test(before)) return undefined;
+  const owner = /^\W*(?:by|in|to) (her|his) (?:calculations?|reckoning|estimates?|count|view|mind|eyes|telling|account)\b/i.exec(before);
+  return owner ? pronoun(/her/i.test(owner[1]) ? 'she' : 'he') : undefined;
+}
 
 /** A quote that is its own sentence ("“That door is closed.”") continues the previous speaker. */
 function standsAlone(sentence: string, quote: { start: number; end: number }, continuesParagraphQuote: boolean): boolean {

@@ -204,5 +204,20 @@ describe('quote, on the ways news attributes speech', () => {
     expect(quotesIn(story, 'Sissokho')).toEqual([['a night of dupes', 'Fatoumata Sissokho']]);
     expect(quotesIn(story, 'Vallauris')).toEqual([]);
   });
-});
 
+  it('reads speakers written in the shapes of a fifteenth batch of styles', () => {
+    const story = [
+      'Delegates from the coastal states spoke after the vote.',
+      'Owain Pryce, the UK commissioner, said Britain was "disappointed but not undone" by the vote, and welcomed what he called "the strongest safeguards yet".',
+      'Mayor Ruth Okoye said the town would not sign while a challenge was pending, and Tomasz Wielgus said his company was "prepared to wait."',
+      'Ines Halloran, who studies budgets at a think tank, says the rise is smaller than it looks. By her calculation, the budget will be worth 30% more — "significant, but modest".',
+    ];
+    expect(quotesIn(story, 'Pryce')).toEqual([
+      ['disappointed but not undone', 'Owain Pryce'],
+      ['the strongest safeguards yet', 'Owain Pryce'],
+    ]);
+    expect(quotesIn(story, 'Wielgus')).toEqual([['prepared to wait.', 'Tomasz Wielgus']]);
+    expect(quotesIn(story, 'Okoye')).toEqual([]);
+    expect(quotesIn(story, 'Halloran')).toEqual([['significant, but modest', 'Ines Halloran']]);
+  });
+});
