@@ -73,9 +73,13 @@ const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|d
 
 // "What was Orrery's profit?", "What bail was set?"
 const MONEY_QUESTION = new RegExp(
-  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b|^how much ([\\p{L}-]+ )?(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|could|can)\\b`,
+  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?(([\\p{L}-]+ )?[\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b|^how much ([\\p{L}-]+ )?(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|could|can)\\b` +
+    // "What will the per-passenger charge be by 2029?": a charge that will be something is a sum.
+    `|^what (will|would) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS}|charges?|levy|surcharge)\\b[^?]{0,60}\\bbe\\b`,
   'u',
 );
+
+const MONEY_NOUN = new RegExp(`\\b(?:${MONEY_NOUNS})\\b`, 'gu');
 
 /**
  * The money noun a question names ("What was the starting salary …" → "salary"); not a share or
@@ -83,7 +87,8 @@ const MONEY_QUESTION = new RegExp(
  */
 export function askedMoneyNoun(question: string): string | undefined {
   const match = MONEY_QUESTION.exec(question.trim().toLowerCase());
-  const noun = match?.[6] ?? match?.[8] ?? match?.[11];
+  // The question's money noun is the last one its opening holds ("the pay rate" → "rate").
+  const noun = match ? [...match[0].matchAll(MONEY_NOUN)].pop()?.[0] : undefined;
   return noun && !/^(share|percentage|proportion|portion|fraction|percent|rate)$/.test(noun) ? noun : undefined;
 }
 

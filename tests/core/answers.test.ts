@@ -367,6 +367,11 @@ describe('ask', () => {
     expect(expectationOf('By what margin was the amendment adopted?')).toBe('tally');
     expect(expectationOf('Over what period will the tariff be phased out?')).toBe('duration');
     expect(expectationOf('What role does she have?')).toBe('thing');
+    // A sum whose holder takes two words, and a charge that will be something.
+    expect(expectationOf("What is the music director's annual salary?")).toBe('amount');
+    expect(askedMoneyNoun("What is the music director's annual salary?")).toBe('salary');
+    expect(expectationOf('What will the per-passenger charge at the airport be by 2029?')).toBe('amount');
+    expect(expectationOf('What charge did the prosecutors bring?')).toBe('thing');
     // A share of those who voted, not the tally of the vote.
     expect(expectationOf('What share of pilots voted to authorize a walkout?')).toBe('amount');
     expect(expectationOf('By how many years are the repayment dates pushed back?')).toBe('duration');
