@@ -61,7 +61,9 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && FOLLOWING_FIGURES.includes(reading.expectation)) {
-    for (const anchor of scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE).slice(0, 3)) {
+    // A question with a word the articles lack needs an anchor that holds most of the rest, as any answer does.
+    const anchors = scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE && (!reading.unknown || (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE));
+    for (const anchor of anchors.slice(0, 3)) {
       const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find((sentence) => holdsFact(knowledge, reading.fact, sentence));
       if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
     }

@@ -361,6 +361,13 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Where will the climate secretariat have its headquarters?').found).toBe(false);
   });
 
+  it('does not take a figure from the next paragraph for a question with a word the story never uses', async () => {
+    // A researchers' quote names "signed"; the next paragraph counts grants for "investigators".
+    const knowledge = await knowledgeOf('tests/fixtures/valdora-research-funding-pact');
+    expect(answer(knowledge, 'ask', 'How many researchers signed the petition against the flat budget?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How many starting grants will the separate line pay for?').found).toBe(true);
+  });
+
   it('reads a share, a rate, a margin and a period as the kinds of fact they ask for', () => {
     expect(expectationOf('What share of traded goods becomes tariff-free?')).toBe('amount');
     expect(expectationOf('What property tax rate does the budget set?')).toBe('amount');
