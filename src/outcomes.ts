@@ -54,7 +54,7 @@ const NOT_AGREED = [
 // "must then ratify", "will formally sign": a step to come, with a word of manner or order between.
 const ADVERB = '(?:still |now |first |also |then |\\w+ly )';
 const NEXT = [
-  /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
+  /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\bwill be (taken up|revisited|reconsidered|discussed|negotiated|considered|decided|settled) (at|in|by|during|when|next)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
   new RegExp(`\\b(takes? effect|come into force|comes into force|enters? into force|(?:must|has to|have to|needs to|need to) ${ADVERB}?be (ratified|approved|signed|endorsed|put to (a |an )?(vote|ballots?|referendum))|must ${ADVERB}?(ratify|approve|endorse|vote on))\\b`, 'i'),
   new RegExp(`\\b(will|would|shall|is to|are to|plans? to|agreed to) ${ADVERB}?(on \\p{Lu}\\p{Ll}+ )?(meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve|introduce|table|suspend)\\b`, 'iu'),
   // "The agreement clears the way for the assembly to sit on Monday".
@@ -118,7 +118,7 @@ const WITHIN_SENTENCE = '([^.;]|\\.(?=\\d)|\\b[A-Z]\\.){0,80}?';
 const MARKET_REACTION = new RegExp(`\\b${MARKET_MOVE}${WITHIN_SENTENCE}\\b${ON_THE_RESULT}|\\b${ON_THE_RESULT}${WITHIN_SENTENCE}\\b${MARKET_MOVE}`, 'i');
 
 // "Under the treaty, X will …": the sentence, and those after it in its paragraph, tell the terms.
-const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) the (terms of the |new |final |tentative )?(${DEAL_NOUN}|terms|text|award|judgment|judgement|verdict|rules|regulation|resolution|truce|ceasefire|roadmap|offer|proposal|arrangement|carve-up|decree|memorandum|MoU)\\b`, 'i');
+const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) (the|a|an) (terms of the |new |final |tentative |separate )?(${DEAL_NOUN}|terms|text|award|judgment|judgement|verdict|rules|regulation|resolution|truce|ceasefire|roadmap|offer|proposal|arrangement|carve-up|decree|memorandum|MoU)\\b`, 'i');
 // What a term binds a side to: "Korvelia must release at least 35 cubic metres", "tenants will pay the balance".
 const OBLIGATION = /\b(will|must|shall|would|may|can)( not| also| still| then| only)? (be \w+|\w+)\b/i;
 
@@ -136,11 +136,14 @@ const AGREED = [
   MARKET_REACTION,
   /\bvoted\b[^.]{0,40}?\bto (?!be\b)\w+/i,
   UNDER_THE_TERMS,
-  /\b(will|would|shall) be (entitled|required|obliged|allowed|permitted) to\b/i,
+  /\b(will|would|shall) (only |no longer )?be (entitled|required|obliged|allowed|permitted|able) to\b/i,
+  // "The deal will lift the council's budget from €410 million to €520 million".
+  /\bwill( also)? (lift|boost|increase|expand|reduce|lower)\b[^.;]{0,80}\bfrom [$€£]?\d/i,
   /\b(will|would) (also |now )?be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed|opened|reopened|established|created|set up|exempt|exempted)\b/i,
-  // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on.
+  // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on,
+  // and "will hold assemblies next week" a step to come.
   // An adverb may come between: "the company would also raise its contribution".
-  /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
+  /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold(?! (an? |the |its |their )?([\w-]+ )?(meetings?|votes?|ballots?|referendums?|assembl(y|ies)|talks|sessions?|hearings?|elections?|consultations?)\b)|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
   // "Salaries will rise by 5.8 per cent", "an in-principle deal under which …", "the tribunal pronounced its final award".
   /\b(will|would) (rise|increase|grow|fall|drop|go up|go down|shrink|expand|climb|decline|double|triple) (by|to|from) [$€£]?\d/i,
   /\bunder (an?|the) ([\w-]+ ){0,3}?(deal|agreement|accord|settlement|contract|award|ruling|pact)\b/i,

@@ -361,6 +361,15 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('The pension question was handed to a joint study committee of four players and four board members.')).toBe('next');
     expect(groupOf('The board is expected to approve the contract formally on Wednesday, and its chair expects approval without dissent.')).toBe('next');
   });
+  it('reads terms under a separate memorandum, what a side will be able to do, and a budget lifted from one sum to another', () => {
+    expect(groupOf('Under a separate memorandum on labour, the two sides will issue up to 7,500 work visas a year.')).toBe('agreed');
+    expect(groupOf('From January, institutions will be able to charge no more than 25% of a grant for overheads.')).toBe('agreed');
+    expect(groupOf("The deal, signed on 10 March by the ministry, the council and two university bodies, will lift the council's budget from €410 million to €520 million.")).toBe('agreed');
+  });
+  it('reads items taken up at a later round, and assemblies to be held, as steps to come', () => {
+    expect(groupOf('Both items will be taken up at the fifth round, to be held in Beijing.')).toBe('next');
+    expect(groupOf('The unions will hold assemblies in all offices next week to explain the terms to the staff.')).toBe('next');
+  });
   it('does not read how the process began as a failure', () =>
     expect(groupOf('Arbitration began in April after talks on the airport business plan collapsed.')).toBeUndefined());
   it('files the sentence after "Not everything was settled." as not agreed, and the lead-in as nothing', () => {
