@@ -28,7 +28,7 @@ import {
   withoutQuestionWords,
   type Expectation,
 } from './question.js';
-import { headsAfter, kindredTerms, mentioned, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
+import { demonymPlaces, headsAfter, kindredTerms, mentioned, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
 
 /*
  * A question read against the articles: its terms and their weights, the words the story uses for
@@ -108,7 +108,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   // A name that is also a small word ("May", "Will") has no index term to look for, so it proves nothing.
   const missingName = properNouns(question).find((word) => {
     const term = nameTerm(word);
-    return term !== '' && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term);
+    return term !== '' && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term) && demonymPlaces(knowledge, term).length === 0;
   });
   if (missingName) return { refusal: `The articles never mention "${missingName}", so they cannot answer this.` };
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
@@ -116,7 +116,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const broader = new Map(words.map(({ word, term }) => [term, usedTerms(knowledge, broaderOf(word)).filter((other) => other !== term)]));
   const nouns = focusNouns(question);
   const nameRuns = properNounRuns(question)
-    .map((run) => run.map(nameTerm).filter(Boolean))
+    // "Mongolians" is named where the story says "Mongolia".
+    .map((run) => run.map(nameTerm).filter(Boolean).flatMap((term) => [term, ...demonymPlaces(knowledge, term)]))
     .filter((run) => run.length > 0);
   const names = new Set(nameRuns.flat());
   const terms = words.map(({ term }) => term);

@@ -53,6 +53,15 @@ function writtenAsNoun(knowledge: Knowledge, noun: string): boolean {
 /** A name's index term, folded as the articles' terms are ("Sámi" is "sami"). */
 export const nameTerm = (word: string): string => indexTerm(normalizeForMatch(word)) ?? '';
 
+/**
+ * The place a people's name may stand for in the articles, as index terms they use: "Mongolians"
+ * for Mongolia, "Chinese" for China, "Pakistani" for Pakistan, "Kenyans" for Kenya.
+ */
+export function demonymPlaces(knowledge: Knowledge, term: string): string[] {
+  const roots = [term.replace(/n$/, ''), term.replace(/ian$/, ''), term.replace(/es$/, 'a'), term.replace(/es$/, ''), term.replace(/i$/, ''), `${term}i`];
+  return [...new Set(roots)].filter((root) => root !== term && root.length >= 4 && holds(knowledge.vocabulary, root));
+}
+
 /** The terms of each article's title, gathered once per knowledge. */
 const titleTermsById = perKnowledge((knowledge) => new Map(knowledge.articles.map((article) => [article.id, new Set(contentTerms(article.title))])));
 

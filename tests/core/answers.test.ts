@@ -361,6 +361,13 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Where will the climate secretariat have its headquarters?').found).toBe(false);
   });
 
+  it('finds a people named for the place the story names ("Kenyans" for Kenya, "Chinese" for China)', () => {
+    const knowledge = story('Kenya and China agreed on Friday to drop visas for short visits.', 'Holders of ordinary passports may stay for up to 30 days without a visa.');
+    const reply = answer(knowledge, 'ask', 'How long can Kenyans and Chinese stay without a visa?');
+    expect(reply.found).toBe(true);
+    expect(reply.answer).toContain('30 days');
+  });
+
   it('does not take a figure from the next paragraph for a question with a word the story never uses', async () => {
     // A researchers' quote names "signed"; the next paragraph counts grants for "investigators".
     const knowledge = await knowledgeOf('tests/fixtures/valdora-research-funding-pact');
