@@ -339,6 +339,10 @@ describe('ask', () => {
     expect(factInClauseWith('He was on £95,000 a week under his old deal, which had 18 months to run.', EVIDENCE.amount!, ['week'])).toBe(true));
 
   it('reads "nine and a half hours" as a period', () => expect(EVIDENCE.duration!.test('after nearly nine and a half hours of talks')).toBe(true));
+  it('reads "after six months" as when, but not "after 20 hours of talks"', () => {
+    expect(EVIDENCE.date!.test('A working group will review the waiver after six months and report back.')).toBe(true);
+    expect(EVIDENCE.date!.test('After 20 hours of talks, the unions struck a deal.')).toBe(false);
+  });
   it('reads a span of years as a period and "38 votes in favour" as a tally', () => {
     expect(EVIDENCE.duration!.test('sets quotas for the hunts from 2027 to 2032')).toBe(true);
     expect(EVIDENCE.tally!.test('It won 38 votes in favour, with most of the rest abstaining')).toBe(true);
