@@ -128,7 +128,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
             .flat()
             .map((mention) => ({ ...mention, start: mention.start - windowStart, end: mention.end - windowStart }));
           const local = { start: span.start - windowStart, end: span.end - windowStart };
-          // "X said Britain was “…”, and welcomed what he called “…”": a pronoun may stand for the one
+          // "X said the plan was “…”, and welcomed what he called “…”": a pronoun may stand for the one
           // this sentence already quoted (not for anyone else it names: "X said Y had signed, and he …" is X).
           const namedHere = [...named, ...speakersHere];
           const pronoun = (word: string) => resolvePronoun(word, namedHere, people);
@@ -331,7 +331,7 @@ function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMentio
   if (according) return accordingTo(sentence, from + according[0].length, mentions);
   const verb = SPEECH_VERB.exec(after);
   if (!verb || verb.index > 160 || /[“"‘]/.test(after.slice(0, verb.index))) return undefined;
-  // "… said Britain was “disappointed”, and welcomed what he called “…”": a verb in a new clause
+  // "… said the plan was “flawed”, and welcomed what he called “…”": a verb in a new clause
   // that leads into the next quote is that quote's, not this one's.
   if (/\b(?:and|but|while|whereas|then)\b/.test(after.slice(0, verb.index)) && /^[^“"‘.;]{0,40}[“"‘]/.test(after.slice(verb.index + verb[0].length))) return undefined;
   const verbAt = from + verb.index;
