@@ -154,8 +154,9 @@ const QUESTION_WORDS = new Set(['how', 'long', 'many', 'much', 'large', 'big', '
 // "How long did it last / take": the verb asks for the duration, it names nothing.
 const DURATION_VERBS = new Set(['last', 'lasted', 'take', 'took', 'run', 'ran', 'go', 'went', 'continue', 'continued']);
 
-// Nouns that frame a question and are never its subject ("what was the result", "at what time").
-const FRAME_NOUNS = new Set('result results time times name kind type way number amount thing things lot point part'.split(' '));
+// Nouns that frame a question and are never its subject ("what was the result", "at what time",
+// "the nurse quoted in the story").
+const FRAME_NOUNS = new Set('result results time times name kind type way number amount thing things lot point part story'.split(' '));
 
 // Nouns a question uses to ask, not to name its subject ("what was the result", "take place").
 const ASKING_NOUNS = new Set(

@@ -339,6 +339,10 @@ describe('ask', () => {
     expect(factInClauseWith('He was on £95,000 a week under his old deal, which had 18 months to run.', EVIDENCE.amount!, ['week'])).toBe(true));
 
   it('reads "nine and a half hours" as a period', () => expect(EVIDENCE.duration!.test('after nearly nine and a half hours of talks')).toBe(true));
+  it('reads "the story" in a question as the article itself, not a thing to look for', () => {
+    const knowledge = knowledgeOfStory(['Nurse Ana Reyes, who works at the Northside Hospital, said the deal was fair.'], 'Nurses accept pay deal');
+    expect(answer(knowledge, 'ask', 'Where does the nurse quoted in the story work?').found).toBe(true);
+  });
   it('reads "after six months" as when, but not "after 20 hours of talks"', () => {
     expect(EVIDENCE.date!.test('A working group will review the waiver after six months and report back.')).toBe(true);
     expect(EVIDENCE.date!.test('After 20 hours of talks, the unions struck a deal.')).toBe(false);
