@@ -62,7 +62,8 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   place: new RegExp(`\\b(in|at|to|from|near|outside|inside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|off the coast of)\\s+(the\\s+)?(?!(?:${capitalised(`${MONTHS}|${WEEKDAYS}`)})\\b)\\p{Lu}`, 'u'),
   person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   name: /\S\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
-  reason: /\b(because|after|since|due to|as a result|only after|in order to|so that|in exchange|amid|over)\b/i,
+  // "refused to sign, arguing that the arbitration was weighted": the side's own reason.
+  reason: /\b(because|after|since|due to|as a result|only after|in order to|so that|in exchange|amid|over|arguing that|on the grounds that|citing)\b/i,
   // "How did X describe Y?": the answer is X's own words, in quotation marks.
   words: /[“"‘][^”"’]{2,}[”"’]/,
   yesno: null,

@@ -339,6 +339,10 @@ describe('ask', () => {
     expect(factInClauseWith('He was on £95,000 a week under his old deal, which had 18 months to run.', EVIDENCE.amount!, ['week'])).toBe(true));
 
   it('reads "nine and a half hours" as a period', () => expect(EVIDENCE.duration!.test('after nearly nine and a half hours of talks')).toBe(true));
+  it('reads a side\'s "arguing that" or "citing" as its reason', () => {
+    expect(EVIDENCE.reason!.test('The airline refused to sign, arguing that the award favoured the operator.')).toBe(true);
+    expect(EVIDENCE.reason!.test('The union walked out, citing the board\'s silence on pensions.')).toBe(true);
+  });
   it('reads "the story" in a question as the article itself, not a thing to look for', () => {
     const knowledge = knowledgeOfStory(['Nurse Ana Reyes, who works at the Northside Hospital, said the deal was fair.'], 'Nurses accept pay deal');
     expect(answer(knowledge, 'ask', 'Where does the nurse quoted in the story work?').found).toBe(true);
