@@ -250,7 +250,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // A figure in someone's quoted words is their claim, not the story's fact.
   // A date a speaker announces ("The terminal will reopen on Monday") is news all the same.
   const unquoted = CLAIMED_FIGURES.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*(?:[”"’]|$)/g, ' ') : sentence.text;
-  const text = withoutQuestionWords(unquoted, question);
+  // "Where is the Le Riverain building?": "units at Le Riverain" names no place but the one asked about.
+  const text = expectation === 'place' ? withoutNames(withoutQuestionWords(unquoted, question), question) : withoutQuestionWords(unquoted, question);
   // "When will the assembly sit?": a date "since 2016" is past, whatever else the sentence looks ahead to.
   if (evidence && !evidence.test(fact.asksFuture ? text.replace(SINCE_DATE, ' ') : text)) return false;
   // What a sum is of is said beside it, not across the sentence (names may head another clause).
@@ -272,6 +273,13 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
   return fact.counted.some((noun) => countsNoun(counting, noun));
 }
+
+/** The text with the question's own names taken out. */
+function withoutNames(text: string, question: string): string {
+  return properNounRuns(question).reduce((rest, run) => rest.replace(new RegExp(`\\b${run.map(escapeRegExp).join('\\s+')}\\b`, 'gu'), ' '), text);
+}
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const SINCE_DATE = /\bsince\s+(?:the\s+)?(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)/gu;
 

@@ -59,7 +59,7 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b|\\bafter\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b(?!\\s+of\\b)`, 'i'),
   // "in October" is no place.
   // "about 11 nautical miles west of Santa Brigida", "off the coast of Kharg".
-  place: new RegExp(`\\b(in|at|to|from|near|outside|inside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|off the coast of)\\s+(the\\s+)?(?!(?:${capitalised(`${MONTHS}|${WEEKDAYS}`)})\\b)\\p{Lu}`, 'u'),
+  place: new RegExp(`\\b(in|at|to|from|near|outside|inside|on|overlooking|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|off the coast of)\\s+(the\\s+)?(?!(?:${capitalised(`${MONTHS}|${WEEKDAYS}`)})\\b)\\p{Lu}`, 'u'),
   person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   name: /\S\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   // "refused to sign, arguing that the arbitration was weighted": the side's own reason.

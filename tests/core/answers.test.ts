@@ -339,6 +339,13 @@ describe('ask', () => {
     expect(factInClauseWith('He was on £95,000 a week under his old deal, which had 18 months to run.', EVIDENCE.amount!, ['week'])).toBe(true));
 
   it('reads "nine and a half hours" as a period', () => expect(EVIDENCE.duration!.test('after nearly nine and a half hours of talks')).toBe(true));
+  it('answers "where is X" with a place other than X itself, written "on" or "overlooking"', () => {
+    const knowledge = knowledgeOfStory(
+      ['Owners at Les Tilleuls, the condominium building overlooking the Saint John River on Brunswick Boulevard, settled their lawsuit.', 'Units at Les Tilleuls sold for $300,000 when the building opened.'],
+      'Condo owners settle',
+    );
+    expect(answer(knowledge, 'ask', 'Where is the Les Tilleuls building?').answer).toContain('Brunswick Boulevard');
+  });
   it('reads a side\'s "arguing that" or "citing" as its reason', () => {
     expect(EVIDENCE.reason!.test('The airline refused to sign, arguing that the award favoured the operator.')).toBe(true);
     expect(EVIDENCE.reason!.test('The union walked out, citing the board\'s silence on pensions.')).toBe(true);
