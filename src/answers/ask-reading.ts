@@ -106,9 +106,11 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   if (words.length === 0) return { refusal: 'The question has no words to look for. Try naming a person, a place or a subject.' };
   // A word the articles never use (a name, a thing, an act) means they cannot answer the question.
   // A name that is also a small word ("May", "Will") has no index term to look for, so it proves nothing.
+  const abbreviated = (word: string) => monthAbbreviations(word).some((short) => holds(knowledge.vocabulary, short));
   const missingName = properNouns(question).find((word) => {
     const term = nameTerm(word);
-    return term !== '' && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term) && demonymPlaces(knowledge, term).length === 0;
+    const namedOtherwise = demonymPlaces(knowledge, term).length > 0 || abbreviated(word);
+    return term !== '' && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term) && !namedOtherwise;
   });
   if (missingName) return { refusal: `The articles never mention "${missingName}", so they cannot answer this.` };
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
@@ -116,8 +118,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const broader = new Map(words.map(({ word, term }) => [term, usedTerms(knowledge, broaderOf(word)).filter((other) => other !== term)]));
   const nouns = focusNouns(question);
   const nameRuns = properNounRuns(question)
-    // "Mongolians" is named where the story says "Mongolia".
-    .map((run) => run.map(nameTerm).filter(Boolean).flatMap((term) => [term, ...demonymPlaces(knowledge, term)]))
+    // "Mongolians" is named where the story says "Mongolia", "December" where it says "Dec. 7".
+    .map((run) => [...run.map(nameTerm).filter(Boolean).flatMap((term) => [term, ...demonymPlaces(knowledge, term)]), ...run.flatMap(monthAbbreviations)])
     .filter((run) => run.length > 0);
   const names = new Set(nameRuns.flat());
   const terms = words.map(({ term }) => term);
@@ -135,7 +137,9 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   // "How many longliners": the story may count "longline boats".
   const heads = countedTerm && holds(knowledge.vocabulary, countedTerm) ? headsAfter(knowledge, countedWord!, countedTerm) : [];
   const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord), ...compoundKinds, ...countedBroader, ...heads] : [];
-  const unknown = words.find(({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0 && !(term === countedTerm && counted.length > 1));
+  const unknown = words.find(
+    ({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0 && !abbreviated(word) && !(term === countedTerm && counted.length > 1),
+  );
   const verbs = questionVerbs(question);
   // "What share of members voted to authorize …" asks for a vote's share: the sentence tells of the vote.
   const doerVerbs = verbs.filter((verb) => /^(vote|vot|back|support|approv|oppos|reject|favou?r|endors|ratifi|accept|authori)/.test(verb));
@@ -272,6 +276,13 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   if (fact.counted.length === 0) return true;
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
   return fact.counted.some((noun) => countsNoun(counting, noun));
+}
+
+/** The abbreviations news style writes a month as ("Dec.", "Sept."), as index terms. */
+function monthAbbreviations(word: string): string[] {
+  const month = word.toLowerCase();
+  if (!/^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(month) || month.length <= 5) return [];
+  return month === 'september' ? ['sept', 'sep'] : [month.slice(0, 3)];
 }
 
 /** The text with the question's own names taken out. */

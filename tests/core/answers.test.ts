@@ -339,6 +339,10 @@ describe('ask', () => {
     expect(factInClauseWith('He was on £95,000 a week under his old deal, which had 18 months to run.', EVIDENCE.amount!, ['week'])).toBe(true));
 
   it('reads "nine and a half hours" as a period', () => expect(EVIDENCE.duration!.test('after nearly nine and a half hours of talks')).toBe(true));
+  it('finds a month the question spells out where the story abbreviates it ("Dec. 7")', () => {
+    const knowledge = knowledgeOfStory(['The crisis began after the Dec. 7 vote, when the commission declared Adisa the winner with 50.8% of the vote.'], 'Poll crisis');
+    expect(answer(knowledge, 'ask', 'What share of the December vote was Adisa given?').answer).toContain('50.8%');
+  });
   it('answers "where is X" with a place other than X itself, written "on" or "overlooking"', () => {
     const knowledge = knowledgeOfStory(
       ['Owners at Les Tilleuls, the condominium building overlooking the Saint John River on Brunswick Boulevard, settled their lawsuit.', 'Units at Les Tilleuls sold for $300,000 when the building opened.'],
