@@ -19,6 +19,7 @@ import {
   holds,
   nameNear,
   moneyModifier,
+  MONTHS,
   namedNoun,
   properNounRuns,
   properNouns,
@@ -89,6 +90,8 @@ interface FactCheck {
   rateUnit?: string;
   /** "… in 2015", "… last year", "… in April": the time the figure asked for is of. */
   period?: RegExp;
+  /** "Where is the Le Riverain building?": the question's own names, which name no place that answers it. */
+  ownNames?: RegExp;
 }
 
 /** Why a question cannot be answered before any search. */
@@ -187,6 +190,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       counted,
       rateUnit: expectation === 'amount' || expectation === 'number' ? rateUnitOf(question) : undefined,
       period: expectation === 'amount' || expectation === 'number' || expectation === 'tally' ? periodOf(question) : undefined,
+      ownNames: expectation === 'place' ? namesPattern(question) : undefined,
     },
   };
 }
@@ -255,7 +259,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // A date a speaker announces ("The terminal will reopen on Monday") is news all the same.
   const unquoted = CLAIMED_FIGURES.includes(expectation) ? sentence.text.replace(/[“"‘][^”"’]*(?:[”"’]|$)/g, ' ') : sentence.text;
   // "Where is the Le Riverain building?": "units at Le Riverain" names no place but the one asked about.
-  const text = expectation === 'place' ? withoutNames(withoutQuestionWords(unquoted, question), question) : withoutQuestionWords(unquoted, question);
+  const plain = withoutQuestionWords(unquoted, question);
+  const text = fact.ownNames ? plain.replace(fact.ownNames, ' ') : plain;
   // "When will the assembly sit?": a date "since 2016" is past, whatever else the sentence looks ahead to.
   if (evidence && !evidence.test(fact.asksFuture ? text.replace(SINCE_DATE, ' ') : text)) return false;
   // What a sum is of is said beside it, not across the sentence (names may head another clause).
@@ -278,16 +283,20 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   return fact.counted.some((noun) => countsNoun(counting, noun));
 }
 
+const MONTH = new RegExp(`^(?:${MONTHS})$`);
+
 /** The abbreviations news style writes a month as ("Dec.", "Sept."), as index terms. */
 function monthAbbreviations(word: string): string[] {
   const month = word.toLowerCase();
-  if (!/^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(month) || month.length <= 5) return [];
+  // The short months ("March", "June") are written out in full.
+  if (!MONTH.test(month) || month.length <= 5) return [];
   return month === 'september' ? ['sept', 'sep'] : [month.slice(0, 3)];
 }
 
-/** The text with the question's own names taken out. */
-function withoutNames(text: string, question: string): string {
-  return properNounRuns(question).reduce((rest, run) => rest.replace(new RegExp(`\\b${run.map(escapeRegExp).join('\\s+')}\\b`, 'gu'), ' '), text);
+/** The question's names, each run of capitalised words as written, as one pattern; none when it names nothing. */
+function namesPattern(question: string): RegExp | undefined {
+  const runs = properNounRuns(question).map((run) => run.map(escapeRegExp).join('\\s+'));
+  return runs.length ? new RegExp(`\\b(?:${runs.join('|')})\\b`, 'gu') : undefined;
 }
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
