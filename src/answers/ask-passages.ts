@@ -62,7 +62,7 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && FOLLOWING_FIGURES.includes(reading.expectation)) {
     // A question with a word the articles lack needs an anchor that holds most of the rest, as any answer does.
-    const anchors = scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE && (!reading.unknown || (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE));
+    const anchors = scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE && holdsMostBesideUnknown(reading, candidate));
     for (const anchor of anchors.slice(0, 3)) {
       const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find((sentence) => holdsFact(knowledge, reading.fact, sentence));
       if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
@@ -115,6 +115,9 @@ function scorePassage(knowledge: Knowledge, reading: Reading, sentence: Sentence
   return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
 }
 
+/** Whether a passage holds enough of a question that has a word the articles lack (any passage, when it has none). */
+const holdsMostBesideUnknown = (reading: Reading, candidate: Scored) => !reading.unknown || (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
+
 /** Whether a passage can answer: it holds the question's names, enough of its words, and the kind of fact asked. */
 function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): boolean {
   const { expectation } = reading;
@@ -132,7 +135,7 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (reading.personalAct && !LEADS.test(context)) return false;
   // "Who chairs the working group?": the sentence that names the chair names the group, not other talks.
   if (reading.actObject && !holds(new Set(contentTerms(context)), reading.actObject)) return false;
-  if (reading.unknown) return (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
+  if (reading.unknown) return holdsMostBesideUnknown(reading, candidate);
   // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
   return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);
 }

@@ -41,14 +41,17 @@ export function mentioned(knowledge: Knowledge, word: string, term: string): boo
  * Whether the articles write the noun as such, singular or plural, and not only a form of a verb
  * or a contraction sharing its stem ("passed" is no "pass", "don't" no "don").
  */
-function writtenAsNoun(knowledge: Knowledge, noun: string): boolean {
+function writtenAsNoun(knowledge: Knowledge, noun: string, found?: SentenceHit[]): boolean {
   const term = indexTerm(noun);
   if (term === null || !holds(knowledge.vocabulary, term)) return false;
   const written = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}(?:e?s)?\\b(?![’'])`, 'iu');
-  return searchSentences(knowledge.index, noun, undefined, ['text'])
-    .slice(0, 30)
-    .some((result) => written.test(knowledge.sentences[Number(result.id)].text));
+  return (found ?? sentencesWith(knowledge, noun)).some((result) => written.test(knowledge.sentences[Number(result.id)].text));
 }
+
+type SentenceHit = ReturnType<typeof searchSentences>[number];
+
+/** The sentences that hold a word in their text, best first. */
+const sentencesWith = (knowledge: Knowledge, word: string): SentenceHit[] => searchSentences(knowledge.index, word, undefined, ['text']).slice(0, 30);
 
 /** A name's index term, folded as the articles' terms are ("Sámi" is "sami"). */
 export const nameTerm = (word: string): string => indexTerm(normalizeForMatch(word)) ?? '';
@@ -178,10 +181,11 @@ function lowerCasePhrase(knowledge: Knowledge, acronym: string): string | undefi
  * for "longliners"): what a count of the thing the question names is a count of in the story.
  */
 export function headsAfter(knowledge: Knowledge, word: string, term: string): string[] {
-  // A story that writes the noun itself counts it by that word.
-  if (writtenAsNoun(knowledge, word)) return [];
+  // A story that writes the noun itself counts it by that word; one search serves both readings.
+  const found = sentencesWith(knowledge, word);
+  if (writtenAsNoun(knowledge, word, found)) return [];
   const heads = new Set<string>();
-  for (const result of searchSentences(knowledge.index, word, undefined, ['text']).slice(0, 20))
+  for (const result of found.slice(0, 20))
     for (const match of knowledge.sentences[Number(result.id)].text.matchAll(/([\p{L}-]+)\s+(?=([\p{L}-]+))/gu)) {
       const next = indexTerm(match[2]);
       if (indexTerm(match[1]) === term && next && next !== term && /^\p{Ll}/u.test(match[2])) heads.add(next);
