@@ -4,6 +4,7 @@ import type { SentenceRecord } from './passages.js';
 import { isRoleNoun, roleWords, SPEECH_VERB_ALTERNATIVES as SPEECH } from './vocabulary.js';
 import { groupBy } from './derived.js';
 import { hasTag } from './lexicon.js';
+import { STOP_WORDS } from './text.js';
 
 /** A direct quote: the quoted words as they stand, and who said them. */
 export interface Quote {
@@ -156,6 +157,10 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
         const sentenceMentions = mentionsAt[k].map((mention) => ({ ...mention, start: mention.start - offsets[k], end: mention.end - offsets[k] }));
         // "A second negotiator … was blunter. “…,” he said": someone unnamed is now the one spoken of.
         if (sentenceMentions.length === 0 && opensWithUnnamedPerson(sentence.text)) named.push(UNNAMED);
+        // "…, the deputy minister was asked whether …. “…,” he said": a title names the one spoken of.
+        const titled = sentenceMentions.length === 0 ? describedSubject(sentence.text) : undefined;
+        const titledPerson = titled && describedPerson(titled, named, people, cast);
+        if (titledPerson) named.push(titledPerson);
         // "X said the talks had failed": reported speech gives X the floor, as a quote would.
         if (!spans.some((span) => span.start < offsets[k] + sentence.text.length && span.end > offsets[k])) {
           const reporter = reportedSpeaker(
@@ -264,6 +269,12 @@ function documentAuthors(sentence: string, speakers: string[], mentions: PersonM
     if (author) found.push([match[1], author]);
   }
   return found;
+}
+
+/** "On the steps, the deputy minister was asked …": the role noun of a definite subject, opening the sentence or its main clause. */
+function describedSubject(sentence: string): string | undefined {
+  const subject = /(?:^|,\s+)[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:was|is|were|has|had|would|will|\p{Ll}+ed)\b/u.exec(sentence)?.[1];
+  return subject && isRoleNoun(subject) ? subject : undefined;
 }
 
 /** "A second negotiator who …": a sentence that opens on someone it does not name. */
@@ -387,7 +398,14 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     if (subject) return subject;
     // "Asked whether …, the spokesman said": the subject is the clause right before the verb, though
     // a pronoun stands in the clause before it ("Pressed on whether he had set a deadline, the envoy said").
-    const definite = definiteSpeaker(before.slice(0, verbAt).split(/[,;]/).pop()!, described);
+    // "…, whom the deputy minister has in the past dismissed as “…”": the relative's subject speaks.
+    const clause = before
+      .slice(0, verbAt)
+      .split(/[,;]/)
+      .pop()!
+      .replace(/^(?:.*\s)?(?:whom|which|that|what)\s+(?=[Tt]he\s)/, '')
+      .replace(/(?:\s+(?:has|had|have|once|also|previously|repeatedly|in the past|\p{Ll}+ly))+\s*$/u, ' ');
+    const definite = definiteSpeaker(clause, described);
     if (definite) return definite;
     const pronounWord = PRONOUN_SUBJECT.exec(before.slice(0, verbAt));
     if (pronounWord) return pronoun(pronounWord[1]);
@@ -472,6 +490,9 @@ function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMe
   if (!next) return undefined;
   const between = sentence.slice(afterVerb, next.start);
   if (/^\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(between)) return next.personKey;
+  // "said captain Lucía Ferrandiz", "said union leader X": a bare title, lower case in news style.
+  const title = /^\s*((?:[\p{L}.’'-]+\s+){1,3})$/u.exec(between)?.[1].trim().split(/\s+/);
+  if (title && !STOP_WORDS.has(title[0].toLowerCase()) && isRoleNoun(title[title.length - 1])) return next.personKey;
   // "said a spokesman for RideCo, Kyle Matuszak", "said the alliance's spokesman, who uses the nom de guerre X".
   const role = ROLE_THEN_NAME.exec(between)?.[1];
   return role && role.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word)) ? next.personKey : undefined;

@@ -37,7 +37,8 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   const afterName = withoutPartyLabel(sentence.slice(span.end));
   const after = afterName.replace(/^,\s+\d{1,3}(?=,)/, '');
   const aged = after !== afterName;
-  const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
+  // "a fifth-year Ph.D. candidate": the stop of an abbreviation ends no phrase.
+  const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|(?<!\.\p{Lu})\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
   if (!match) return null;
   let phrase = match[1].trim();
   // A long appositive keeps its head: "a tuna fisher from the atoll of X (who has …)".

@@ -30,6 +30,7 @@ export const ROLE_NOUNS = words(`
   negotiator-in-chief mediator-in-chief whip rapporteur democrat democrats republican republicans
   councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
   assemblyman assemblywoman assemblymember
+  sophomore undergraduate postgraduate postdoc fellow intern trainee retiree medic paramedic midwife
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */

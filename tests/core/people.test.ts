@@ -101,6 +101,14 @@ describe('who, on names from other naming traditions', () => {
     expect(storyOf("The objections will go first to the board's regional director in Indianapolis, Harold Mbatha, who can order a hearing.").who('Mbatha').answer).toBe(
       "Harold Mbatha — the board's regional director in Indianapolis",
     ));
+  it('reads an appositive past an abbreviation\'s stops ("a fifth-year Ph.D. candidate") and a student\'s year as a role', () => {
+    const story = storyOf(
+      '"We walked out," said Adaeze Morrow-Ilori, a fifth-year Ph.D. candidate in chemistry who chairs the bargaining committee.',
+      'Kwame Ostrander, a sophomore in an economics course, said his section had not met.',
+    );
+    expect(story.who('Morrow-Ilori').answer).toContain('a fifth-year Ph.D. candidate in chemistry');
+    expect(story.who('Ostrander').answer).toBe('Kwame Ostrander — a sophomore in an economics course');
+  });
   it('reads a role before the name inside a clause, after "according to", "which" or "For", or before "of the Party"', () => {
     const story = storyOf(
       "The opposition's health spokesperson, Hēmi Tautahi of the Progressive Party, said nurses had waited too long.",

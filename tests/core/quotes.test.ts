@@ -220,4 +220,22 @@ describe('quote, on the ways news attributes speech', () => {
     expect(quotesIn(story, 'Okoye')).toEqual([]);
     expect(quotesIn(story, 'Halloran')).toEqual([['significant, but modest', 'Ines Halloran']]);
   });
+
+  it('reads speakers written in the shapes of a sixteenth batch of styles', () => {
+    const story = [
+      'Teodora Vasquez-Lind, the deputy interior minister, led the delegation; the agency sent Pernille Strand, its safeguards chief.',
+      '"It is owed to us," said captain Marisol Ebanks, who led the players. "We waited long enough."',
+      'The agency rejected the request, and it refused to readmit two officials whom the deputy minister has in the past dismissed as "spies with clipboards".',
+      'On the steps, the deputy minister was asked whether talks would resume. She smiled. "Not this month," she said.',
+    ];
+    expect(quotesIn(story, 'Ebanks')).toEqual([
+      ['It is owed to us,', 'Marisol Ebanks'],
+      ['We waited long enough.', 'Marisol Ebanks'],
+    ]);
+    expect(quotesIn(story, 'Vasquez-Lind')).toEqual([
+      ['spies with clipboards', 'Teodora Vasquez-Lind'],
+      ['Not this month,', 'Teodora Vasquez-Lind'],
+    ]);
+    expect(quotesIn(story, 'Strand')).toEqual([]);
+  });
 });
