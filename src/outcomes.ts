@@ -41,6 +41,8 @@ const NOT_AGREED = [
   /\bnot (agreed|been agreed|resolved|settled)\b|\bnothing (has |had )?(yet )?(been |was )?(agreed|decided|settled|signed|finali[sz]ed)\b/i,
   // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
   /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) (from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of the\b/i,
+  // "The deal also says nothing about compensation": a gap in the text.
+  /\b(says|say|said) nothing (about|on|of)\b|\b(is|are|was|were|remains?) silent (on|about)\b/i,
   // "did not survive the night", not the warning "would not survive if ...".
   /\b(did|does|do) not survive\b/i,
   /\bwalked out of (the )?(talks|negotiations|meeting|session|hearing)\b/i,
@@ -146,6 +148,8 @@ const AGREED = [
   /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold(?! (an? |the |its |their )?([\w-]+ )?(meetings?|votes?|ballots?|referendums?|assembl(y|ies)|talks|sessions?|hearings?|elections?|consultations?)\b)|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
   // "Salaries will rise by 5.8 per cent", "an in-principle deal under which …", "the tribunal pronounced its final award".
   /\b(will|would) (rise|increase|grow|fall|drop|go up|go down|shrink|expand|climb|decline|double|triple) (by|to|from) [$€£]?\d/i,
+  // An explainer tells the terms as they now stand: "The price rises to $138", "has been cut from 12 gigalitres to 7".
+  /\b(rises|falls|increases|drops|goes up|goes down|climbs) (by|to|from) [$€£]?\d|\b(has|have) been (cut|raised|reduced|lowered|increased|trimmed|capped|lifted|set) (by|to|from|at) [$€£]?\d/i,
   /\bunder (an?|the) ([\w-]+ ){0,3}?(deal|agreement|accord|settlement|contract|award|ruling|pact)\b/i,
   /\b(pronounced|delivered|issued|handed down) (its|their|the|a) (final )?(award|ruling|verdict|judgment|judgement|decision)\b/i,
   // "Travel bans … will remain in place until the elections are held", "The 15% floor stays in place".
@@ -178,6 +182,13 @@ const BACKSTORY = /\b(began|begun|started|opened|launched|called in|set up|appoi
 // "Not everything was settled." says nothing itself; the sentence after it tells what was not.
 const NOT_SETTLED_LEAD = /^\W*(but )?not (everything|all|every issue|all issues) (was|were|has been|had been|is|could be) (agreed|settled|resolved)\W*$/i;
 
+// An explainer's headings, asked as questions, say what the paragraph under them tells.
+const HEADINGS: [OutcomeGroup, RegExp][] = [
+  ['not agreed', /^\W*what (?:was|were|has been|have been|is|are|remains?)(?: still)? (?:left out|left unresolved|left for later|not agreed|not settled|not included|unresolved|undecided|missing|still open)\b|^\W*what (?:wasn['’]t|isn['’]t|hasn['’]t been|weren['’]t|didn['’]t (?:the|it) [\w-]+) (?:agreed|settled|resolved|included|decided|cover|include)\b/i],
+  ['next', /^\W*what (?:happens|comes) (?:next|now)\b|^\W*what(?:['’]s| is) next\b|^\W*when (?:does|will|do) (?:it|they|the [\w-]+) (?:take effect|start|begin|come into force)\b/i],
+  ['agreed', /^\W*what (?:has been|have been|was|were|is|are) (?:agreed|decided|settled)\b|^\W*what(?:['’]s| is| are) in (?:the|it)\b|^\W*what does (?:it|the [\w-]+) (?:do|say|include|mean|cover|change)\b/i],
+];
+
 // "If ratified, it will run through 2037": a result that hangs on a condition weighs less than one that happened.
 const CONDITION = /^\W*(if|unless)\b[^,;]{0,80},\s*/i;
 const CONDITIONAL_PENALTY = 0.5;
@@ -200,10 +211,17 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   let afterTerms = false;
   // Whether the sentence before announced that some things were not settled.
   let leadIn = false;
+  // What an explainer's heading says the paragraph under it tells ("What was left out?").
+  let headed: OutcomeGroup | undefined;
+  let underHeading: OutcomeGroup | undefined;
   for (const sentence of sentences) {
     const newParagraph = previous?.article !== sentence.article || previous.paragraph !== sentence.paragraph;
     // A quotation that runs past a sentence is closed, at the latest, by the end of its paragraph.
-    if (newParagraph) open = inTerms = leadIn = false;
+    if (newParagraph) {
+      open = inTerms = leadIn = false;
+      underHeading = headed;
+      headed = undefined;
+    }
     const item = LIST_ITEM.test(sentence.text);
     if (!item) inList = false;
     previous = sentence;
@@ -215,17 +233,18 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // A heading that asks ("What has been agreed?") introduces results; it is none itself.
     const afterLead = leadIn;
     leadIn = NOT_SETTLED_LEAD.test(text);
+    headed = HEADINGS.find(([, heading]) => heading.test(text))?.[0] ?? headed;
     if (leadIn || text.trim().length < 20 || whollyQuoted(sentence.text) || /\?\s*$/.test(text)) continue;
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
-    const notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '')) + (afterLead ? 1 : 0);
-    const next = matches(NEXT, result);
+    const notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
+    const next = matches(NEXT, result) + (underHeading === 'next' ? 1 : 0);
     const terms = TERMS.test(result);
     const pronounTerms: boolean = afterTerms && PRONOUN_TERMS.test(result);
     const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || pronounTerms;
-    const agreed = matches(AGREED, result) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0);
+    const agreed = matches(AGREED, result) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0) + (underHeading === 'agreed' ? 1 : 0);
     afterTerms = terms || pronounTerms;
     if (notAgreed + next + agreed === 0) continue;
     const group: OutcomeGroup = notAgreed > 0 && notAgreed >= agreed ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';

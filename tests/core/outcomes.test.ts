@@ -378,6 +378,28 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     );
     expect(facts.map((fact) => [fact.sentenceId, fact.group])).toEqual([[1, 'not agreed']]);
   });
+  it("files the paragraph under an explainer's heading by what the heading asks, and the heading as nothing", () => {
+    const facts = extractOutcomes(
+      paragraphs(
+        ['What has been agreed?'],
+        ['The utility will release 41 gigalitres to growers over the season.'],
+        ['What was left out?'],
+        ['Whether growers may carry water over into the next season was put to a review.'],
+        ['What happens next?'],
+        ['Council members will be briefed at meetings in two towns.'],
+      ),
+    );
+    expect(facts.map((fact) => [fact.sentenceId, fact.group])).toEqual([
+      [1, 'agreed'],
+      [3, 'not agreed'],
+      [5, 'next'],
+    ]);
+  });
+  it('reads a term told in the present ("rises to $138", "has been cut from 12 gigalitres") as agreed, and what the deal says nothing about as not agreed', () => {
+    expect(groupOf('The price rises to $138 per megalitre, up from $96 last season.')).toBe('agreed');
+    expect(groupOf('The river flow has been cut from 12 gigalitres to 7 gigalitres.')).toBe('agreed');
+    expect(groupOf('The deal also says nothing about compensation for growers who lose their trees.')).toBe('not agreed');
+  });
 });
 
 describe('outcome answers', () => {
