@@ -42,6 +42,8 @@ const NOT_AGREED = [
   // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
   /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) (from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of the\b/i,
   // "The deal also says nothing about compensation": a gap in the text.
+  // "The union gave up its demand that …", "a transfer deal was drafted but never signed".
+  /\b(gave up|give up|gives up|abandoned|withdrew) (its|their|a|an|the|his|her) ([\w-]+ ){0,2}?(demand|claim|call|proposal|bid|request|insistence|push)\b|\bnever (signed|agreed|ratified|approved|finali[sz]ed|implemented)\b/i,
   /\b(says|say|said) nothing (about|on|of)\b|\b(is|are|was|were|remains?) silent (on|about)\b/i,
   // "did not survive the night", not the warning "would not survive if ...".
   /\b(did|does|do) not survive\b/i,
@@ -141,11 +143,13 @@ const AGREED = [
   /\b(will|would|shall) (only |no longer )?be (entitled|required|obliged|allowed|permitted|able) to\b/i,
   // "The deal will lift the council's budget from €410 million to €520 million".
   /\bwill( also)? (lift|boost|increase|expand|reduce|lower)\b[^.;]{0,80}\bfrom [$€£]?\d/i,
-  /\b(will|would) (also |now )?be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed|opened|reopened|established|created|set up|exempt|exempted)\b/i,
+  /\b(will|would) (also |now )?be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed|opened|reopened|established|created|set up|exempt|exempted|limited|restricted|capped|confined)\b/i,
+  // A condition set on the deal: "The most significant requires Fieldmast to offer space on all of its new sites".
+  /\b(requires|required|obliges|obliged|compels|forces) (\p{Lu}[\p{L}-]+|the [\w-]+|both [\w-]+|each [\w-]+|it|them) (\S+ ){0,3}?to (?!be\b)\w+/iu,
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on,
   // and "will hold assemblies next week" a step to come.
   // An adverb may come between: "the company would also raise its contribution".
-  /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold(?! (an? |the |its |their )?([\w-]+ )?(meetings?|votes?|ballots?|referendums?|assembl(y|ies)|talks|sessions?|hearings?|elections?|consultations?)\b)|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
+  /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold(?! (an? |the |its |their )?([\w-]+ )?(meetings?|votes?|ballots?|referendums?|assembl(y|ies)|talks|sessions?|hearings?|elections?|consultations?|town halls?|briefings?)\b)|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
   // "Salaries will rise by 5.8 per cent", "an in-principle deal under which …", "the tribunal pronounced its final award".
   /\b(will|would) (rise|increase|grow|fall|drop|go up|go down|shrink|expand|climb|decline|double|triple) (by|to|from) [$€£]?\d/i,
   // An explainer tells the terms as they now stand: "The price rises to $138", "has been cut from 12 gigalitres to 7".
@@ -167,7 +171,7 @@ const AGREED = [
   /\b(pleaded|pleads|pled) (guilty|not guilty|no contest)\b|\bfound ([\w-]+ ){0,3}?(guilty|not guilty|liable)\b|(?<!\bnot )\b(was|were|been) (convicted|acquitted|sentenced|charged|indicted)\b/i,
   /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,
   // "must still be approved" is a step to come, not an approval; nor is "released once the deal is ratified".
-  /(?<!\bnot (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed|accepted|accepts|endorsed|settled|cleared)\b/i,
+  /(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b/i,
@@ -180,7 +184,8 @@ const AGREED = [
 const BACKSTORY = /\b(began|begun|started|opened|launched|called in|set up|appointed|went to)\b[^.;,]{0,40}?\b(after|when|following|once)\b[^,;]*/i;
 
 // "Not everything was settled." says nothing itself; the sentence after it tells what was not.
-const NOT_SETTLED_LEAD = /^\W*(but )?not (everything|all|every issue|all issues) (was|were|has been|had been|is|could be) (agreed|settled|resolved)\W*$/i;
+// "Not everything made it into the final package." too.
+const NOT_SETTLED_LEAD = /^\W*(but )?not (everything|all|every issue|all issues) ((was|were|has been|had been|is|could be) (agreed|settled|resolved)|([\w'’ -]{0,40} )?(made|makes) it into the( final)? \w+)\W*$/i;
 
 // An explainer's headings, asked as questions, say what the paragraph under them tells.
 const HEADINGS: [OutcomeGroup, RegExp][] = [
@@ -188,6 +193,9 @@ const HEADINGS: [OutcomeGroup, RegExp][] = [
   ['next', /^\W*what (?:happens|comes) (?:next|now)\b|^\W*what(?:['’]s| is) next\b|^\W*when (?:does|will|do) (?:it|they|the [\w-]+) (?:take effect|start|begin|come into force)\b/i],
   ['agreed', /^\W*what (?:has been|have been|was|were|is|are) (?:agreed|decided|settled)\b|^\W*what(?:['’]s| is| are) in (?:the|it)\b|^\W*what does (?:it|the [\w-]+) (?:do|say|include|mean|cover|change)\b/i],
 ];
+
+// "Members voted 2,214 to 186 in October to authorize a strike", "voted to unionize in 2023": how the fight began.
+const FIGHT_VOTE = /\bvoted\b[^.;]{0,60}?\bto (unioni[sz]e|strike|walk out|authori[sz]e (a |an )?([\w-]+ )?(strike|walkout|industrial action|lockout)|(call|stage|hold|launch|begin|start) (a |an )?([\w-]+ )?(strike|walkout|boycott|lockout))\b/i;
 
 // "If ratified, it will run through 2037": a result that hangs on a condition weighs less than one that happened.
 const CONDITION = /^\W*(if|unless)\b[^,;]{0,80},\s*/i;
@@ -238,6 +246,7 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
+    if (FIGHT_VOTE.test(result)) continue;
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
     const notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
     const next = matches(NEXT, result) + (underHeading === 'next' ? 1 : 0);

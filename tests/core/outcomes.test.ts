@@ -400,6 +400,21 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('The river flow has been cut from 12 gigalitres to 7 gigalitres.')).toBe('agreed');
     expect(groupOf('The deal also says nothing about compensation for growers who lose their trees.')).toBe('not agreed');
   });
+  it('reads a demand given up and a text never signed as not agreed, a vote to strike as no result, and names passed on as no approval', () => {
+    expect(groupOf('The union gave up its demand that the university cover the $550-a-year fee charged to students on visas.')).toBe('not agreed');
+    expect(groupOf('A separate agreement on the transfer of remains was drafted in February but never signed, the diplomats said.')).toBe('not agreed');
+    expect(groupOf('Members voted 2,214 to 186 in October to authorize a strike after talks stalled over pay.')).toBeUndefined();
+    expect(groupOf('She said the names had been passed to the mediators last week.')).toBeUndefined();
+  });
+  it('reads a condition that requires a side to act, and what will be limited, as agreed; town halls to come as next', () => {
+    expect(groupOf('The most significant requires Fieldmast to offer space on all of its new sites to other operators.')).toBe('agreed');
+    expect(groupOf('Spectrum pooling will be limited to the low-frequency bands, which carry signals over long distances.')).toBe('agreed');
+    expect(groupOf('The committee would hold town halls on Tuesday and Wednesday evening to walk members through the terms.')).toBe('next');
+  });
+  it('files the sentence after "Not everything the guild went in for made it into the deal." as not agreed', () => {
+    const facts = extractOutcomes(paragraphs(['Not everything the guild went in for made it into the deal.', 'Limits on self-taped auditions were handed to a joint study.']));
+    expect(facts.map((fact) => [fact.sentenceId, fact.group])).toEqual([[1, 'not agreed']]);
+  });
 });
 
 describe('outcome answers', () => {
