@@ -5,7 +5,7 @@ import { contentTerms, indexTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
 import { evidenceStrength, holds, nameNear, STRICT, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
-import { articleTitleTerms, storySubjects } from './story-terms.js';
+import { articleTitleTerms, filedFrom, storySubjects } from './story-terms.js';
 
 /*
  * The passages that may answer a question: found by search, scored by how much of the question
@@ -136,8 +136,9 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   // "Who chairs the working group?": the sentence that names the chair names the group, not other talks.
   if (reading.actObject && !holds(new Set(contentTerms(context)), reading.actObject)) return false;
   if (reading.unknown) return holdsMostBesideUnknown(reading, candidate);
-  // Naming a judge answers "which judge …" though the question's other words stand elsewhere.
-  return candidate.coverage >= (candidate.namesRole ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+  // Naming a judge answers "which judge …" though the question's other words stand elsewhere; so does
+  // naming who "stepped in as mediator" answer "Who mediated between the players and the federation?".
+  return candidate.coverage >= (candidate.namesRole || reading.personalAct ? MIN_COVERAGE / 2 : MIN_COVERAGE);
 }
 
 // "is chaired by", "will head", "to lead", "presiding", "led by": a word for leading, not any post ("president").
@@ -160,6 +161,7 @@ function termsOfParagraph(knowledge: Knowledge, sentence: SentenceRecord): Set<s
   const first = paragraph[0].id;
   const isLede = isLedeSentence(knowledge.sentences, sentence);
   if (isLede) for (const term of articleTitleTerms(knowledge, sentence.article)) terms.add(term);
+  for (const term of filedFrom(knowledge).get(sentence.article) ?? []) terms.add(term);
   // "His agent, X, …": a paragraph opening on a pronoun is about the last person named before it.
   if (!isLede && /^(He|She|His|Her|They|Their)\b/.test(knowledge.sentences[first].text)) {
     for (let id = first - 1; id >= 0 && knowledge.sentences[id].article === sentence.article; id--) {

@@ -202,9 +202,12 @@ const COST_TERMS = 'cost price expense spend spent bill worth fee charge sell so
   .map((word) => indexTerm(word))
   .filter((term): term is string => term !== null);
 
-/** The year, month or "last year" a question dates its figure by, as a pattern for the passage. */
+/**
+ * The year, month or "last year" a question dates its figure by, as a pattern for the passage;
+ * "this season" is the story's own time, which it dates otherwise ("the 2026-27 season").
+ */
 function periodOf(question: string): RegExp | undefined {
-  const period = /\b(?:in|of|during|for|since) ((?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(last|this|next) (year|month|week|season)\b/i.exec(question);
+  const period = /\b(?:in|of|during|for|since) ((?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(last|next) (year|month|week|season)\b/i.exec(question);
   if (!period) return undefined;
   return new RegExp(`\\b${period[1] ?? `${period[2]} ${period[3]}`}\\b`, 'i');
 }
@@ -228,6 +231,8 @@ const TALK_WORDS = new Set('talks negotiations negotiation round rounds session 
 /** The head noun of what the person chairs or leads: the last word before a preposition or the end. */
 function actObjectOf(question: string): string | undefined {
   const object = new RegExp(`${PERSONAL_ACT.source}\\s+(?:over\\s+|for\\s+)?(?:the\\s+|a\\s+|an\\s+)?([^?]+)`, 'i').exec(question)?.[3];
+  // "Who mediated between the players and the federation?": an act with no object, only its sides.
+  if (object && /^(between|among|with|in|at|on|during|after|before|from|to)\s/i.test(object)) return undefined;
   const head = object?.split(/\s+(?:on|of|for|in|at|with|between|to|from|during|after|before)\s+/i)[0].split(/\s+/).pop();
   const word = head?.replace(/[^\p{L}'-]/gu, '').toLowerCase();
   // The talks themselves are named in many ways ("the final round", "the deal", "the government side").
@@ -240,7 +245,8 @@ const PEOPLE_NOUNS = (
   'members workers employees staff residents officers soldiers troops nurses teachers doctors pilots drivers farmers ' +
   'civilians prisoners detainees hostages refugees families households voters students patients children adults citizens ' +
   'villagers miners fishermen players athletes delegates lawmakers legislators councillors officials volunteers inmates ' +
-  'guards passengers victims survivors nationals protesters demonstrators fighters combatants'
+  'guards passengers victims survivors nationals protesters demonstrators fighters combatants ' +
+  'operators mechanics technicians engineers clerks cleaners dispatchers cashiers conductors'
 )
   .split(' ')
   .map((word) => indexTerm(word))

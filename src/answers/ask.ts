@@ -27,8 +27,9 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   const { expectation, synonyms, countedWord, unknown } = reading;
   let { scored, candidates } = rankPassages(knowledge, reading, searchedWords(knowledge, reading, false));
   if (candidates.length === 0 && [...synonyms.values()].some((alike) => alike.length > 0)) ({ scored, candidates } = rankPassages(knowledge, reading, searchedWords(knowledge, reading, true)));
-  // "How many people …" is answered by a count of members or officers when none is of "people".
-  if (candidates.length === 0 && countedWord && /^(people|persons|individuals)$/.test(countedWord))
+  // "How many people …" is answered by a count of members or officers when none is of "people";
+  // "How many workers does the union represent?" by one of "operators, mechanics and station agents".
+  if (candidates.length === 0 && countedWord && /^(people|persons|individuals|workers|employees|staff)$/i.test(countedWord))
     ({ scored, candidates } = rankPassages(knowledge, countingPeople(reading), searchedWords(knowledge, reading, false)));
   if (scored.length === 0) return notFound('Nothing in the articles matches this question.');
   if (candidates.length === 0 && unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);

@@ -37,7 +37,7 @@ export const A_DAY = new RegExp(
   `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.? \\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})\\b|\\b(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\bno date\\b|\\bnot (?:yet )?(?:been )?(?:set|scheduled|announced)\\b`,
   'i',
 );
-const MEASURES = '(cubic |square )?(metres|meters|kilometres|kilometers|km|miles|feet|tonnes|tons|litres|liters|gallons|barrels|kilograms|kg|hectares|acres|megawatts|gigawatts|MW|GW|kilowatt-hours|degrees)';
+const MEASURES = '(cubic |square )?(metres|meters|kilometres|kilometers|km|miles|feet|tonnes|tons|litres|liters|gallons|barrels|kilograms|kg|hectares|acres|megawatts|gigawatts|MW|GW|kilowatt-hours|GWh|MWh|TWh|degrees|gigalitres|megalitres|kilolitres|gigaliters|megaliters|GL|ML|bushels|bcm)';
 const capitalised = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 
 // How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
