@@ -201,6 +201,10 @@ const DATELINE_DASH = /^\s*[-–—]+\s/;
 const BOILERPLATE =
   /^(this (article|story|report) (originally )?(appeared|was (first )?published)|copyright|©|all rights reserved|sign up for|read more|related:|follow us|click here)/i;
 
+/** "Hannah Everleigh, diplomatic editor, in Geneva": a byline that says where the story was filed; the place is its group. */
+export const BYLINE_FILED_FROM =
+  /^(?=.{0,120}$)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?(?:,\s+\p{Ll}[\p{Ll}\s-]{2,40})?,?\s+in\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})$/u;
+
 /**
  * Whether a block is story text. The top of a raw article often holds a photo caption and a
  * byline, and its foot a syndication line: none of those answers a question.
@@ -213,6 +217,7 @@ function isStoryBlock(block: string, index: number, count: number): boolean {
     if (/^by\s+\p{Lu}/iu.test(flat) && flat.length < 200 && !/[.!?]["”]?\s+\p{Lu}/u.test(flat.replace(/^by\s+/i, ''))) return false;
     if (hasPhotoCredit(flat)) return false;
     if (/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(flat)) return false;
+    if (BYLINE_FILED_FROM.test(flat)) return false;
   }
   if (index >= count - 2 && /^\(?[-–—]?\s*(reporting|additional reporting|editing|writing) by\b/i.test(flat)) return false;
   return true;

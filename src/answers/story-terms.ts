@@ -5,6 +5,7 @@ import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS } from '../text.
 import { perKnowledge } from '../derived.js';
 import { kindredOf, synonymsOf } from '../synonyms.js';
 import { holds } from './question.js';
+import { BYLINE_FILED_FROM } from '../corpus.js';
 
 /*
  * The articles' own words, as a question meets them: whether they use a word, in which of its
@@ -88,15 +89,34 @@ export const storySubjects = perKnowledge((knowledge) => {
     const names = terms.slice(0, firstVerb < 0 ? terms.length : firstVerb).filter((term) => /^\p{Lu}/u.test(term.text)).map((term) => nameTerm(term.text));
     subjects.set(sentence.article, new Set(names.filter((name) => name && !personTerms.has(name))));
   }
+  for (const [article, place] of filedFrom(knowledge)) for (const term of place) subjects.get(article)?.add(term);
   return subjects;
+});
+
+const DATELINE = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:,\s+[^()–—-]{0,40})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]{1,2}\s/u;
+
+/**
+ * Where each story was filed, by its byline ("…, diplomatic editor, in Geneva"), as name terms: a
+ * story filed there is about what happens there, though a paragraph does not say so.
+ */
+export const filedFrom = perKnowledge((knowledge) => {
+  const places = new Map<string, Set<string>>();
+  for (const article of knowledge.articles) {
+    // "DARSAN, March 11 (Orbis Wire) - …", "VIENNA (Reuters) —": a dateline says it too.
+    const place =
+      article.paragraphs.slice(0, 5).map((paragraph) => BYLINE_FILED_FROM.exec(paragraph.text.replace(/\s+/g, ' ').trim())?.[1]).find(Boolean) ??
+      DATELINE.exec(article.paragraphs.find((paragraph) => paragraph.isStory)?.text ?? '')?.[1];
+    if (place) places.set(article.id, new Set(place.split(/\s+/).map(nameTerm).filter(Boolean)));
+  }
+  return places;
 });
 
 /** The terms of all titles, gathered once per knowledge. */
 const titleTerms = perKnowledge((knowledge) => new Set(knowledge.articles.flatMap((article) => contentTerms(article.title))));
 
-/** Whether any article's title holds the term. */
+/** Whether any article's title, or the place it was filed from, holds the term. */
 export function titleHolds(knowledge: Knowledge, term: string): boolean {
-  return holds(titleTerms(knowledge), term);
+  return holds(titleTerms(knowledge), term) || [...filedFrom(knowledge).values()].some((place) => place.has(term));
 }
 
 /** Each term's weight, worked out on first use per knowledge. */

@@ -683,6 +683,36 @@ describe('ask', () => {
     expect(answer(boreal, 'ask', 'How much did Lenmark pledge?').answer).toContain('€1.3 billion');
   });
 
+  it('reads a volume of water as an amount, and "this season" as the story\'s own time, not a period to match', () => {
+    const knowledge = story('The utility will release 41 gigalitres to irrigators during the 2026-27 irrigation season.', 'Growers paid $96 a megalitre last season.');
+    expect(answer(knowledge, 'ask', 'How much water will irrigators get from the dam this season?').answer).toContain('41 gigalitres');
+  });
+
+  it('counts workers a union represents by the trades it names ("6,800 bus and train operators, mechanics …")', () => {
+    const knowledge = story('The talks ended at dawn.', 'The union represents about 6,800 bus and train operators, mechanics and station agents.');
+    expect(answer(knowledge, 'ask', 'How many workers does the union represent?').answer).toContain('6,800');
+  });
+
+  it('answers "who mediated between X and Y" with whoever stepped in as mediator, the sides unnamed there', () => {
+    const knowledge = story(
+      'The players and the federation agreed on equal match fees.',
+      'Talks broke down twice in February before Sports Minister Rafaela Montesinos stepped in as mediator, according to two people familiar with the talks.',
+    );
+    expect(answer(knowledge, 'ask', 'Who mediated between the players and the federation?').answer).toContain('Rafaela Montesinos');
+  });
+
+  it('takes a story filed "in Geneva" by its byline, or from a dateline, to be about Geneva in every paragraph', () => {
+    const bylined = story(
+      'Hannah Everleigh, diplomatic editor, in Geneva',
+      'The rain came sideways off the lake.',
+      'Three days of talks between the two delegations ended on Thursday evening with a partial agreement.',
+    );
+    expect(bylined.sentences.some((sentence) => sentence.text.includes('Everleigh'))).toBe(false);
+    expect(answer(bylined, 'ask', 'How long did the talks in Geneva go on?').answer).toContain('Three days');
+    const datelined = story('DARSAN, March 11 (Orbis Wire) - The two sides met again on Wednesday.', 'The talks lasted nine hours and ended without a deal.');
+    expect(answer(datelined, 'ask', 'How long did the talks in Darsan last?').answer).toContain('nine hours');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
