@@ -330,7 +330,10 @@ const CLAUSE_BREAK = /,(?!\d{3}\b)|[;:()\u2013\u2014]|\s-\s|\b(?:which|who|whose
  * for the damages. `leadIn` is what a list item continues ("The pledges include:").
  */
 export function factInClauseWith(text: string, fact: RegExp, terms: string[], leadIn = ''): boolean {
-  const clauses = text.split(CLAUSE_BREAK).filter((clause): clause is string => !!clause);
+  // "$150 million (Dh551 million) in humanitarian aid": a figure's gloss in brackets breaks no clause.
+  const clauses = text
+    .replace(/\(([^()]{0,30}\d[^()]{0,30})\)/g, ' $1 ')
+    .split(CLAUSE_BREAK).filter((clause): clause is string => !!clause);
   return clauses.some((clause, at) => {
     if (!fact.test(clause)) return false;
     const near = new Set([...contentTerms(clause), ...contentTerms(at > 0 ? clauses[at - 1] : leadIn)]);

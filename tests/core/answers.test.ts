@@ -713,6 +713,11 @@ describe('ask', () => {
     expect(answer(datelined, 'ask', 'How long did the talks in Darsan last?').answer).toContain('nine hours');
   });
 
+  it('reads a sum glossed in brackets ("$150 million (Dh551 million) in humanitarian aid") as one clause with what it is of', () => {
+    const knowledge = story('The UAE has also pledged $150 million (Dh551 million) in humanitarian aid for Tamran, with the first shipments due this week.');
+    expect(answer(knowledge, 'ask', 'How much aid has the UAE promised Tamran?').answer).toContain('$150 million');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
