@@ -260,18 +260,24 @@ const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|some|several|do
  */
 export function countsNoun(text: string, noun: string): boolean {
   // "97% of goods traded" gives a share, not a count of trades.
-  const tokens = normalizeForMatch(text).replace(/'s\b/g, '').replace(/(\d)\s*(?:%|per ?cent\b)/g, '$1pct').match(/[\p{L}\p{N}]+(?:[-',.][\p{L}\p{N}]+)*|[,;:.()]/gu) ?? [];
+  // Nor does "trade by £2.1 billion a year" count trades: a sum is no count.
+  const tokens = normalizeForMatch(text)
+    .replace(/'s\b/g, '')
+    .replace(/(\d)\s*(?:%|per ?cent\b)/g, '$1pct')
+    .replace(/[$€£¥₱₦₹₩₽₺]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?/gi, ' sum ').match(/[\p{L}\p{N}]+(?:[-',.][\p{L}\p{N}]+)*|[,;:.()]/gu) ?? [];
   const isWord = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
   return tokens.some((token, at) => {
     const term = isWord(token) ? indexTerm(token) : null;
     if (!term || !holds(new Set([term]), noun)) return false;
     const before = tokens.slice(Math.max(0, at - 4), at).filter(isWord);
     if (before.some((word) => NUMBER.test(word))) return true;
-    return tokens.slice(at + 1, at + 9).some((after, k, rest) => {
+    // The word after a number is read from the whole text: "… and hit about 23,000 public schools"
+    // counts schools, though "public" falls past the window.
+    return tokens.slice(at + 1, at + 9).some((after, k) => {
       if (!NUMBER.test(after) || /^(no|some)$/.test(after)) return false;
-      const next = rest[k + 1];
+      const next = tokens[at + k + 2];
       // "1:09 p.m." is a time, not a count.
-      if (next === ':' || /^[ap]\.?m\b/.test(rest[k + 2] ?? '') || /^[ap]\.m$/.test(next ?? '')) return false;
+      if (next === ':' || /^[ap]\.?m\b/.test(tokens[at + k + 3] ?? '') || /^[ap]\.m$/.test(next ?? '')) return false;
       return !isWord(next) || STOP_WORDS.has(next!);
     });
   });

@@ -227,6 +227,12 @@ describe('ask', () => {
     expect(countsNoun('The plant will add 400 jobs by 2027.', 'job')).toBe(true);
   });
 
+  it('takes a sum for no count, and reads the word after a number past the window it is sought in', () => {
+    expect(countsNoun('The deal is expected to increase bilateral trade by £2.1 billion a year.', 'trade')).toBe(false);
+    expect(countsNoun('It was the longest national teachers strike in seven years and hit about 23,000 public primary and junior schools.', 'teacher')).toBe(false);
+    expect(countsNoun('It was the longest national teachers strike in seven years and hit about 23,000 public schools.', 'school')).toBe(true);
+  });
+
   it('tells a span said of the thing whose length is asked from another span in the sentence', () => {
     const strike = 'How long was the platinum strike?';
     expect(durationOfSubject('Platinum strike ends with three-year wage deal', strike)).toBe(false);
