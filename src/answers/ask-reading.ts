@@ -92,6 +92,8 @@ interface FactCheck {
   period?: RegExp;
   /** "Where is the Le Riverain building?": the question's own names, which name no place that answers it. */
   ownNames?: RegExp;
+  /** "When was X founded?", "When will X hold its first meeting?": the act the date must be of. */
+  act?: RegExp;
 }
 
 /** Why a question cannot be answered before any search. */
@@ -191,8 +193,33 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       rateUnit: expectation === 'amount' || expectation === 'number' ? rateUnitOf(question) : undefined,
       period: expectation === 'amount' || expectation === 'number' || expectation === 'tally' ? periodOf(question) : undefined,
       ownNames: expectation === 'place' ? namesPattern(question) : undefined,
+      act: expectation === 'date' ? datedAct(question.trim()) : undefined,
     },
   };
+}
+
+// A beginning the story may tell as backstory, or not at all: the date must be said of that act.
+const ORIGIN_ACTS: Record<string, string> = {
+  founded: 'found(ed|ing|er|ers)|co-found',
+  built: 'buil(t|d|ding)|construct',
+  established: 'establish',
+  born: 'born|birth',
+  appointed: 'appoint',
+  elected: 'elect',
+  created: 'creat',
+  formed: 'form(ed|ation)',
+  launched: 'launch',
+  hired: 'hir(ed|ing)',
+  incorporated: 'incorporat',
+};
+const ORIGIN_QUESTION = new RegExp(`^when (?:was|were) .+ (${Object.keys(ORIGIN_ACTS).join('|')})\\b`, 'i');
+const FIRST_MEETING = /^when (?:will|is|are|does|do) .+ (?:hold (?:its|their) first (?:meeting|session)|meet for the first time|first meet)\b/i;
+
+/** The act a "when" question dates, as a pattern a sentence must match, if it asks of a beginning or a first meeting. */
+function datedAct(question: string): RegExp | undefined {
+  if (FIRST_MEETING.test(question)) return /\bfirst ([\w-]+ )?(meeting|session|sitting)|\b(meets?|meeting|convenes?)\b[^.;]{0,20}\bfirst\b|\binaugural\b/i;
+  const origin = ORIGIN_QUESTION.exec(question)?.[1].toLowerCase();
+  return origin ? new RegExp(`\\b(${ORIGIN_ACTS[origin]})`, 'i') : undefined;
 }
 
 const COST_QUESTION = /^how much (?:did|does|do|will|would|could|has|have|had) .+\bcost\b/i;
@@ -283,6 +310,7 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   if (fact.rateUnit && rateUnitOf(text) !== fact.rateUnit) return false;
   // "What was the total catch in 2015?": a figure of another year is no answer.
   if (fact.period && !fact.period.test(sentence.text)) return false;
+  if (fact.act && !fact.act.test(sentence.text)) return false;
   if (fact.shareOfDoers && !fact.doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb))) return false;
   if (fact.counted.length === 0) return true;
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;

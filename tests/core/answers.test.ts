@@ -724,6 +724,19 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How much aid has the UAE promised Tamran?').answer).toContain('$150 million');
   });
 
+  it('answers "when was X founded / elected" and "when will X hold its first meeting" only with a date said of that act', () => {
+    const knowledge = story(
+      'Halvorsen-Reid, who has led the bank since 2021, said rates would stay on hold.',
+      'The new executive will meet at Stormont on Monday, when a speaker will be elected first.',
+      'The group also set up a monitoring committee. It will meet monthly, first on July 3 by videoconference.',
+      'The union was founded in 1921 by dock workers.',
+    );
+    expect(answer(knowledge, 'ask', 'When was Halvorsen-Reid appointed governor?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'When will the new executive hold its first meeting?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'When will the monitoring committee first meet?').answer).toContain('July 3');
+    expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
