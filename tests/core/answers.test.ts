@@ -737,6 +737,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('reads a quota, a cap or a turnout asked for as a figure, which a passage without one does not answer', () => {
+    const knowledge = story(
+      'The producers agreed on Monday to cut output from August.',
+      'Kazakhstan will keep a production quota of 1.5 million barrels a day.',
+      '"The cut is smaller than it looks," an analyst said, adding that Azmara was already producing below its production quota.',
+    );
+    expect(answer(knowledge, 'ask', "What is Azmara's production quota?").found).toBe(false);
+    expect(answer(knowledge, 'ask', "What is Kazakhstan's production quota?").answer).toContain('1.5 million barrels');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
