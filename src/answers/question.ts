@@ -401,9 +401,13 @@ export function evidenceStrength(expectation: Expectation, text: string, questio
   if (expectation !== 'date') return 0;
   // "At what time …" wants a clock time above any date.
   if (/\b(time|hour)\b/i.test(question) && /\b\d{1,2}(:\d{2})?\s?(a\.m\.|p\.m\.|am|pm)|\b(midnight|noon|dawn|dusk)\b/i.test(text)) return 0.8;
+  // "When does the season start?": "which runs from October 1" tells its start.
+  if (/^when (?:does|do|will|is|are)\b.*\b(start|begin|open|commence|kick off)s?\??$/i.test(question.trim()) && STARTS_ON.test(text)) return 0.8;
   if (new RegExp(`\\b\\d{4}\\b|\\b(next|last) (week|month|year)\\b|\\bwithin \\d+|\\b(${MONTHS})\\b`, 'i').test(text)) return 0.4;
   return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
 }
+
+const STARTS_ON = new RegExp(`\\b(from|starting|beginning|begins|starts|opens|commences)\\s+(on\\s+)?(${MONTHS}|${WEEKDAYS}|\\d)`, 'i');
 
 // "How long was the strike?", "How long did the final session last?": the thing whose length is asked.
 const LENGTH_OF = /^how long (?:was|were|did|does|do|will|has|had|is|are) (?:the |a |an |their |its |this |that )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]+)(?: (?:last|run|take|go on|drag on|continue)\b|\?|$| in | at | on | with | between | by )/iu;

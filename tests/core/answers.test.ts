@@ -747,6 +747,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', "What is Kazakhstan's production quota?").answer).toContain('1.5 million barrels');
   });
 
+  it('answers "when does X start" with the date it runs from, above a date something else is due by', async () => {
+    const explainer = await knowledgeOf('tests/fixtures/bellinora-dam-irrigation-deal-explainer');
+    expect(answer(explainer, 'ask', 'When does the irrigation season covered by the deal start?').answer).toContain('October 1');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
