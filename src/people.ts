@@ -208,7 +208,8 @@ function namesNoOne(sentence: string, span: NameSpan): boolean {
   if (/^[RDI]-\p{Lu}/u.test(span.name)) return true;
   // "from the firm Harcourt Reeve", "the conservation group Blue Current": a name in apposition to a kind of body.
   const kind = /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+$/u.exec(sentence.slice(0, span.start))?.[1];
-  if (span.title === '' && kind && ORGANISATION_WORDS.has(kind)) return true;
+  // "the ministry Nalini Ragoonanan-Sealy, who headed …": "who" is said of a person.
+  if (span.title === '' && kind && ORGANISATION_WORDS.has(kind) && !/^,\s+who\b/.test(sentence.slice(span.end))) return true;
   // "The Minister of Indigenous Peoples, Lucélia Nunes Cardoso,": a title's last word, with the holder's name in apposition.
   if (/\s(?:of|for)\b/.test(span.title) && span.nameTokens.length === 1 && /^,\s+(?:\p{Lu}\p{L}*\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.slice(span.end))) return true;
   const pluralPossessive = /s['’]$/.test(sentence.slice(span.start, span.end + 1).trim());

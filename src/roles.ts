@@ -38,7 +38,8 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   const after = afterName.replace(/^,\s+\d{1,3}(?=,)/, '');
   const aged = after !== afterName;
   // "a fifth-year Ph.D. candidate": the stop of an abbreviation ends no phrase.
-  const match = /^,\s+([^,;:“”"()]+?)(?=,|;|:|(?<!\.\p{Lu})\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
+  // A dash closes the aside too: "Hamma Intallou, a Tuareg notable—persuaded …".
+  const match = /^,\s+([^,;:“”"()—–]+?)(?=,|;|:|—|–|(?<!\.\p{Lu})\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
   if (!match) return null;
   let phrase = match[1].trim();
   // A long appositive keeps its head: "a tuna fisher from the atoll of X (who has …)".
@@ -206,7 +207,7 @@ export function affiliationBefore(sentence: string, span: NameSpan): string | nu
 // Past-tense verbs of holding or doing a job; present-tense verbs ("who chairs", "who grows")
 // describe what a person does in any case.
 const PAST_ROLE_VERBS =
-  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|(?:is|was) ranked\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|appeared for|has (?!said|told|not|never)\w+(ed|en|t)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played)/;
+  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|(?:is|was) ranked\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|appeared for|has (?!said|told|not|never)\w+(ed|en|t)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played|organi[sz]ed|spearheaded|championed|campaigned|started|launched|set up)/;
 const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^s]s\b/u;
 
 /** "X, who led Chile's delegation," → "led Chile's delegation". */
@@ -217,7 +218,8 @@ export function relativeClauseRole(sentence: string, span: NameSpan): string | n
   if (kin) return kin[1].trim();
   // "X, the world No. 6 from Japan, who is president of the player council": past a short appositive.
   // "X, 41, of Corona, who drives for both firms": past an age and a home town too.
-  const match = /^(?:,\s+(?:the|a|an)\s[^,;:“”"]{1,50}|,\s+\d{1,3}(?=,)|,\s+of\s+\p{Lu}[^,;:“”"]{0,40})*,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
+  // "X of Brantley Obiorah & Finch LLP, who leads the team": past a firm the person is of.
+  const match = /^(?:,\s+(?:the|a|an)\s[^,;:“”"]{1,50}|,\s+\d{1,3}(?=,)|,?\s+of\s+\p{Lu}[^,;:“”"]{0,60}|\s*&\s*\p{Lu}[^,;:“”"]{0,40})*,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
   if (!match) return null;
   // "who keeps sheep on a croft at Baile Mòr and missed two sales …": a long clause keeps its first acts.
   const clause = match[1].trim().replace(/^(.*)\s+and\s+\p{Ll}+(?:ed|s)\s.*$/u, (whole, head: string) => (words(whole).length > 20 ? head : whole));

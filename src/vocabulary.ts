@@ -30,7 +30,7 @@ export const ROLE_NOUNS = words(`
   negotiator-in-chief mediator-in-chief whip rapporteur democrat democrats republican republicans
   councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
   assemblyman assemblywoman assemblymember
-  sophomore undergraduate postgraduate postdoc fellow intern trainee retiree medic paramedic midwife
+  sophomore undergraduate postgraduate postdoc fellow intern trainee retiree medic paramedic midwife notable notables
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */
@@ -50,7 +50,7 @@ export const ORGANISATION_WORDS = words(`
   council commission committee union party alliance coalition market markets foods food group bank ministry
   department agency times house corp corporation inc ltd llc plc company co university college school court
   parliament assembly congress senate government office association federation organization organisation institute
-  fund forces army navy force cross nations republic kingdom states state city county province region district
+  llp pllc lp gmbh fund forces army navy force cross nations republic kingdom states state city county province region district
   airlines airways motors systems holdings partners capital network news post press journal herald tribune
   guardian television radio tv church mosque temple foundation trust centre center hospital clinic club league
   brigade brigades front movement authority authorities commissioners board bureau service services police

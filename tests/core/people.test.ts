@@ -109,6 +109,19 @@ describe('who, on names from other naming traditions', () => {
     expect(story.who('Morrow-Ilori').answer).toContain('a fifth-year Ph.D. candidate in chemistry');
     expect(story.who('Ostrander').answer).toBe('Kwame Ostrander — a sophomore in an economics course');
   });
+  it('reads a person after an organisation word when "who" follows, an aside closed by a dash, a campaigner\'s past act, and a firm the person is of', () => {
+    const story = storyOf(
+      'Permanent Secretary in the ministry Nalini Okafor-Baptiste, who headed the negotiating team, signed for the Government.',
+      'The turn came when the intermediaries—chief among them Hamma Issoufou, a Tuareg notable—persuaded the commanders.',
+      'Callum Fairweather, who organised the Kiln Lane marches, said the campaign would watch the owners.',
+      '"This is real money," Chiamaka Eze of Brantley Eze & Finch LLP, who leads the plaintiffs\' legal team, told reporters.',
+    );
+    expect(story.who('Okafor-Baptiste').answer).toBe('Nalini Okafor-Baptiste — headed the negotiating team');
+    expect(story.who('Issoufou').answer).toBe('Hamma Issoufou — a Tuareg notable');
+    expect(story.who('Fairweather').answer).toBe('Callum Fairweather — organised the Kiln Lane marches');
+    expect(story.who('Chiamaka Eze').answer).toBe("Chiamaka Eze — leads the plaintiffs' legal team");
+    expect(story.quotes('Eze')).toEqual([['This is real money,', 'Chiamaka Eze']]);
+  });
   it('reads a role before the name inside a clause, after "according to", "which" or "For", or before "of the Party"', () => {
     const story = storyOf(
       "The opposition's health spokesperson, Hēmi Tautahi of the Progressive Party, said nurses had waited too long.",
