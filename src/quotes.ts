@@ -345,6 +345,9 @@ function speakerAfter(sentence: string, quoteEnd: number, mentions: PersonMentio
   // "… said the plan was “flawed”, and welcomed what he called “…”": a verb in a new clause
   // that leads into the next quote is that quote's, not this one's.
   if (/\b(?:and|but|while|whereas|then)\b/.test(after.slice(0, verb.index)) && /^[^“"‘.;]{0,40}[“"‘]/.test(after.slice(verb.index + verb[0].length))) return undefined;
+  // "X said that a “dedicated cell” … was following each case, but she declined to say …": a verb
+  // past a new clause is said of something else.
+  if (/,\s+(?:but|while|whereas|though|although)\s/.test(after.slice(0, verb.index))) return undefined;
   const verbAt = from + verb.index;
   const subject = subjectBefore(sentence, verbAt, mentions.filter((mention) => mention.start >= from));
   if (subject) return subject;
@@ -389,7 +392,7 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     // "according to its president, X, who called the plan “…”": the speech verb after it still tells.
     if (source || verbs.length === 0) return source;
   }
-  if (verbs.length === 0) return colonSpeaker(before, mentions, pronoun);
+  if (verbs.length === 0) return accountHolder(sentence, before.length, mentions) ?? colonSpeaker(before, mentions, pronoun);
   // "…, which consumer groups had demanded, and Ms X conceded that …": a verb with no speaker
   // (in a relative clause) gives way to the next.
   for (const verb of verbs) {
@@ -414,6 +417,14 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
   }
   return undefined;
 }
+
+/** "Raastad's account is that the release was won through “…”": the view is the named person's. */
+function accountHolder(sentence: string, quoteStart: number, mentions: PersonMention[]): string | undefined {
+  const owner = mentions.filter((mention) => mention.end <= quoteStart).pop();
+  return owner && ACCOUNT.test(sentence.slice(owner.end, quoteStart)) ? owner.personKey : undefined;
+}
+
+const ACCOUNT = /^(?:['’]s)? ?(?:account|view|argument|case|claim|position|explanation|version|answer|reply|verdict|assessment|reading|diagnosis|theory)\b/;
 
 /** "Speaking to a rally, she was blunter still: “…”": the subject of the clause a colon ends speaks. */
 function colonSpeaker(before: string, mentions: PersonMention[], pronoun: PronounResolver): string | undefined {

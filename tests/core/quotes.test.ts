@@ -238,4 +238,18 @@ describe('quote, on the ways news attributes speech', () => {
     ]);
     expect(quotesIn(story, 'Strand')).toEqual([]);
   });
+
+  it('gives a quote in "X\'s account is that …" to X, and one a later clause\'s "she declined to say" follows to the one who said it', () => {
+    const story = [
+      'Ingrid Solvang, the charity\'s director, spoke to reporters on Tuesday.',
+      'Solvang\'s account is that the release was won through "months of patient, boring conversation," carried on through elders.',
+      'Aminata Kone, the government spokeswoman, called the reports "fabrications."',
+      'Kone said that a "dedicated cell" within the presidency was following each case, but she declined to say whether talks were under way.',
+    ];
+    expect(quotesIn(story, 'Solvang')).toEqual([['months of patient, boring conversation,', 'Ingrid Solvang']]);
+    expect(quotesIn(story, 'Kone')).toEqual([
+      ['fabrications.', 'Aminata Kone'],
+      ['dedicated cell', 'Aminata Kone'],
+    ]);
+  });
 });
