@@ -40,7 +40,7 @@ const NOT_AGREED = [
   /(?<!\b(without|no) )\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?)\b|\b(vot(e|ed|es|ing)|ruled|decided|came out|argued|lobbied|campaigned|sided)( \w+ly)? against\b|\b\d+ against\b/i,
   /\bnot (agreed|been agreed|resolved|settled)\b|\bnothing (has |had )?(yet )?(been |was )?(agreed|decided|settled|signed|finali[sz]ed)\b/i,
   // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
-  /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) (from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of the\b/i,
+  /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) (from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of (the|this|its|their|an?|\w+['’]s)\b/i,
   // "The deal also says nothing about compensation": a gap in the text.
   // "The union gave up its demand that …", "a transfer deal was drafted but never signed".
   /\b(gave up|give up|gives up|abandoned|withdrew) (its|their|a|an|the|his|her) ([\w-]+ ){0,2}?(demand|claim|call|proposal|bid|request|insistence|push)\b|\bnever (signed|agreed|ratified|approved|finali[sz]ed|implemented)\b/i,
@@ -128,7 +128,7 @@ const OBLIGATION = /\b(will|must|shall|would|may|can)( not| also| still| then| o
 
 // An agreement said in so many words: "agreed", "reached tentative agreement on", "struck a deal".
 const AGREEMENT_REACHED =
-  /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched|locked in|secured|inked|finali[sz]ed|concluded) (an?|the|its|their) ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal))\b/i;
+  /\b(agreed|agree to|agreement (to|on|that)|(reached|struck|signed|sealed|clinched|locked in|secured|inked|finali[sz]ed|concluded) (an?|the|its|their) ([\w-]+ ){0,5}?(deal|agreement|accord|settlement|compromise|truce|ceasefire|pact|contract|treaty|understanding)|resulting in an? (agreement|deal)|(concluded|completed|wrapped up|finali[sz]ed) (the )?(negotiations|talks) (on|over|for)\b)\b/i;
 /** What saying the agreement in so many words adds to a sentence's weight, over a term or a step. */
 const AGREEMENT_BONUS = 0.5;
 
@@ -197,6 +197,9 @@ const HEADINGS: [OutcomeGroup, RegExp][] = [
 // "Members voted 2,214 to 186 in October to authorize a strike", "voted to unionize in 2023": how the fight began.
 const FIGHT_VOTE = /\bvoted\b[^.;]{0,60}?\bto (unioni[sz]e|strike|walk out|authori[sz]e (a |an )?([\w-]+ )?(strike|walkout|industrial action|lockout)|(call|stage|hold|launch|begin|start) (a |an )?([\w-]+ )?(strike|walkout|boycott|lockout))\b/i;
 
+// "Analysts said the deal would cut running costs", "economist Dr X said automation would cut …": an onlooker's forecast, not a term.
+const ONLOOKER_VIEW = /^\W*(?:[\p{L}-]+ ){0,3}?(analysts?|economists?|experts?|observers?|commentators?|strategists?)\b[^.;]{0,60}?\b(said|says|say|predicted|predict|estimated|reckons?|believes?)\b/iu;
+
 // "If ratified, it will run through 2037": a result that hangs on a condition weighs less than one that happened.
 const CONDITION = /^\W*(if|unless)\b[^,;]{0,80},\s*/i;
 const CONDITIONAL_PENALTY = 0.5;
@@ -246,7 +249,7 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
-    if (FIGHT_VOTE.test(result)) continue;
+    if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result)) continue;
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
     const notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
     const next = matches(NEXT, result) + (underHeading === 'next' ? 1 : 0);

@@ -415,6 +415,12 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     const facts = extractOutcomes(paragraphs(['Not everything the guild went in for made it into the deal.', 'Limits on self-taped auditions were handed to a joint study.']));
     expect(facts.map((fact) => [fact.sentenceId, fact.group])).toEqual([[1, 'not agreed']]);
   });
+  it("reads concluded negotiations as agreed, a demand left out of yesterday's agreement as not agreed, and an onlooker's forecast as no result", () => {
+    expect(groupOf('The European Union and Maranta on Friday concluded negotiations on a new five-year fisheries protocol.')).toBe('agreed');
+    expect(groupOf("One of the union's main demands, however, was left out of yesterday's agreement.")).toBe('not agreed');
+    expect(groupOf('Independent maritime economist Dr Terrence Ollivier said automation would cut vessel turnaround times.')).toBeUndefined();
+    expect(groupOf('Analysts said the deal would cut running costs for both companies.')).toBeUndefined();
+  });
 });
 
 describe('outcome answers', () => {
