@@ -181,6 +181,18 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'maravale-transit-strike-averted-live': 0.63,
   'marlow-springs-tessup-911-dispatch-merger': 0.63,
   'zahran-brokered-ardania-kolvenia-pow-swap': 0.5,
+  // A seventeenth blind batch (a US statehouse wire, a South African municipal story, an EU
+  // fisheries brief, a Caribbean daily, a court report, a magazine comment, an Asian business wire,
+  // a football club story), first scored at min 0.33–0.63: who 0.71–1.00, quote recall 0.64–1.00,
+  // outcome 0.60–1.00; held at what they score after the fixes they prompted.
+  'bokamoso-refuse-strike-wage-deal': 0.58,
+  'eu-maranta-tuna-protocol-concluded': 0.75,
+  'minnesota-budget-deal-averts-shutdown': 0.63,
+  'nouarema-kidnapped-aid-workers-comment': 0.33,
+  'rydeloop-illinois-driver-misclassification-deal': 0.58,
+  'sea-lots-terminal-automation-accord': 0.67,
+  'trilateral-rail-pact-dong-phai-route': 0.5,
+  'wrexford-united-golden-share-deal': 0.63,
 };
 
 /** The batch command line the scorer starts for each set. */
