@@ -10,8 +10,8 @@ import { openFuzzCorpus, type FuzzCorpus } from './fuzz-corpus.js';
 import { HOSTILE_PIECES, lineArbitrary, queryArbitrary } from './hostile-text.js';
 import { answerProblems, discordProblems } from './invariants.js';
 
-// 1,500 generated queries a command (6,000 in all) keep this file near 25 s; `npm run fuzz` runs more.
-const RUNS_PER_COMMAND = Number(process.env.HARDENING_RUNS ?? 1_500);
+// 1,000 generated queries a command (4,000 in all) keep this file near 25 s; `npm run fuzz` runs more.
+const RUNS_PER_COMMAND = Number(process.env.HARDENING_RUNS ?? 1_000);
 
 describe('fuzzed queries', () => {
   let corpus: FuzzCorpus;
