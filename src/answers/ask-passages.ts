@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge.js';
 import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from '../passages.js';
 import { searchSentences } from '../search-index.js';
-import { contentTerms, indexTerm } from '../text.js';
+import { contentTerms, indexTerm, STOP_WORDS } from '../text.js';
 import { hasTag } from '../lexicon.js';
 import { evidenceStrength, holds, nameNear, STRICT, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
@@ -64,7 +64,10 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
     // A question with a word the articles lack needs an anchor that holds most of the rest, as any answer does.
     const anchors = scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE && holdsMostBesideUnknown(reading, candidate));
     for (const anchor of anchors.slice(0, 3)) {
-      const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find((sentence) => holdsFact(knowledge, reading.fact, sentence));
+      // The figure there is the named one's, not that of another it opens on ("Kazakhstan will keep …").
+      const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find(
+        (sentence) => holdsFact(knowledge, reading.fact, sentence) && (reading.nameRuns.length === 0 || !opensOnOtherName(reading, sentence)),
+      );
       if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
     }
   }
@@ -113,6 +116,22 @@ function scorePassage(knowledge: Knowledge, reading: Reading, sentence: Sentence
   const subject = storySubjects(knowledge).get(sentence.article);
   const holdsNames = reading.nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name) || !!subject?.has(name)));
   return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
+}
+
+/** Whether a capitalised word is a name: one the lexicon knows as a name or a place, or does not know at all ("Under", "Workers" are words). */
+function isNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (STOP_WORDS.has(lower) || /ly$/.test(lower)) return false;
+  if (hasTag(lower, 'ProperNoun') || hasTag(lower, 'Place')) return true;
+  return !['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Adjective', 'Verb', 'Noun'].some((tag) => hasTag(lower, tag));
+}
+
+/** Whether a sentence opens on a name the question does not give ("Kazakhstan will keep …" for "Azmara's quota"). */
+function opensOnOtherName(reading: Reading, sentence: SentenceRecord): boolean {
+  const opener = /^\W*(\p{Lu}[\p{L}'’-]+)/u.exec(sentence.text)?.[1];
+  if (!opener || !isNameWord(opener)) return false;
+  const term = indexTerm(opener.toLowerCase());
+  return !!term && !reading.nameRuns.some((run) => run.some((name) => holds(new Set([term]), name)));
 }
 
 /** Whether a passage holds enough of a question that has a word the articles lack (any passage, when it has none). */

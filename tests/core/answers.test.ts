@@ -752,6 +752,17 @@ describe('ask', () => {
     expect(answer(explainer, 'ask', 'When does the irrigation season covered by the deal start?').answer).toContain('October 1');
   });
 
+  it("does not take a figure from the next paragraph when that paragraph opens on another name than the one asked about", () => {
+    const knowledge = story(
+      'The producers agreed on Monday to cut output from August.',
+      '"The cut is smaller than it looks," an analyst said, adding that Azmara was already producing below its production quota.',
+      'Kazakhstan will keep a production quota of 1.5 million barrels a day.',
+      'The Commission voted 5-2 to approve the quota system.',
+    );
+    expect(answer(knowledge, 'ask', "What is Azmara's production quota?").found).toBe(false);
+    expect(answer(knowledge, 'ask', "What is Kazakhstan's production quota?").answer).toContain('1.5 million barrels');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
