@@ -89,7 +89,6 @@ export const storySubjects = perKnowledge((knowledge) => {
     const names = terms.slice(0, firstVerb < 0 ? terms.length : firstVerb).filter((term) => /^\p{Lu}/u.test(term.text)).map((term) => nameTerm(term.text));
     subjects.set(sentence.article, new Set(names.filter((name) => name && !personTerms.has(name))));
   }
-  for (const [article, place] of filedFrom(knowledge)) for (const term of place) subjects.get(article)?.add(term);
   return subjects;
 });
 
