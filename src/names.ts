@@ -228,9 +228,9 @@ export function innerNameWords(name: string): string[] {
 }
 
 /**
- * The family name without a joined Arabic article ("al-Mahdawi" gives "Mahdawi"): news writes
- * a later mention either way.
+ * The family name without a joined Arabic article ("al-Mahdawi" gives "Mahdawi") or a patronymic
+ * particle ("ag Assalat", "ould Cheikh" give "Assalat", "Cheikh"): news writes a later mention either way.
  */
 export function bareSurname(surname: string): string {
-  return surname.replace(/^(?:al|el|ad|ar|as|at|az|an)-(?=\p{Lu})/u, '');
+  return surname.replace(/^(?:al|el|ad|ar|as|at|az|an)-(?=\p{Lu})/u, '').replace(/^(?:ag|ould|ap)\s+(?=\p{Lu})/u, '');
 }

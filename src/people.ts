@@ -52,8 +52,9 @@ export interface PeopleIndex {
   mentionsBySentence: Map<number, PersonMention[]>;
 }
 
+// "Ardley Row Investors, which holds 4 per cent, said": an aside opened by "which" is said of a thing.
 const SPEECH_AFTER = new RegExp(
-  `^(?:,[^,]{1,120},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|has\\s+|had\\s+|will\\s+|would\\s+)?(?:${SPEECH_VERB_ALTERNATIVES})\\b`,
+  `^(?:,(?!\\s+which\\b)[^,]{1,120},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|has\\s+|had\\s+|will\\s+|would\\s+)?(?:${SPEECH_VERB_ALTERNATIVES})\\b`,
   'u',
 );
 const SPEECH_BEFORE = new RegExp(`(?:${SPEECH_VERB_ALTERNATIVES})\\s+$`, 'u');

@@ -280,6 +280,8 @@ function describedSubject(sentence: string): string | undefined {
 /** "A second negotiator who …": a sentence that opens on someone it does not name. */
 function opensWithUnnamedPerson(sentence: string): boolean {
   const opening = /^(?:A|An|Another|One)\s+((?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(sentence);
+  // "A soft-spoken man with a taste for poetry, he gave no ground": the phrase describes the one a pronoun then names.
+  if (/^[^,]{0,120},\s+(?:he|she)\s/u.test(sentence)) return false;
   return !!opening && opening[1].split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word));
 }
 

@@ -101,7 +101,8 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
     : clause.replace(/^(?:.*\s)?(?:to|for|with|by|from|before)\s+(?=(?:(?:the|his|her|their|its)\s+)?[\p{L}-]+['’]s\s)/iu, '');
   // "President X and the commander of Y, Z": when the whole phrase is no role ("minister for
   // nature and the environment" is one), the role is the phrase after the conjunction.
-  const afterConjunction = segment.replace(/^(?:.*\s)?(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its)\s)/iu, '');
+  // "… and Turkmara's president, X": a possessive name opens the role as an article does.
+  const afterConjunction = segment.replace(/^(?:.*\s)?(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+(?=(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|\p{Lu}[\p{L}-]*['’]s\s)/u, '');
   // "… signed by its President, Dr. X", "after the departure of its founder, X", "said that his
   // deputy, X", "told the programme's host, X": past a long clause, the role is the phrase after
   // its last link word.
@@ -207,7 +208,7 @@ export function affiliationBefore(sentence: string, span: NameSpan): string | nu
 // Past-tense verbs of holding or doing a job; present-tense verbs ("who chairs", "who grows")
 // describe what a person does in any case.
 const PAST_ROLE_VERBS =
-  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|(?:is|was) ranked\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|appeared for|has (?!said|told|not|never)\w+(ed|en|t)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played|organi[sz]ed|spearheaded|championed|campaigned|started|launched|set up)/;
+  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|(?:is|was) ranked\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|appeared for|has (?!said|told|not|never)\w+(ed|en|t)\b|(?:has|have|had) (?:run|held|built)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played|organi[sz]ed|spearheaded|championed|campaigned|started|launched|set up)/;
 const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^s]s\b/u;
 
 /** "X, who led Chile's delegation," → "led Chile's delegation". */
@@ -219,7 +220,8 @@ export function relativeClauseRole(sentence: string, span: NameSpan): string | n
   // "X, the world No. 6 from Japan, who is president of the player council": past a short appositive.
   // "X, 41, of Corona, who drives for both firms": past an age and a home town too.
   // "X of Brantley Obiorah & Finch LLP, who leads the team": past a firm the person is of.
-  const match = /^(?:,\s+(?:the|a|an)\s[^,;:“”"]{1,50}|,\s+\d{1,3}(?=,)|,?\s+of\s+\p{Lu}[^,;:“”"]{0,60}|\s*&\s*\p{Lu}[^,;:“”"]{0,40})*,\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
+  // "X, a 19-year veteran of the department who became president of the guild": the clause may close the appositive without a comma.
+  const match = /^(?:,\s+(?:the|a|an)\s[^,;:“”"]{1,60}?(?=\s+who\s)|,\s+(?:the|a|an)\s[^,;:“”"]{1,50}|,\s+\d{1,3}(?=,)|,?\s+of\s+\p{Lu}[^,;:“”"]{0,60}|\s*&\s*\p{Lu}[^,;:“”"]{0,40})*,?\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
   if (!match) return null;
   // "who keeps sheep on a croft at Baile Mòr and missed two sales …": a long clause keeps its first acts.
   const clause = match[1].trim().replace(/^(.*)\s+and\s+\p{Ll}+(?:ed|s)\s.*$/u, (whole, head: string) => (words(whole).length > 20 ? head : whole));

@@ -63,6 +63,7 @@ export const ORGANISATION_WORDS = words(`
   environment agriculture labour labor transport culture tourism welfare housing infrastructure fisheries
   planning expenditure peoples firm firms games studio studios entertainment pictures records software
   project projects initiative campaign network coalition sport sports
+  investors investments advisers advisors associates equity
 `);
 
 /** Verbs that introduce or attribute speech ("said", "told", "called", "warned"). */
@@ -86,7 +87,7 @@ export const SPEECH_VERB_ALTERNATIVES = [...SPEECH_VERBS].join('|');
 
 /** Small words that belong inside a name ("de la Fuente", "bin Hamad", "van der Meer"). */
 export const NAME_PARTICLES = words(`
-  de del della der den di da dos das du la le van von ter ten bin ibn binti bint al el
+  de del della der den di da dos das du la le van von ter ten bin ibn binti bint al el ag ould ap
 `);
 
 /** Pronouns that can stand for a speaker introduced earlier. */

@@ -179,6 +179,34 @@ describe('who, on names from other naming traditions', () => {
     expect(story.quotes('Hadidi')).toEqual([['a first step.', 'Samir al-Hadidi']]);
   });
 
+  it('keeps a patronymic particle inside the name and finds the name without it ("Mohamed Lamine ag Assalat", then "Assalat")', () => {
+    const story = storyOf(
+      'Mohamed Lamine ag Assalat, who heads the movement’s political bureau, led the rebel delegation.',
+      'Assalat said the movement would “respect every line it has signed”.',
+    );
+    expect(story.who('ag Assalat').answer).toBe('Mohamed Lamine ag Assalat — heads the movement’s political bureau');
+    expect(story.who('Assalat').answer).toBe('Mohamed Lamine ag Assalat — heads the movement’s political bureau');
+    expect(story.quotes('Assalat')).toEqual([['respect every line it has signed', 'Mohamed Lamine ag Assalat']]);
+  });
+
+  it('reads a relative clause that closes an appositive without a comma ("X, a veteran of Y who became president of Z")', () => {
+    const story = storyOf('Renata Gorczyca, a 19-year veteran of the Department of Correction who became president of the guild in 2023, watched the vote.');
+    expect(story.who('Gorczyca').answer).toContain('became president of the guild');
+  });
+
+  it('reads a post held over time ("X, who has run Vellmark since 2021")', () => {
+    const story = storyOf('Dirk-Jan Opsomer, who has run Vellmark since 2021, said the offer was too low.');
+    expect(story.who('Opsomer').answer).toBe('Dirk-Jan Opsomer — has run Vellmark since 2021');
+  });
+
+  it('takes no firm for a person where an aside opened by "which" stands before the speech verb', () => {
+    const story = storyOf(
+      'Not everyone was relieved. Folasade Ogundimu, a portfolio manager at Ardley Row Partnership, which holds about 4 per cent of Vellmark, said she had urged both boards to keep talking. "Walking away looks like pride, not strategy," she said.',
+    );
+    expect(story.who('Ardley Row Partnership').found).toBe(false);
+    expect(story.quotes('Ogundimu')).toEqual([['Walking away looks like pride, not strategy,', 'Folasade Ogundimu']]);
+  });
+
   it('finds a Spanish name by the first of its two surnames ("Ochoa" for María Fernanda Ochoa Restrepo)', () => {
     const story = storyOf(
       'The government’s chief negotiator, María Fernanda Ochoa Restrepo, signed the text.',
@@ -275,6 +303,11 @@ describe('who, on roles written before the name', () => {
   it('reads the role after a conjunction that joins the person to someone else ("X and the commander of Y, Z")', () => {
     const story = storyOf('President Ana Ferro and the leader of the farmers union, Pablo Ordaz, signed the accord.');
     expect(story.who('Ordaz').answer).toBe('Pablo Ordaz — the leader of the farmers union');
+  });
+
+  it('reads a possessive role after the conjunction ("President X and Turkmara\'s president, Z")', () => {
+    const story = storyOf('The treaty was signed by Kyrdanian President Temirbek Osmonaliev and Turkmara’s president, Rustam Davletov, after 14 rounds.');
+    expect(story.who('Davletov').answer).toBe('Rustam Davletov — Turkmara’s president');
   });
 
   it('keeps a role whose own words hold a conjunction ("minister for nature and the environment, X")', () => {

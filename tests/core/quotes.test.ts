@@ -24,6 +24,17 @@ describe('quote, on the ways news attributes speech', () => {
       quotesIn(['Mayor Ann Pike spoke first. "We held," Pike said.', 'A second officer, who asked not to be named, saw it differently. "It was luck," he said.'], 'Pike'),
     ).toEqual([['We held,', 'Ann Pike']]));
 
+  it('gives the pronoun to the one named before when a description opens on "A … man, he …"', () =>
+    expect(
+      quotesIn(
+        [
+          'The delegation was led by Nasser bin Khalifa al-Suwaidan, the deputy foreign minister. A soft-spoken man with a weakness for Victorian poetry, he gave no ground.',
+          '“Our right to enrich is not a bargaining chip,” he said.',
+        ],
+        'al-Suwaidan',
+      ),
+    ).toEqual([['Our right to enrich is not a bargaining chip,', 'Nasser bin Khalifa al-Suwaidan']]));
+
   it('gives "he added" to the one who spoke, not to the one spoken of', () =>
     expect(
       quotesIn(['Coach Tom Lowe and forward Grant Hale met reporters.', '"He was brilliant," Lowe said of Hale. He added, "We need more of that."'], 'Lowe'),
