@@ -145,6 +145,8 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   // Someone named in the sentence must hold the post, or stand beside its word ("its lawyer, X").
   if (reading.wantsNamed && !(candidate.namesRole || (mentions.length && nameNear(candidate.sentence.text, reading.roleTerm!)))) return false;
   if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
+  // "What is the average salary?" asks for an average, however it is worded.
+  if (reading.fact.averaged && !candidate.hasEvidence) return false;
   // "Who will run the clearinghouse?": an answer names someone, a body or a country.
   if (expectation === 'person' && !namesSomeone(knowledge, candidate.sentence)) return false;
   // "Who will chair the working group?": a body or a country does not chair; a person does.

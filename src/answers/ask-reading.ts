@@ -94,6 +94,10 @@ interface FactCheck {
   ownNames?: RegExp;
   /** "When was X founded?", "When will X hold its first meeting?": the act the date must be of. */
   act?: RegExp;
+  /** "What is the average salary?": a figure for one case is not an average. */
+  averaged: boolean;
+  /** "How many civilians were killed?": only a count of the dead or hurt answers. */
+  casualties: boolean;
 }
 
 /** Why a question cannot be answered before any search. */
@@ -194,6 +198,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       period: expectation === 'amount' || expectation === 'number' || expectation === 'tally' ? periodOf(question) : undefined,
       ownNames: expectation === 'place' ? namesPattern(question) : undefined,
       act: expectation === 'date' ? datedAct(question.trim()) : undefined,
+      averaged: (expectation === 'amount' || expectation === 'number' || expectation === 'thing') && /\b(?:average|median)\b/i.test(question),
+      casualties: expectation === 'number' && CASUALTY_QUESTION.test(question),
     },
   };
 }
@@ -214,9 +220,12 @@ const ORIGIN_ACTS: Record<string, string> = {
 };
 const ORIGIN_QUESTION = new RegExp(`^when (?:was|were) .+ (${Object.keys(ORIGIN_ACTS).join('|')})\\b`, 'i');
 const FIRST_MEETING = /^when (?:will|is|are|does|do) .+ (?:hold (?:its|their) first (?:meeting|session)|meet for the first time|first meet)\b/i;
+const EXPIRY_QUESTION = /^when (?:did|does|do|will|would|is|was) .+ (?:expire|run out|lapse|due to expire)\b/i;
 
 /** The act a "when" question dates, as a pattern a sentence must match, if it asks of a beginning or a first meeting. */
 function datedAct(question: string): RegExp | undefined {
+  // "When does the contract expire?": a date the contract "runs out on" or "runs until", not any date the story holds.
+  if (EXPIRY_QUESTION.test(question)) return /\b(?:expir\w*|runs? (?:out|until|through|to)|ran (?:out|until|through)|lapse[sd]?|valid (?:until|through)|end(?:s|ed)? (?:on|in))\b/i;
   if (FIRST_MEETING.test(question)) return /\bfirst ([\w-]+ )?(meeting|session|sitting)|\b(meets?|meeting|convenes?)\b[^.;]{0,20}\bfirst\b|\binaugural\b/i;
   const origin = ORIGIN_QUESTION.exec(question)?.[1].toLowerCase();
   return origin ? new RegExp(`\\b(${ORIGIN_ACTS[origin]})`, 'i') : undefined;
@@ -311,11 +320,17 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // "What was the total catch in 2015?": a figure of another year is no answer.
   if (fact.period && !fact.period.test(sentence.text)) return false;
   if (fact.act && !fact.act.test(sentence.text)) return false;
+  if (fact.averaged && !AVERAGE.test(sentence.text)) return false;
+  if (fact.casualties && !CASUALTY.test(sentence.text)) return false;
   if (fact.shareOfDoers && !fact.doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb))) return false;
   if (fact.counted.length === 0) return true;
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
   return fact.counted.some((noun) => countsNoun(counting, noun));
 }
+
+const AVERAGE = /\b(?:averag\w*|median|mean)\b/i;
+const CASUALTY_QUESTION = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|casualties)\b/i;
+const CASUALTY = /\b(?:kill\w*|die[sd]?|dying|dead|deadl(?:y|ier|iest)|deaths?|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|perish\w*|lives)\b/i;
 
 const MONTH = new RegExp(`^(?:${MONTHS})$`);
 

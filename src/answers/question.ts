@@ -43,7 +43,12 @@ const capitalised = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => l
 // How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
 export const EVIDENCE: Record<Expectation, RegExp | null> = {
   age: /\b\d+-year-old\b|\b(\d+|[a-z]+) years? old\b|\baged? \d+\b|\bbuilt in \d{4}\b|\p{Lu}[\p{L}'’-]+, \d{1,3},/iu,
-  tally: /\b\d[\d,]*\s*(to|-|–)\s*\d[\d,]*\b|\bunanimous(ly)?\b|\b\d+ (votes? )?in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b/i,
+  // Not a span of days ("Oct. 13-15") or of years ("2024-25").
+  tally: new RegExp(
+    `(?<!\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(to|-|–)\\s*\\d[\\d,]*\\b` +
+      String.raw`|\bunanimous(ly)?\b|\b\d+ (votes? )?in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b`,
+    'i',
+  ),
   duration: new RegExp(
     `\\b(\\d[\\d,.]*|an(?= hour)|${NUMBER_WORDS}|several|few)(\\s+and\\s+(a half|an?|\\d+|${NUMBER_WORDS}))?(\\s+more)?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+|\\b(until|through|till) (\\d{4}|${MONTHS})|\\bfrom \\d{4} (to|until|through) \\d{4}\\b`,
     'i',

@@ -639,6 +639,35 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many visits did the branch get last year?').answer).toContain('41,000');
   });
 
+  it('answers an average only with a figure the story gives as one, whatever words ask for it', () => {
+    const knowledge = story('The deal gives officers a 2.5% raise in July, followed by 3% increases in each of the next three years.');
+    expect(answer(knowledge, 'ask', 'What is the average annual salary of an officer?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How big is the average raise for officers?').found).toBe(false);
+    expect(answer(story('The deal raises the annual salary of officers by 2.5% in July.'), 'ask', 'What is the average annual salary of an officer?').found).toBe(false);
+    const drivers = story('The settlement covers about 12,000 drivers in the state.', 'Drivers will receive an average payment of about $415 each.');
+    expect(answer(drivers, 'ask', 'How much will the average driver receive?').answer).toContain('$415');
+  });
+
+  it('answers a count of the dead or hurt only with a sentence that tells of deaths or injuries', () => {
+    const knowledge = story(
+      'The rebels will free 41 soldiers and nine civil servants captured when their fighters overran the town of Tin-Amara in 2024.',
+      'Fighting in the north has killed more than 3,400 people since 2019.',
+    );
+    expect(answer(knowledge, 'ask', 'How many civilians were killed when the rebels overran Tin-Amara in 2024?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How many people have died in the fighting in the north?').answer).toContain('3,400');
+  });
+
+  it('answers when a contract expires only with a date it runs out on, and reads a span of days as no vote tally', () => {
+    const knowledge = story(
+      'Negotiators for the district and the teachers association reached a tentative contract on Saturday after a 19-hour session.',
+      'Association members will vote on the strike deal by secret ballot Oct. 13-15.',
+      'The new deal runs until June 2031.',
+    );
+    expect(answer(knowledge, 'ask', 'When did the previous teachers contract expire?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'When does the new deal expire?').answer).toContain('June 2031');
+    expect(answer(knowledge, 'ask', 'How many members voted on the strike?').found).toBe(false);
+  });
+
   it('answers "who chairs the working group" only with a sentence that names the group, but "who led the talks" with any', () => {
     const knowledge = story('The talks were chaired by Tomás Wrenn, the commission\'s director of conciliation. The deal also sets up a working group on the shorter working week.');
     expect(answer(knowledge, 'ask', 'Who chairs the working group on the shorter working week?').found).toBe(false);
