@@ -171,14 +171,24 @@ const AGREED = [
   /\b(pleaded|pleads|pled) (guilty|not guilty|no contest)\b|\bfound ([\w-]+ ){0,3}?(guilty|not guilty|liable)\b|(?<!\bnot )\b(was|were|been) (convicted|acquitted|sentenced|charged|indicted)\b/i,
   /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,
   // "must still be approved" is a step to come, not an approval; nor is "released once the deal is ratified".
-  /(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
+  // "… would comment on whether the board seats had been settled" asks, it does not report.
+  /(?<!\bwhether\b[^.;]{0,60})(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b/i,
   /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
-  /\b(guarantees|guaranteed|pledged|pledges|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
+  // "The deal guarantees …", not "the job guarantees were a condition": the noun is no term.
+  /\b(guarantees(?! (were|was|are|is|had|have)\b)|guaranteed|pledged|pledges(?! (were|was|are|is|had|have)\b)|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
   /\b(released|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
 ];
+
+// "Vellmark's board had insisted on at least €44 a share": a side's position, what it held out for;
+// it weighs half a result, since a deal may yet have met it, and only where nothing else is told.
+const POSITION = /\b(had|has|have) (insisted on|demanded|held out for)\b/i;
+const POSITION_WEIGHT = 0.5;
+// "… will set out its strategy at a capital markets day on June 24": a dated step to come, read
+// only where no other sign of one is, so a step already read does not count twice.
+const DATED_STEP = /^(?=.*\b(will|is to|are to|plans? to|intends? to)\b)(?!.*\b(had|was|were|did)\b).*\bon (january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b/i;
 
 // "Arbitration began in April after talks collapsed": how the process started, not how it ended.
 const BACKSTORY = /\b(began|begun|started|opened|launched|called in|set up|appointed|went to)\b[^.;,]{0,40}?\b(after|when|following|once)\b[^,;]*/i;
@@ -251,12 +261,15 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     const result = text.slice(condition.length);
     if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result)) continue;
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
-    const notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
-    const next = matches(NEXT, result) + (underHeading === 'next' ? 1 : 0);
+    let notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
+    const steps = matches(NEXT, result);
+    const next = steps + (steps === 0 && DATED_STEP.test(result) ? 1 : 0) + (underHeading === 'next' ? 1 : 0);
     const terms = TERMS.test(result);
     const pronounTerms: boolean = afterTerms && PRONOUN_TERMS.test(result);
     const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || pronounTerms;
     const agreed = matches(AGREED, result) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0) + (underHeading === 'agreed' ? 1 : 0);
+    // A side's position is read only where the sentence tells nothing else.
+    if (notAgreed + next + agreed === 0 && POSITION.test(result)) notAgreed = POSITION_WEIGHT;
     afterTerms = terms || pronounTerms;
     if (notAgreed + next + agreed === 0) continue;
     const group: OutcomeGroup = notAgreed > 0 && notAgreed >= agreed ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';

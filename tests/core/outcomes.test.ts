@@ -421,6 +421,12 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('Independent maritime economist Dr Terrence Ollivier said automation would cut vessel turnaround times.')).toBeUndefined();
     expect(groupOf('Analysts said the deal would cut running costs for both companies.')).toBeUndefined();
   });
+  it('reads what a side held out for as not agreed, a dated step to come as next, and a question of whether or a noun "guarantees" as no result', () => {
+    expect(groupOf("Vellmark's board had insisted on at least €44 a share, arguing that the offer undervalued it.")).toBe('not agreed');
+    expect(groupOf('Vellmark will set out a stand-alone strategy at a capital markets day in Rotterdam on June 24.')).toBe('next');
+    expect(groupOf('Neither side would comment on whether the board seats had been settled.')).toBeUndefined();
+    expect(groupOf('The chair wrote on Friday setting out that the job guarantees were a condition of any recommendation.')).toBeUndefined();
+  });
 });
 
 describe('outcome answers', () => {
