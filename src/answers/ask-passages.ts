@@ -135,7 +135,21 @@ function opensOnOtherName(reading: Reading, sentence: SentenceRecord): boolean {
 }
 
 /** Whether a passage holds enough of a question that has a word the articles lack (any passage, when it has none). */
-const holdsMostBesideUnknown = (reading: Reading, candidate: Scored) => !reading.unknown || (candidate.plainCoverage ?? 0) >= STRONG_COVERAGE;
+const holdsMostBesideUnknown = (reading: Reading, candidate: Scored) => !reading.unknown || besideUnknown(reading, candidate) >= STRONG_COVERAGE;
+
+/**
+ * The share of the question's plain terms a passage holds; when the unknown noun is the kind asked
+ * for ("Which single-use items must countries phase out?"), of the terms beside it, since the answer
+ * names the items ("cutlery, cotton buds and sachets"), not the word.
+ */
+function besideUnknown(reading: Reading, candidate: Scored): number {
+  const coverage = candidate.plainCoverage ?? 0;
+  if (reading.askedKind.length === 0) return coverage;
+  // The weight held, over that of the terms beside the kind (seldom held itself: its noun never is).
+  const kind = reading.askedKind.reduce((sum, term) => sum + (reading.weights.get(term) ?? 0), 0);
+  const rest = reading.plainTotal - kind;
+  return rest > 0 ? (coverage * reading.plainTotal) / rest : coverage;
+}
 
 /** Whether a passage can answer: it holds the question's names, enough of its words, and the kind of fact asked. */
 function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): boolean {
@@ -156,6 +170,8 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (reading.personalAct && !LEADS.test(context)) return false;
   // "Who chairs the working group?": the sentence that names the chair names the group, not other talks.
   if (reading.actObject && !holds(new Set(contentTerms(context)), reading.actObject)) return false;
+  // "Which single-use items …" is answered by the items listed, "Which intelligence service …" by one named.
+  if (reading.askedMembers && !MEMBERS[reading.askedMembers].test(candidate.sentence.text)) return false;
   if (reading.unknown) return holdsMostBesideUnknown(reading, candidate);
   // Naming a judge answers "which judge …" though the question's other words stand elsewhere; so does
   // naming who "stepped in as mediator" answer "Who mediated between the players and the federation?".
@@ -164,6 +180,13 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
 
 // "is chaired by", "will head", "to lead", "presiding", "led by": a word for leading, not any post ("president").
 const LEADS = /\b(chair\w*|presid(e|es|ed|ing)|head(s|ed|ing)?|lead(s|ing|er)?|led|mediat\w*|negotiat\w*|broker\w*|conven\w*|facilitat\w*|run(s|ning)?|ran)\b/i;
+
+const MEMBERS = {
+  // "cutlery, cotton buds and sachets", "travel bans and asset freezes".
+  list: /[\p{L}-]+(?:,| and| or) [\p{L}-]+/u,
+  // A capitalised word past the sentence's first, or a first that is no common opener ("Indonesia, which …").
+  name: /\S\s+(?:the\s+)?\p{Lu}[\p{L}-]+|^\W*(?!(?:The|A|An|It|Its|This|That|These|Those|They|Their|He|She|His|Her|We|Our|In|On|At|By|For|But|And|Or|Under|After|Before|When|While|If|As)\b)\p{Lu}/u,
+};
 
 /** A sentence with the one before it in its paragraph, which it may go on from. */
 function sentenceWithContext(knowledge: Knowledge, sentence: SentenceRecord): string {

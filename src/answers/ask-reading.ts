@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge.js';
 import { isLedeSentence, type SentenceRecord } from '../passages.js';
 import { contentTerms, indexTerm, LIST_ITEM } from '../text.js';
 import { isRoleNoun } from '../vocabulary.js';
+import { hasTag } from '../lexicon.js';
 import { broaderOf } from '../synonyms.js';
 import {
   A_DAY,
@@ -46,6 +47,13 @@ export interface Reading {
   broader: Map<string, string[]>;
   /** A noun of the question the articles never speak of, in any words. */
   unknown?: { word: string; term: string };
+  /**
+   * "Which single-use items …", "In which city …": the terms of the kind of thing asked for, when it is
+   * the unknown noun; the answer names it by its members ("cutlery, cotton buds"), not by the word.
+   */
+  askedKind: string[];
+  /** How an answer names the members of the kind asked for: a list for "which items", a name for "which service". */
+  askedMembers?: 'list' | 'name';
   /** Each name of the question as the terms of its words ("Jasper Talbot"). */
   nameRuns: string[][];
   names: Set<string>;
@@ -163,6 +171,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
     synonyms,
     broader,
     unknown,
+    ...askedKindOf(question, unknown?.word),
     nameRuns,
     names,
     terms,
@@ -202,6 +211,19 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       casualties: expectation === 'number' && CASUALTY_QUESTION.test(question),
     },
   };
+}
+
+/**
+ * The terms of "single-use items" in "Which single-use items …", when the noun is the one given, and
+ * how the answer names what is asked: a list for a plural, a name for one.
+ */
+function askedKindOf(question: string, noun: string | undefined): Pick<Reading, 'askedKind' | 'askedMembers'> {
+  const match = noun && new RegExp(`^(?:(?:in|at|to|from|for|on|of|by|with) )?(?:which|what) ((?:[\\p{L}-]+ )?${noun})\\b(?:\\s+([\\p{L}-]+))?`, 'iu').exec(question.trim());
+  if (!match) return { askedKind: [] };
+  const [, kind, next] = match;
+  // "Which intelligence service …": a word that qualifies the kind asked for is a fact of its own to find.
+  if (next && hasTag(next.toLowerCase(), 'Noun') && !hasTag(next.toLowerCase(), 'Verb')) return { askedKind: [] };
+  return { askedKind: contentTerms(kind), askedMembers: /s$/i.test(noun!) ? 'list' : 'name' };
 }
 
 // A beginning the story may tell as backstory, or not at all: the date must be said of that act.

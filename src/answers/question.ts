@@ -412,7 +412,11 @@ export function evidenceStrength(expectation: Expectation, text: string, questio
   return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
 }
 
-const STARTS_ON = new RegExp(`\\b(from|starting|beginning|begins|starts|opens|commences)\\s+(on\\s+)?(${MONTHS}|${WEEKDAYS}|\\d)`, 'i');
+// "The truce is due to take effect at midnight on Monday" tells when it starts as "begins on Monday" does.
+const STARTS_ON = new RegExp(
+  `\\b(from|starting|beginning|begins|starts|opens|commences)\\s+(on\\s+)?(${MONTHS}|${WEEKDAYS}|\\d)|\\b(takes?|taking|took|comes?|came) (effect|into force)\\b[^.;]{0,25}?\\b(${MONTHS}|${WEEKDAYS}|\\d)`,
+  'i',
+);
 
 // "How long was the strike?", "How long did the final session last?": the thing whose length is asked.
 const LENGTH_OF = /^how long (?:was|were|did|does|do|will|has|had|is|are) (?:the |a |an |their |its |this |that )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]+)(?: (?:last|run|take|go on|drag on|continue)\b|\?|$| in | at | on | with | between | by )/iu;

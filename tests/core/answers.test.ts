@@ -668,6 +668,24 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many members voted on the strike?').found).toBe(false);
   });
 
+  it('answers "which single-use items …" with the items the story names, though it never says "items"', () => {
+    const knowledge = story(
+      'Negotiators met shortly before dawn to adopt a text on plastic pollution.',
+      'The text requires countries to phase out plastic cutlery, cotton buds and sachets by 2030.',
+    );
+    expect(answer(knowledge, 'ask', 'Which single-use items must countries phase out?').answer).toContain('cotton buds');
+    expect(answer(knowledge, 'ask', 'Which hospital treated the injured negotiator?').found).toBe(false);
+  });
+
+  it('tells when a truce starts by when it takes effect', () => {
+    const knowledge = story(
+      'The two sides agreed a truce in Lomé on Saturday.',
+      'A joint ceasefire commission will meet for the first time in Tassalit next week.',
+      'The truce is due to take effect at midnight on Monday across the three northern provinces.',
+    );
+    expect(answer(knowledge, 'ask', 'When does the ceasefire begin?').answer).toContain('take effect at midnight on Monday');
+  });
+
   it('answers "who chairs the working group" only with a sentence that names the group, but "who led the talks" with any', () => {
     const knowledge = story('The talks were chaired by Tomás Wrenn, the commission\'s director of conciliation. The deal also sets up a working group on the shorter working week.');
     expect(answer(knowledge, 'ask', 'Who chairs the working group on the shorter working week?').found).toBe(false);
