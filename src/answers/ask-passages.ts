@@ -57,12 +57,18 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
   scored.push(...antecedents(knowledge, scored, reading.weights));
   scored.push(...answersToHeadings(knowledge, reading, scored));
   scored.sort((a, b) => b.score - a.score);
+  // "Aasgaard declined to say how much the deal would add to the wage bill": the passage that holds
+  // the question best says the figure was withheld; another figure is no answer.
+  const best = scored[0];
+  if (best && STRICT.includes(reading.expectation) && !best.hasEvidence && WITHHELD.test(best.sentence.text) && (best.plainCoverage ?? 0) >= STRONG_COVERAGE)
+    return { scored, candidates: [] };
   const candidates = scored.filter((candidate) => !isHeadingQuestion(knowledge, candidate.sentence) && canAnswer(knowledge, reading, candidate));
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && FOLLOWING_FIGURES.includes(reading.expectation)) {
     // A question with a word the articles lack needs an anchor that holds most of the rest, as any answer does.
-    const anchors = scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE && holdsMostBesideUnknown(reading, candidate));
+    // "…, declining to say how much the deal would add": the figure is withheld, not told further on.
+    const anchors = scored.filter((candidate) => candidate.coverage >= MIN_COVERAGE && holdsMostBesideUnknown(reading, candidate) && !WITHHELD.test(candidate.sentence.text));
     for (const anchor of anchors.slice(0, 3)) {
       // The figure there is the named one's, not that of another it opens on ("Kazakhstan will keep …").
       const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find(
@@ -133,6 +139,8 @@ function opensOnOtherName(reading: Reading, sentence: SentenceRecord): boolean {
   const term = indexTerm(opener.toLowerCase());
   return !!term && !reading.nameRuns.some((run) => run.some((name) => holds(new Set([term]), name)));
 }
+
+const WITHHELD = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to (?:say|disclose|reveal|give|specify|put a figure on)\b|\b(?:would|did|will) not (?:say|disclose|reveal|specify) (?:how|what|when|who|whether)\b|\bwas not disclosed\b|\bwere not disclosed\b/i;
 
 /** Whether a passage holds enough of a question that has a word the articles lack (any passage, when it has none). */
 const holdsMostBesideUnknown = (reading: Reading, candidate: Scored) => !reading.unknown || besideUnknown(reading, candidate) >= STRONG_COVERAGE;

@@ -677,6 +677,13 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Which hospital treated the injured negotiator?').found).toBe(false);
   });
 
+  it('says a figure the story tells was withheld is not given, rather than answering with another', async () => {
+    // "… Aasgaard said, declining to say how much the deal would add to the company's wage bill."
+    const knowledge = await knowledgeOf('tests/fixtures/skarvik-offshore-helicopter-pilots-strike-deal');
+    expect(answer(knowledge, 'ask', "How much will the pilots' deal add to Skarvik's wage bill?").found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How big is the pay rise this year?').answer).toContain('5.2 percent');
+  });
+
   it('tells when a truce starts by when it takes effect', () => {
     const knowledge = story(
       'The two sides agreed a truce in Lomé on Saturday.',
