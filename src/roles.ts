@@ -61,6 +61,18 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   return phrase;
 }
 
+/**
+ * "Hester Quarmby is a Guardian columnist and a former Middle East correspondent.": a sentence that
+ * opens on the name and says what the person is, as a writer's line at the foot of a column does.
+ */
+export function copulaRole(sentence: string, span: NameSpan): string | null {
+  if (!/^\W*$/.test(sentence.slice(0, span.start - span.title.length).trim().replace(/^\W+/, ''))) return null;
+  const match = /^\s+(?:is|was)\s+((?:a|an|the)\s[^.;:“”"]{2,100}?)(?=\s+(?:who|which|whose)\b|[.;:]|$)/.exec(sentence.slice(span.end));
+  if (!match) return null;
+  const phrase = match[1].trim().replace(/[,\s]+$/, '');
+  return hasRoleNounEarly(words(phrase)) ? phrase : null;
+}
+
 /** The text after a name without a party label: "(R-Texas)", or ", R-Dunmore," as "Sen. X, R-Dunmore, the majority leader". */
 function withoutPartyLabel(afterName: string): string {
   return afterName.replace(/^\s*\([^()]{1,40}\)/, '').replace(/^,\s+[RDI]-\p{Lu}[\p{L}.’' -]{1,30}(?=,)/u, '');

@@ -347,8 +347,14 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   if (fact.shareOfDoers && !fact.doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb))) return false;
   if (fact.counted.length === 0) return true;
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
-  return fact.counted.some((noun) => countsNoun(counting, noun));
+  // "How many people live in the valley?" is not answered by the 11 people clashes "killed" there.
+  const countable = fact.casualties ? counting : counting.replace(CASUALTY_COUNT, ' ');
+  return fact.counted.some((noun) => countsNoun(countable, noun));
 }
+
+// A count of the dead or hurt: "killed 11 people", "left three sailors injured", "19 people were killed".
+const CASUALTY_COUNT =
+  /\b(?:kill(?:ed|ing|s)?|left)\s+(?:(?:more than|at least|about|some|nearly|almost|over|up to|an estimated)\s+)?\d[\d,]*(?:\s+[\p{L}-]+){0,2}|\b\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s+(?:(?:were|have been|had been|was|are|being)\s+)?(?:killed|dead|died|injured|wounded)\b/giu;
 
 const AVERAGE = /\b(?:averag\w*|median|mean)\b/i;
 const CASUALTY_QUESTION = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|casualties)\b/i;

@@ -655,6 +655,8 @@ describe('ask', () => {
     );
     expect(answer(knowledge, 'ask', 'How many civilians were killed when the rebels overran Tin-Amara in 2024?').found).toBe(false);
     expect(answer(knowledge, 'ask', 'How many people have died in the fighting in the north?').answer).toContain('3,400');
+    const valley = story('In the Sayrob valley, border clashes over a disputed canal killed 11 people in 2025.');
+    expect(answer(valley, 'ask', 'How many people live in the Sayrob valley?').found).toBe(false);
   });
 
   it('answers when a contract expires only with a date it runs out on, and reads a span of days as no vote tally', () => {

@@ -207,6 +207,12 @@ describe('who, on names from other naming traditions', () => {
     expect(story.quotes('Ogundimu')).toEqual([['Walking away looks like pride, not strategy,', 'Folasade Ogundimu']]);
   });
 
+  it('reads what a sentence opening on the name says the person is ("X is a Guardian columnist"), not any "is a"', () => {
+    const story = storyOf('The talks ended on Friday.', 'Hester Quarmby is a Guardian columnist and a former Middle East correspondent.', 'Then Ann Smith is a problem for us.');
+    expect(story.who('Quarmby').answer).toBe('Hester Quarmby — a Guardian columnist and a former Middle East correspondent');
+    expect(story.who('Smith').answer).toBe('Ann Smith — named in the articles; no role is given');
+  });
+
   it('finds a Spanish name by the first of its two surnames ("Ochoa" for María Fernanda Ochoa Restrepo)', () => {
     const story = storyOf(
       'The government’s chief negotiator, María Fernanda Ochoa Restrepo, signed the text.',
