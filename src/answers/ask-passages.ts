@@ -176,8 +176,10 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   const context = reading.personalAct || reading.actObject ? sentenceWithContext(knowledge, candidate.sentence) : '';
   // "Who will chair the commission?": the sentence says someone chairs, heads or leads it.
   if (reading.personalAct && !LEADS.test(context)) return false;
-  // "Who chairs the working group?": the sentence that names the chair names the group, not other talks.
-  if (reading.actObject && !holds(new Set(contentTerms(context)), reading.actObject)) return false;
+  // "Who chairs the working group?": the sentence that names the chair names the group, not other talks,
+  // in the same clause as the word for leading: "X, who co-chairs the coalition, told the room that the
+  // expert group …" does not say who chairs the group.
+  if (reading.actObject && !leadsTheObject(context, reading.actObject)) return false;
   // "Which single-use items …" is answered by the items listed, "Which intelligence service …" by one named.
   if (reading.askedMembers && !MEMBERS[reading.askedMembers].test(candidate.sentence.text)) return false;
   if (reading.unknown) return holdsMostBesideUnknown(reading, candidate);
@@ -195,6 +197,33 @@ const MEMBERS = {
   // A capitalised word past the sentence's first, or a first that is no common opener ("Indonesia, which …").
   name: /\S\s+(?:the\s+)?\p{Lu}[\p{L}-]+|^\W*(?!(?:The|A|An|It|Its|This|That|These|Those|They|Their|He|She|His|Her|We|Our|In|On|At|By|For|But|And|Or|Under|After|Before|When|While|If|As)\b)\p{Lu}/u,
 };
+
+/**
+ * Whether a word for leading and the thing led stand near each other, not across reported speech:
+ * "X, who co-chairs the coalition, told the room that the expert group …" leads the coalition.
+ */
+function leadsTheObject(context: string, object: string): boolean {
+  const tokens = context.split(/\s+/);
+  const leads: number[] = [];
+  const objects: number[] = [];
+  tokens.forEach((token, at) => {
+    const word = token
+      .replace(/[^\p{L}'’-]/gu, '')
+      .replace(/['’]s?$/, '')
+      .toLowerCase();
+    if (LEADS.test(word)) leads.push(at);
+    if (indexTerm(word) === object) objects.push(at);
+  });
+  return leads.some((lead) =>
+    objects.some((at) => {
+      const between = tokens.slice(Math.min(lead, at) + 1, Math.max(lead, at));
+      const reported = between.findIndex((token) => REPORTING.test(token));
+      return between.length <= 25 && !(reported >= 0 && between.slice(reported + 1).includes('that'));
+    }),
+  );
+}
+
+const REPORTING = /^(said|says|told|tells|added|adds|announced|argued|insisted|warned|noted)\b/i;
 
 /** A sentence with the one before it in its paragraph, which it may go on from. */
 function sentenceWithContext(knowledge: Knowledge, sentence: SentenceRecord): string {

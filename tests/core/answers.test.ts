@@ -695,6 +695,21 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When does the ceasefire begin?').answer).toContain('take effect at midnight on Monday');
   });
 
+  it('answers "who will chair the expert group" only where the word for chairing is said of that group', () => {
+    const knowledge = story(
+      'Aimée Uwimbabazi, who co-chairs the High Ambition Coalition, told a packed side room that the expert group was a fig leaf.',
+      'The technical committee will be chaired by Noraini Baharuddin, a former trade official.',
+    );
+    expect(answer(knowledge, 'ask', 'Who will chair the expert group on production?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'Who will chair the technical committee?').answer).toContain('Noraini Baharuddin');
+    const sides = story(
+      'A 12-member joint monitoring committee will oversee the truce from Port Sadiq. It will include four officers from each faction and four neutral members, and will be chaired by Humaid Al Mehairbi.',
+      'Helena Kowalczyk, chief executive of Wealdway Rail, led the employers’ side in the talks.',
+    );
+    expect(answer(sides, 'ask', 'Who will chair the monitoring committee?').answer).toContain('Al Mehairbi');
+    expect(answer(sides, 'ask', 'Who led the employers in the negotiations?').answer).toContain('Kowalczyk');
+  });
+
   it('answers "who chairs the working group" only with a sentence that names the group, but "who led the talks" with any', () => {
     const knowledge = story('The talks were chaired by Tomás Wrenn, the commission\'s director of conciliation. The deal also sets up a working group on the shorter working week.');
     expect(answer(knowledge, 'ask', 'Who chairs the working group on the shorter working week?').found).toBe(false);
