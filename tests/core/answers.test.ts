@@ -703,7 +703,7 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Who will chair the expert group on production?').found).toBe(false);
     expect(answer(knowledge, 'ask', 'Who will chair the technical committee?').answer).toContain('Noraini Baharuddin');
     const sides = story(
-      'A 12-member joint monitoring committee will oversee the truce from Port Sadiq. It will include four officers from each faction and four neutral members, and will be chaired by Humaid Al Mehairbi.',
+      'A 12-member joint monitoring committee will oversee the truce from Port Sadiq. It will include four officers from each faction and four neutral members, and will be chaired by Maj Gen Humaid Al Mehairbi, a former defence attache.',
       'Helena Kowalczyk, chief executive of Wealdway Rail, led the employers’ side in the talks.',
     );
     expect(answer(sides, 'ask', 'Who will chair the monitoring committee?').answer).toContain('Al Mehairbi');
