@@ -169,6 +169,9 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
   // "What is the average salary?" asks for an average, however it is worded.
   if (reading.fact.averaged && !candidate.hasEvidence) return false;
+  // "What did the delegation say about …?" is answered by its words, quoted.
+  // The words may follow in the next sentence: "The judge said she would rule on fees later. In her order, she said she was "not yet persuaded" …".
+  if (expectation === 'words' && SAY_QUESTION.test(reading.question) && !candidate.hasEvidence && !quotedNext(knowledge, candidate.sentence)) return false;
   // "Who will run the clearinghouse?": an answer names someone, a body or a country.
   if (expectation === 'person' && !namesSomeone(knowledge, candidate.sentence)) return false;
   // "Who will chair the working group?": a body or a country does not chair; a person does.
@@ -190,6 +193,14 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
 
 // "is chaired by", "will head", "to lead", "presiding", "led by": a word for leading, not any post ("president").
 const LEADS = /\b(chair\w*|presid(e|es|ed|ing)|head(s|ed|ing)?|lead(s|ing|er)?|led|mediat\w*|negotiat\w*|broker\w*|conven\w*|facilitat\w*|run(s|ning)?|ran)\b/i;
+
+const SAY_QUESTION = /^what (?:did|does|do|has|have) .+\bsay\b/i;
+
+/** Whether the sentence after this one, in its paragraph, quotes someone's words. */
+function quotedNext(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  const next = knowledge.sentences[sentence.id + 1];
+  return !!next && sameParagraph(next, sentence) && /[“"‘][^”"’]{2,}[”"’]/.test(next.text);
+}
 
 const MEMBERS = {
   // "cutlery, cotton buds and sachets", "travel bans and asset freezes".

@@ -149,7 +149,8 @@ export function expectationOf(question: string): Expectation {
   const [, kind, next] = /^(?:which|what) ([\p{L}-]+)\b(?:\s+([\p{L}-]+))?/u.exec(q) ?? [];
   if (kind && isRoleNoun(kind) && (!next || AUXILIARY_VERBS.has(next) || /ed$/.test(next) || (hasTag(next, 'Verb') && !hasTag(next, 'Noun')))) return 'person';
   if (/^why\b/.test(q)) return 'reason';
-  if (/^how did .*\b(describe|characteri[sz]e|call|react|respond|put it)\b|^what did .*\b(call|say about)\b/.test(q)) return 'words';
+  // "What did Norway's delegation say when it lodged its objection?" asks for its words, as "say about" does.
+  if (/^how did .*\b(describe|characteri[sz]e|call|react|respond|put it)\b|^what did .*\b(call|say about|say when|say after|say in)\b/.test(q)) return 'words';
   if (/^(did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
   return 'thing';
 }

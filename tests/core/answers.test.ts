@@ -686,6 +686,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How big is the pay rise this year?').answer).toContain('5.2 percent');
   });
 
+  it('answers "what did X say" only with quoted words, in the sentence or the one after it', () => {
+    const knowledge = story(
+      'Fourteen countries, among them Panama, Norway and Senegal, asked for their objections to the production article to be recorded.',
+      'Judge Zubizarreta said she would rule on the requested attorney fees only at final approval. In her written order, she said she was "not yet persuaded" that a quarter of the fund was warranted.',
+    );
+    expect(answer(knowledge, 'ask', "What did Norway's delegation say when it lodged its objection to the production article?").found).toBe(false);
+    expect(answer(knowledge, 'ask', 'What did the judge say about the requested attorney fees?').citations[0].snippet).toContain('Zubizarreta');
+  });
+
   it('tells when a truce starts by when it takes effect', () => {
     const knowledge = story(
       'The two sides agreed a truce in Lomé on Saturday.',
