@@ -1,6 +1,6 @@
 import { bareSurname, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
-import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, copulaRole, introducesAlias, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
+import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, copulaRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
@@ -173,6 +173,7 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     add(affiliationBefore(sentence.text, span), 'before');
     add(relativeClauseRole(sentence.text, span), 'relative');
     add(copulaRole(sentence.text, span), 'relative');
+    add(ledByRole(sentence.text, span), 'relative');
     add(aliasRole(sentence.text, span), 'alias');
     const speaks = SPEECH_AFTER.test(sentence.text.slice(span.end)) || SPEECH_BEFORE.test(sentence.text.slice(0, span.start));
     // "Priya, 38, who asked that her last name not be used": an age is said of a person.

@@ -8,7 +8,7 @@ export type RoleKind = 'title' | 'appositive' | 'before' | 'relative' | 'alias';
 export const ROLE_KIND_ORDER: RoleKind[] = ['title', 'appositive', 'before', 'alias', 'relative'];
 
 // Courtesy titles say nothing of a person's role.
-const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
+const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|shri|smt|shrimati|kumari|thiru|tmt)\.?$/i;
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}’'\-.]+/gu) ?? [];
 
@@ -72,6 +72,29 @@ export function copulaRole(sentence: string, span: NameSpan): string | null {
   const phrase = match[1].trim().replace(/[,\s]+$/, '');
   return hasRoleNounEarly(words(phrase)) ? phrase : null;
 }
+
+/**
+ * "The Banco Central de Veracosta, headed by Rodolfo Cibils," → "head of the Banco Central de
+ * Veracosta": a body said to be led by the person.
+ */
+export function ledByRole(sentence: string, span: NameSpan): string | null {
+  const before = sentence.slice(0, span.start);
+  const tail = LED_BY.exec(before);
+  if (!tail) return null;
+  // The body is the phrase before the participle: past any clause that leads to it ("referred to a committee").
+  const body = before
+    .slice(0, tail.index)
+    .split(/[,;:“”"()]/)
+    .pop()!
+    .trim()
+    .replace(/^.*\b(?:by|to|with|from|and|of|for|at|in|on|into)\s+(?=(?:the|a|an|its|their)\s)/i, '');
+  // "The talks were led by X" tells what X did, not a body X heads.
+  if (!/^(?:the|a|an|its|their)\s|^\p{Lu}/iu.test(body) || words(body).length > 8 || /\b(is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(body)) return null;
+  return `${LEADER_OF[tail[1]]} of ${body.replace(/^(The|A|An|Its|Their)\b/, (word) => word.toLowerCase())}`;
+}
+
+const LEADER_OF: Record<string, string> = { headed: 'head', led: 'leader', chaired: 'chair', run: 'head', founded: 'founder', 'co-founded': 'co-founder', directed: 'director', managed: 'manager' };
+const LED_BY = /,?\s+(headed|led|chaired|run|founded|co-founded|directed|managed)\s+by\s+$/u;
 
 /** The text after a name without a party label: "(R-Texas)", or ", R-Dunmore," as "Sen. X, R-Dunmore, the majority leader". */
 function withoutPartyLabel(afterName: string): string {
@@ -157,7 +180,7 @@ function phraseAsRole(segment: string, agedPerson: boolean, strict = false): str
     aged ||
     isRoleNoun(last) ||
     // "The Coordinating Minister of Health and Social Welfare": a capitalised title may run long.
-    (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && (segmentWords.length - ofAt <= 4 || segmentWords.slice(ofAt + 1).every((word) => /^\p{Lu}|^(and|of|for|the)$/u.test(word)))) ||
+    (ofAt > 0 && isRoleNoun(segmentWords[ofAt - 1]) && (segmentWords.length - ofAt <= 4 || segmentWords.slice(ofAt + 1).every((word) => /^\p{Lu}|^(and|of|for|the|in)$/u.test(word)))) ||
     roleWithComplement(segmentWords) ||
     // "Whitfield's firm, Whitfield Sayegh,": after a possessive, a noun for an organisation names none of its people.
     (!strict && possessive && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !STOP_WORDS.has(last) && !ORGANISATION_WORDS.has(last));

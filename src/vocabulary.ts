@@ -31,6 +31,7 @@ export const ROLE_NOUNS = words(`
   councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
   assemblyman assemblywoman assemblymember
   sophomore undergraduate postgraduate postdoc fellow intern trainee retiree medic paramedic midwife notable notables
+  registrar inmate inmates warden chancellor vicar bishop imam rabbi nun monk diplomat envoy attaché attache
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */

@@ -105,7 +105,7 @@ function composeAnswer(sentence: string, lead: string, expectation: Expectation,
   // answered yes by "it must still be approved by voters".
   const held = new Set(contentTerms(lead));
   const tellsAct = verbs.length === 0 || verbs.some((verb) => holds(held, verb));
-  const prefix = expectation !== 'yesno' ? '' : /\b(not|never|no|n[’']t|refused|declined|failed)\b/i.test(lead) ? 'No — ' : tellsAct ? 'Yes — ' : '';
+  const prefix = expectation !== 'yesno' ? '' : /\b(not|never|no|nor|neither|n[’']t|refused|declined|failed)\b/i.test(lead) ? 'No — ' : tellsAct ? 'Yes — ' : '';
   if (prefix.length + sentence.length <= MAX_ANSWER) return prefix + sentence;
   // Keep the run of clauses that holds most of the question's terms and fits.
   const clauses = sentence.split(/(?<=[,;–—])\s+/);

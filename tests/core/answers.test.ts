@@ -695,6 +695,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'What did the judge say about the requested attorney fees?').citations[0].snippet).toContain('Zubizarreta');
   });
 
+  it('answers no where the sentence says "nor does it …"', () => {
+    const knowledge = story('The deal sets a 90-day truce.', 'Nor does it settle the rebels’ call for an autonomy referendum, an issue left to later talks.');
+    expect(answer(knowledge, 'ask', 'Did the deal settle the rebels’ call for an autonomy referendum?').answer).toMatch(/^No — /);
+  });
+
   it('tells when a truce starts by when it takes effect', () => {
     const knowledge = story(
       'The two sides agreed a truce in Lomé on Saturday.',

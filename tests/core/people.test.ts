@@ -213,6 +213,20 @@ describe('who, on names from other naming traditions', () => {
     expect(story.who('Smith').answer).toBe('Ann Smith — named in the articles; no role is given');
   });
 
+  it('reads a body said to be led by the person, a title after "Shri", and a role noun of the courts before a name', () => {
+    const story = storyOf(
+      'The talks ended on Friday.',
+      'The Banco Central de Veracosta, headed by Rodolfo Cibils, will keep the crawling peg. The question was referred to a committee headed by Shri Anand Elangovan.',
+      'Leader of the Opposition in the Assembly, Shri Pradeep Khandelwal, called the agreement an eyewash.',
+      'The mediation, run over three days by acting registrar Tegan Mulholland, was ordered in February. The talks were led by Ana Ferro.',
+    );
+    expect(story.who('Cibils').answer).toBe('Rodolfo Cibils — head of the Banco Central de Veracosta');
+    expect(story.who('Elangovan').answer).toBe('Anand Elangovan — head of a committee');
+    expect(story.who('Khandelwal').answer).toBe('Pradeep Khandelwal — Leader of the Opposition in the Assembly');
+    expect(story.who('Mulholland').answer).toBe('Tegan Mulholland — acting registrar');
+    expect(story.who('Ferro').answer).toBe('Ana Ferro — named in the articles; no role is given');
+  });
+
   it('finds a Spanish name by the first of its two surnames ("Ochoa" for María Fernanda Ochoa Restrepo)', () => {
     const story = storyOf(
       'The government’s chief negotiator, María Fernanda Ochoa Restrepo, signed the text.',
