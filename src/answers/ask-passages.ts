@@ -115,13 +115,28 @@ function scorePassage(knowledge: Knowledge, reading: Reading, sentence: Sentence
     (namesPerson ? 0.4 : 0) +
     (namesRole ? 1 : 0) +
     (reading.verbs.some((verb) => holds(ownTerms, verb)) ? 0.3 : 0) -
-    (onlyQuote ? 0.5 : 0);
+    (onlyQuote ? 0.5 : 0) -
+    (tellsOfAnEarlierOne(reading, sentence.text) ? EARLIER_PENALTY : 0);
   // Each name the question gives stands in the passage, by one of its words ("Mr. Talbot" for Jasper
   // Talbot), unless the headline names it: the president of this summit is not the next one's.
   const headline = articleTitleTerms(knowledge, sentence.article);
   const subject = storySubjects(knowledge).get(sentence.article);
   const holdsNames = reading.nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name) || !!subject?.has(name)));
   return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
+}
+
+/** What a passage about an earlier one of the thing asked about gives up ("A previous truce … collapsed after five weeks"). */
+const EARLIER_PENALTY = 1;
+const EARLIER = /\b(?:previous|earlier|prior|former|past)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/giu;
+
+/** Whether the sentence tells of an earlier one of a thing the question asks about, which the question does not. */
+function tellsOfAnEarlierOne(reading: Reading, text: string): boolean {
+  if (/\b(previous|earlier|prior|former|past|old|first)\b/i.test(reading.question)) return false;
+  for (const match of text.matchAll(EARLIER)) {
+    const term = indexTerm(match[1].toLowerCase());
+    if (term && reading.terms.some((asked) => asked === term || reading.synonyms.get(asked)?.includes(term))) return true;
+  }
+  return false;
 }
 
 /** Whether a capitalised word is a name: one the lexicon knows as a name or a place, or does not know at all ("Under", "Workers" are words). */

@@ -192,7 +192,13 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       // Its words as nouns only: "pay" for a salary, but not the verb in "paid an agency $7.4 million".
       // "How much ransom did the gang demand?": the sum the gang "had demanded" is the ransom, named or not.
       // "How much will the deal cost the county?": the figure must be a cost, not any sum the deal holds.
-      moneyTerms: moneyTerm ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)] : COST_QUESTION.test(question.trim()) ? COST_TERMS : [],
+      // "What share of members backed it?": a percentage is the share, whatever word stands by it.
+      moneyTerms:
+        moneyTerm && !SHARE_NOUN.test(moneyNoun!)
+          ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)]
+          : !moneyTerm && COST_QUESTION.test(question.trim())
+            ? COST_TERMS
+            : [],
       moneyKind: moneyKind ? (usedTerms(knowledge, [moneyKind])[0] ?? null) : null,
       // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
       named: expectation === 'name' ? namedNoun(question) : undefined,
@@ -253,6 +259,7 @@ function datedAct(question: string): RegExp | undefined {
   return origin ? new RegExp(`\\b(${ORIGIN_ACTS[origin]})`, 'i') : undefined;
 }
 
+const SHARE_NOUN = /^(share|percentage|proportion|fraction|percent)$/i;
 const COST_QUESTION = /^how much (?:did|does|do|will|would|could|has|have|had) .+\bcost\b/i;
 // The words a cost is told in: "cost", "a fee of $20", "to sell for Rs 18 lakh" (not "pay", a noun as often: "a pay rise").
 const COST_TERMS = 'cost price expense spend spent bill worth fee charge sell sold'
@@ -344,7 +351,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   if (fact.act && !fact.act.test(sentence.text)) return false;
   if (fact.averaged && !AVERAGE.test(sentence.text)) return false;
   if (fact.casualties && !CASUALTY.test(sentence.text)) return false;
-  if (fact.shareOfDoers && !fact.doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb))) return false;
+  // "What share of members voted for the deal?" is answered by the share that "backed it" too.
+  if (fact.shareOfDoers && !fact.doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb)) && !DOERS.test(sentence.text)) return false;
   if (fact.counted.length === 0) return true;
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
   // "How many people live in the valley?" is not answered by the 11 people clashes "killed" there.
@@ -356,6 +364,7 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
 const CASUALTY_COUNT =
   /\b(?:kill(?:ed|ing|s)?|left)\s+(?:(?:more than|at least|about|some|nearly|almost|over|up to|an estimated)\s+)?\d[\d,]*(?:\s+[\p{L}-]+){0,2}|\b\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s+(?:(?:were|have been|had been|was|are|being)\s+)?(?:killed|dead|died|injured|wounded)\b/giu;
 
+const DOERS = /\b(?:vot(?:e|ed|es|ing)|back(?:ed|ing)|support(?:ed|ing)|approv(?:ed|ing)|endors(?:ed|ing)|ratif(?:ied|ying)|in favou?r)\b/i;
 const AVERAGE = /\b(?:averag\w*|median|mean)\b/i;
 const CASUALTY_QUESTION = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|casualties)\b/i;
 const CASUALTY = /\b(?:kill\w*|die[sd]?|dying|dead|deadl(?:y|ier|iest)|deaths?|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|perish\w*|lives)\b/i;

@@ -343,8 +343,10 @@ const CLAUSE_BREAK = /,(?!\d{3}\b)|[;:()\u2013\u2014]|\s-\s|\b(?:which|who|whose
  */
 export function factInClauseWith(text: string, fact: RegExp, terms: string[], leadIn = ''): boolean {
   // "$150 million (Dh551 million) in humanitarian aid": a figure's gloss in brackets breaks no clause.
+  // Nor does an acronym glossed in brackets: "Members of the Harbour Workers' Union (ODHWU) backed it by 71%".
   const clauses = text
     .replace(/\(([^()]{0,30}\d[^()]{0,30})\)/g, ' $1 ')
+    .replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,10}\)/gu, '')
     .split(CLAUSE_BREAK).filter((clause): clause is string => !!clause);
   return clauses.some((clause, at) => {
     if (!fact.test(clause)) return false;

@@ -695,6 +695,22 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'What did the judge say about the requested attorney fees?').citations[0].snippet).toContain('Zubizarreta');
   });
 
+  it('answers a share of members who voted with the share that "backed it", past an acronym in brackets', () => {
+    const knowledge = story(
+      'The deal covers about 2,300 stevedores at the terminal.',
+      "Members of the Ostreva Dock and Harbour Workers' Union (ODHWU) backed it by 71% on a turnout of 83%, the union said.",
+    );
+    expect(answer(knowledge, 'ask', 'What share of union members voted for the deal?').answer).toContain('71%');
+  });
+
+  it('ranks a passage about an earlier one of the thing asked about below one about the thing itself', () => {
+    const knowledge = story(
+      'The two sides agreed a 90-day truce on Saturday after nine days of talks.',
+      'A previous truce, brokered by religious leaders in 2022, collapsed after five weeks.',
+    );
+    expect(answer(knowledge, 'ask', 'How long is the truce supposed to last?').answer).toContain('90-day');
+  });
+
   it('answers no where the sentence says "nor does it …"', () => {
     const knowledge = story('The deal sets a 90-day truce.', 'Nor does it settle the rebels’ call for an autonomy referendum, an issue left to later talks.');
     expect(answer(knowledge, 'ask', 'Did the deal settle the rebels’ call for an autonomy referendum?').answer).toMatch(/^No — /);
