@@ -207,6 +207,18 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'skarvik-offshore-helicopter-pilots-strike-deal': 0.75,
   'vellmark-orvelle-merger-talks-collapse': 0.42,
   'zhargun-river-treaty-kyrdania-turkmara': 0.63,
+  // A nineteenth blind batch (an Indian daily, a Kenyan daily, a Japanese wire, an Australian
+  // regional paper, shipping trade press, a Q&A interview, a Latin American wire, a US campus sports
+  // paper), first scored at min 0.50–0.75: who 0.57–1.00, quote recall 0.78–1.00, outcome
+  // 0.80–1.00; held at what they score after the fixes they prompted.
+  'carrawong-ironbark-water-licence-mediation': 0.75,
+  'corvanta-ostreva-berth-productivity-pact': 0.75,
+  'karrow-ridge-siege-negotiator-interview': 0.57,
+  'kumod-counties-naivasha-return-to-work-formula': 0.75,
+  'kuralia-salmon-quota-boat-safety-kyodo': 0.63,
+  'mid-lakes-conference-tv-revenue-split-vote': 0.67,
+  'sehore-kisan-morcha-msp-waiver-pact': 0.5,
+  'veracosta-hmf-fourth-review-deal': 0.5,
 };
 
 /** The batch command line the scorer starts for each set. */
