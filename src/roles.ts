@@ -66,7 +66,7 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
  * opens on the name and says what the person is, as a writer's line at the foot of a column does.
  */
 export function copulaRole(sentence: string, span: NameSpan): string | null {
-  if (!/^\W*$/.test(sentence.slice(0, span.start - span.title.length).trim().replace(/^\W+/, ''))) return null;
+  if (!/^\W*$/.test(sentence.slice(0, span.start))) return null;
   const match = /^\s+(?:is|was)\s+((?:a|an|the)\s[^.;:“”"]{2,100}?)(?=\s+(?:who|which|whose)\b|[.;:]|$)/.exec(sentence.slice(span.end));
   if (!match) return null;
   const phrase = match[1].trim().replace(/[,\s]+$/, '');

@@ -211,6 +211,9 @@ describe('who, on names from other naming traditions', () => {
     const story = storyOf('The talks ended on Friday.', 'Hester Quarmby is a Guardian columnist and a former Middle East correspondent.', 'Then Ann Smith is a problem for us.');
     expect(story.who('Quarmby').answer).toBe('Hester Quarmby — a Guardian columnist and a former Middle East correspondent');
     expect(story.who('Smith').answer).toBe('Ann Smith — named in the articles; no role is given');
+    expect(storyOf('The talks ended on Friday.', 'Dr. Jane Roe is a professor of economics at Halden University.').who('Roe').answer).toBe(
+      'Dr. Jane Roe — a professor of economics at Halden University',
+    );
   });
 
   it('reads a body said to be led by the person, a title after "Shri", and a role noun of the courts before a name', () => {
