@@ -3,7 +3,7 @@ import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from 
 import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm, STOP_WORDS } from '../text.js';
 import { hasTag } from '../lexicon.js';
-import { evidenceStrength, holds, nameNear, STRICT, type Expectation } from './question.js';
+import { EVIDENCE, evidenceStrength, holds, nameNear, STRICT, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
 import { articleTitleTerms, filedFrom, storySubjects } from './story-terms.js';
 
@@ -63,6 +63,10 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
   if (best && STRICT.includes(reading.expectation) && !best.hasEvidence && WITHHELD.test(best.sentence.text) && (best.plainCoverage ?? 0) >= STRONG_COVERAGE)
     return { scored, candidates: [] };
   const candidates = scored.filter((candidate) => !isHeadingQuestion(knowledge, candidate.sentence) && canAnswer(knowledge, reading, candidate));
+  // "Where was the treaty signed?": a passage that names the place of the act asked about ("signed on
+  // Tuesday in the capital, Chonbulak") answers before one that only holds the question's words
+  // ("The treaty was signed by …"); without one, the best passage stands.
+  if (reading.expectation === 'place') candidates.sort((a, b) => Number(placesTheAct(reading, b)) - Number(placesTheAct(reading, a)));
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && FOLLOWING_FIGURES.includes(reading.expectation)) {
@@ -208,6 +212,19 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
 
 // "is chaired by", "will head", "to lead", "presiding", "led by": a word for leading, not any post ("president").
 const LEADS = /\b(chair\w*|presid(e|es|ed|ing)|head(s|ed|ing)?|lead(s|ing|er)?|led|mediat\w*|negotiat\w*|broker\w*|conven\w*|facilitat\w*|run(s|ning)?|ran)\b/i;
+
+/** Whether a place is named within a few words after one of the question's verbs ("signed on Tuesday in Chonbulak"). */
+function placesTheAct(reading: Reading, candidate: Scored): boolean {
+  if (!candidate.hasEvidence || reading.verbs.length === 0) return false;
+  // "Where was the meeting held?" is not answered by where the next one is "to be held".
+  const past = /^where (?:was|were|did|had)\b/i.test(reading.question.trim());
+  const tokens = candidate.sentence.text.split(/\s+/);
+  return tokens.some((token, at) => {
+    const term = indexTerm(token.replace(/[^\p{L}'’-]/gu, '').toLowerCase());
+    if (!term || !reading.verbs.includes(term) || (past && /^(be|will|would)$/i.test(tokens[at - 1] ?? ''))) return false;
+    return EVIDENCE.place!.test(tokens.slice(at + 1, at + 9).join(' '));
+  });
+}
 
 const SAY_QUESTION = /^what (?:did|does|do|has|have) .+\bsay\b/i;
 

@@ -711,6 +711,20 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How long is the truce supposed to last?').answer).toContain('90-day');
   });
 
+  it('answers "where" with a passage that names a place before one that only holds the question\'s words', () => {
+    const knowledge = story(
+      'The two states signed a water treaty on Tuesday.',
+      'The treaty was signed by President Temirbek Osmonaliev and President Rustam Davletov after 14 rounds of talks.',
+      'Under the agreement, signed on Tuesday in the Kyrdanian capital, Chonbulak, Kyrdania will release water each summer.',
+    );
+    expect(answer(knowledge, 'ask', 'Where was the treaty signed?').answer).toContain('Chonbulak');
+    const meetings = story(
+      'The deal was reached at a three-day meeting of the joint fisheries committee that wrapped up in Tokyo the previous day.',
+      'The next full session of the joint committee is scheduled to be held in Seoul in December.',
+    );
+    expect(answer(meetings, 'ask', 'Where was the joint fisheries committee meeting held?').answer).toContain('Tokyo');
+  });
+
   it('answers no where the sentence says "nor does it …"', () => {
     const knowledge = story('The deal sets a 90-day truce.', 'Nor does it settle the rebels’ call for an autonomy referendum, an issue left to later talks.');
     expect(answer(knowledge, 'ask', 'Did the deal settle the rebels’ call for an autonomy referendum?').answer).toMatch(/^No — /);
