@@ -10,6 +10,8 @@ export interface OutcomeFact {
   weight: number;
 }
 
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 // "A judge has not yet ruled", "the board has yet to vote": no decision yet, and one still to come.
 const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b|\b(is|are) (still )?being (negotiated|discussed|worked out)\b/i;
 
@@ -68,7 +70,7 @@ const NEXT = [
   // A sum "set aside" for something is a term, not a matter put off.
   /\b(postponed|deferred|adjourned|left to|referred to|put off|(?<!(\d|million|billion)[^.;]{0,25})set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b|\brefer(s|red)? (it|them|the [\w-]+) to\b|\b(is|are) set for\b|\b(has|have) opened an? (investigation|inquiry|probe)\b/i,
   // A month is ahead only in a sentence that looks ahead: not "logged 214 violations in August".
-  /^(?=.*\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans? to|planned|intends?|aims? to|must|should|deadline)\b)(?!.*\b(had|was|were|did)\b).*\b(in|by|until) (january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  new RegExp(`^(?=.*\\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans? to|planned|intends?|aims? to|must|should|deadline)\\b)(?!.*\\b(had|was|were|did)\\b).*\\b(in|by|until) (${MONTH_NAMES})\\b`, 'i'),
   // "The vessel is now not expected before spring 2027", "the deal would then go before the executive
   // … for ratification", "the strike day has been maintained": what is still to come.
   /\b(is|are) (now |still )?(not )?expected (before|until|by|in|next|later)\b|\b(will|would) (then |first |now )?go (before|to) (the|a|an)\b/i,
@@ -188,7 +190,7 @@ const POSITION = /\b(had|has|have) (insisted on|demanded|held out for)\b/i;
 const POSITION_WEIGHT = 0.5;
 // "… will set out its strategy at a capital markets day on June 24": a dated step to come, read
 // only where no other sign of one is, so a step already read does not count twice.
-const DATED_STEP = /^(?=.*\b(will|is to|are to|plans? to|intends? to)\b)(?!.*\b(had|was|were|did)\b).*\bon (january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b/i;
+const DATED_STEP = new RegExp(`^(?=.*\\b(will|is to|are to|plans? to|intends? to)\\b)(?!.*\\b(had|was|were|did)\\b).*\\bon (${MONTH_NAMES}) \\d{1,2}\\b`, 'i');
 
 // "Arbitration began in April after talks collapsed": how the process started, not how it ended.
 const BACKSTORY = /\b(began|begun|started|opened|launched|called in|set up|appointed|went to)\b[^.;,]{0,40}?\b(after|when|following|once)\b[^,;]*/i;

@@ -174,6 +174,11 @@ export function indexTerm(word: string): string | null {
 const termCache = new Map<string, string | null>();
 const MAX_CACHED_TERMS = 500_000;
 
+/** The index term of a word as it stands in running text, its punctuation stripped ("signed," → "sign"). */
+export function tokenTerm(token: string): string | null {
+  return indexTerm(token.replace(/[^\p{L}'’-]/gu, '').toLowerCase());
+}
+
 /** Content terms of a piece of text, as the index stores them. */
 export function contentTerms(text: string): string[] {
   return tokenize(text)

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge.js';
 import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from '../passages.js';
 import { searchSentences } from '../search-index.js';
-import { contentTerms, indexTerm, STOP_WORDS } from '../text.js';
+import { contentTerms, indexTerm, STOP_WORDS, tokenTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
 import { EVIDENCE, evidenceStrength, holds, nameNear, STRICT, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
@@ -66,7 +66,10 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
   // "Where was the treaty signed?": a passage that names the place of the act asked about ("signed on
   // Tuesday in the capital, Chonbulak") answers before one that only holds the question's words
   // ("The treaty was signed by …"); without one, the best passage stands.
-  if (reading.expectation === 'place') candidates.sort((a, b) => Number(placesTheAct(reading, b)) - Number(placesTheAct(reading, a)));
+  if (reading.expectation === 'place') {
+    const placed = new Set(candidates.filter((candidate) => placesTheAct(reading, candidate)));
+    candidates.sort((a, b) => Number(placed.has(b)) - Number(placed.has(a)));
+  }
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && FOLLOWING_FIGURES.includes(reading.expectation)) {
@@ -220,7 +223,7 @@ function placesTheAct(reading: Reading, candidate: Scored): boolean {
   const past = /^where (?:was|were|did|had)\b/i.test(reading.question.trim());
   const tokens = candidate.sentence.text.split(/\s+/);
   return tokens.some((token, at) => {
-    const term = indexTerm(token.replace(/[^\p{L}'’-]/gu, '').toLowerCase());
+    const term = tokenTerm(token);
     if (!term || !reading.verbs.includes(term) || (past && /^(be|will|would)$/i.test(tokens[at - 1] ?? ''))) return false;
     return EVIDENCE.place!.test(tokens.slice(at + 1, at + 9).join(' '));
   });

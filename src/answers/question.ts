@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { isRoleNoun } from '../vocabulary.js';
 import { hasTag } from '../lexicon.js';
-import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS, tokenize } from '../text.js';
+import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS, tokenize, tokenTerm } from '../text.js';
 
 /*
  * What a question asks for, and how news writes each kind of fact: the reading of questions that
@@ -293,7 +293,7 @@ export function countsNoun(text: string, noun: string): boolean {
 export function nameNear(text: string, noun: string, reach = 5): boolean {
   const words = text.split(/\s+/);
   return words.some((word, at) => {
-    const term = indexTerm(word.replace(/[^\p{L}'’-]/gu, '').toLowerCase());
+    const term = tokenTerm(word);
     if (!term || !holds(new Set([noun]), term)) return false;
     const from = Math.max(1, at - reach);
     return words.slice(from, at + reach + 1).some((near, k) => k + from !== at && /^\p{Lu}\p{Ll}/u.test(near) && !STOP_WORDS.has(near.toLowerCase()));
