@@ -113,11 +113,16 @@ export function findNameSpans(sentence: string): NameSpan[] {
       if (k > j + 1 && k < tokens.length && isNameWord(tokens[k].text) && adjacent(sentence, tokens[k - 1], tokens[k])) j = k;
       else break;
     }
-    const span = splitTitle(sentence, tokens.slice(i, j + 1));
+    const span = isDateline(sentence, tokens.slice(i, j + 1)) ? null : splitTitle(sentence, tokens.slice(i, j + 1));
     if (span) spans.push(span);
     i = j + 1;
   }
   return spans;
+}
+
+/** "MARSA BARQAN: More than 400 …": a place in capitals opening the story, not a person. */
+function isDateline(sentence: string, run: Token[]): boolean {
+  return run[0].start === 0 && run.every((token) => !/\p{Ll}/u.test(token.text)) && /^\s*(?::|[-–—]\s)/u.test(sentence.slice(run[run.length - 1].end));
 }
 
 /** "of", "for" and "on" tie a title to what it is of: "Minister of Agriculture", "Spokesman on Education". */
@@ -151,6 +156,10 @@ function isSentenceStarter(word: string, next: string | undefined): boolean {
   return !next || !isCapitalised(next) ? !isKnownFirstName(word) && hasTag(lower, 'Verb') : false;
 }
 
+const POSTNOMINAL = /^(?:MLA|MP|TD|MEP|MSP|MHK|MHA|MPP|MNA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE)$/;
+const OFFICE = /^(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson)$/;
+const PATRONYMIC = /^(?:bin|bint|binti|ibn)$/;
+
 function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   let words = run.map((token) => token.text);
   let ofPlace = '';
@@ -170,6 +179,8 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   // The title is every word up to the last honorific or role noun before the final word.
   let nameFrom = 0;
   for (let k = 0; k < words.length - 1; k++) {
+    // "Sheikh Sultan bin Mubarak": a title word before "bin" is the given name it also is.
+    if (PATRONYMIC.test(words[k + 1])) break;
     if (isHonorific(words[k]) || isRoleNoun(words[k])) nameFrom = k + 1;
     else if (linksPortfolio(words[k]) || words[k] === 'and') nameFrom = Math.max(nameFrom, k + 2);
   }
@@ -183,11 +194,17 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   const lastTitleWord = nameFrom > 0 ? words[nameFrom - 1] : '';
   if (/[^s]s$/.test(lastTitleWord) && !isHonorific(lastTitleWord) && isRoleNoun(lastTitleWord.slice(0, -1))) return null;
   const nameTokens = words.slice(nameFrom).map(bareWord);
+  // "Bríd Nic Amhlaoibh MLA": letters after the name say the seat, and are no part of the name.
+  let postnominal = '';
+  while (nameTokens.length > 2 && POSTNOMINAL.test(nameTokens[nameTokens.length - 1])) postnominal = nameTokens.pop()!;
+  // "deputy First Minister": a run that ends on an office names none who holds it.
+  if (OFFICE.test(nameTokens[nameTokens.length - 1])) return null;
   if (nameTokens.length === 0 || !nameTokens.some((word) => isCapitalised(word) || isJoinedParticleName(word))) return null;
   while (nameTokens.length > 1 && isParticle(nameTokens[nameTokens.length - 1])) nameTokens.pop();
   // "Deputy Prime Minister" is a title with no name after it.
-  if (nameFrom > 0 && nameTokens.length === 1 && isHonorific(nameTokens[0])) return null;
-  const title = words.slice(0, nameFrom).join(' ');
+  // "Sheikh Sultan", though, is a man called Sultan.
+  if (nameFrom > 0 && nameTokens.length === 1 && isHonorific(nameTokens[0]) && !/^Sheikha?$/.test(words[nameFrom - 1])) return null;
+  const title = words.slice(0, nameFrom).join(' ') || postnominal;
   return {
     start: run[0].start,
     end: ofPlace ? run[run.length - 1].end : end,

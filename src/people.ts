@@ -136,6 +136,10 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
   return { people: [...people.values()], personByKey: people, mentionsBySentence };
 }
 
+const HEAD_OF = /\b(?:president|chairman|chairwoman|chair|head|leader|director|captain|founder|owner|governor|mayor|members?|coach|manager)\s+of\s+(?:the\s+)?$/i;
+const JOINED = /\b(?:joined|joins|joining|(?:signed|plays|played|playing) for)\s+$/i;
+const PERSON_DESCRIPTION = /^,\s+(?:the|a|an)\s[^,;.“”"]{0,80}?\s(?:who|whose real name)\s/;
+
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
 
 // Titles said with the given name: "Sheikh Mansour" is Mansour bin Saqr Al Qamzi, "Sir Keir" Keir Starmer.
@@ -182,7 +186,9 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     const age = plainAge ?? toldAge;
     if (plainAge && Number(plainAge) < 120) add(`aged ${plainAge}`, 'relative');
     const strong = span.title !== '' || roles.length > 0 || introducesAlias(sentence.text, span) || speaks;
-    const single = span.title !== '' || age !== undefined || introducesAlias(sentence.text, span);
+    // "Dudinha, the Brazilian winger who joined …": "who" after the description is said of a person.
+    const describedAsPerson = roles.length > 0 && PERSON_DESCRIPTION.test(sentence.text.slice(span.end));
+    const single = span.title !== '' || age !== undefined || introducesAlias(sentence.text, span) || describedAsPerson;
     return { span, sentence, roles, strong, single };
   });
 }
@@ -209,6 +215,10 @@ function withCoupleSurnames(text: string, spans: NameSpan[]): NameSpan[] {
  */
 function namesNoOne(sentence: string, span: NameSpan): boolean {
   if (/^[RDI]-\p{Lu}/u.test(span.name)) return true;
+  // "Cacho, the captain whose real name is Ramón Giménez": the story's name for him is the other.
+  if (/\breal name(?:\s+is)?\s+$/i.test(sentence.slice(0, span.start))) return true;
+  // "the SRF's so-called Yunit Milisya": a coined name for a thing.
+  if (/\bso-called\s+$/i.test(sentence.slice(0, span.start))) return true;
   // "from the firm Harcourt Reeve", "the conservation group Blue Current": a name in apposition to a kind of body.
   const kind = /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+$/u.exec(sentence.slice(0, span.start))?.[1];
   // "the ministry Nalini Ragoonanan-Sealy, who headed …": "who" is said of a person.
@@ -226,16 +236,21 @@ function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   // "The Minister for Public Expenditure": the words after a capitalised title and "for" or "of" are its portfolio.
   const portfolio = /(\p{Lu}[\p{L}-]+)\s+(?:for|of)\s+$/u.exec(sentence.text.slice(0, span.start));
   if (span.title === '' && portfolio && isRoleNoun(portfolio[1])) return false;
+  // "Wilfrido Cañete, president of Atlético Tembetary,": what someone heads is a body, not a person.
+  // So is what one joins or plays for: "the winger who joined Atlético Tembetary".
+  if (span.title === '' && (HEAD_OF.test(sentence.text.slice(0, span.start)) || JOINED.test(sentence.text.slice(0, span.start)))) return false;
   // Organisations end in their kind ("Asian Institute"); a family name written first may be
   // such a word ("Park Ji-won, a hydrologist"), so a role in apposition outweighs it there.
   if (looksLikeOrganisation(span.nameTokens) && !(candidate.roles.length > 0 && !looksLikeOrganisation(span.nameTokens.slice(1))) && !surnameLikeOrganisationWord(candidate))
     return false;
-  if (vouched.has(normalizeForMatch(surnameOf(span.nameTokens))) && !isKnownPlaceOrOrganisation(span.name)) return true;
+  const placeLike = /\b(in|at|near|from|to|into|across|outside|inside)\s+$/i.test(sentence.text.slice(0, span.start));
+  // "come to Marsa Barqan" when "Barqan" spoke elsewhere: a country's name in a city's.
+  if (vouched.has(normalizeForMatch(surnameOf(span.nameTokens))) && !isKnownPlaceOrOrganisation(span.name) && !(placeLike && candidate.roles.length === 0 && !candidate.strong))
+    return true;
   // A role in apposition or a title outweighs a lexicon that takes the name for a place.
   if (candidate.roles.length > 0) return true;
   if (candidate.strong) return !isKnownPlaceOrOrganisation(span.name);
   // Without a cue, a known first name is the evidence, unless the phrase stands where a place would.
-  const placeLike = /\b(in|at|near|from|to|into|across|outside|inside)\s+$/i.test(sentence.text.slice(0, span.start));
   return isKnownFirstName(span.nameTokens[0]) && !placeLike && !isKnownPlaceOrOrganisation(span.name);
 }
 

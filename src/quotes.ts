@@ -148,6 +148,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
               speaker = undefined;
             } else speaker = answerer ?? lastSpeaker;
           } else if (lastSpeaker && ownsTheView(window.slice(0, local.start), pronoun) === lastSpeaker) speaker = lastSpeaker;
+          else speaker = viewHolder(window.slice(0, local.start), mentions);
           if (speaker && speaker !== UNNAMED && text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2)
             quotes.push({ article: article.id, paragraph: paragraph.number, text, speakerKey: speaker, sentenceId: sentence.id });
           if (speaker) lastSpeaker = speaker;
@@ -156,7 +157,9 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
         }
         const sentenceMentions = mentionsAt[k].map((mention) => ({ ...mention, start: mention.start - offsets[k], end: mention.end - offsets[k] }));
         // "A second negotiator … was blunter. “…,” he said": someone unnamed is now the one spoken of.
-        if (sentenceMentions.length === 0 && opensWithUnnamedPerson(sentence.text)) named.push(UNNAMED);
+        // Words inside a quote ("A tired doctor … is not a safe doctor," he said) describe no one in the story.
+        const opensInQuote = spans.some((span) => span.start <= offsets[k] && span.end > offsets[k]);
+        if (sentenceMentions.length === 0 && !opensInQuote && opensWithUnnamedPerson(sentence.text)) named.push(UNNAMED);
         // "…, the deputy minister was asked whether …. “…,” he said": a title names the one spoken of.
         const titled = sentenceMentions.length === 0 ? describedSubject(sentence.text) : undefined;
         const titledPerson = titled && describedPerson(titled, named, people, cast);
@@ -457,12 +460,13 @@ function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention
     }
     const trimmed = head.trimEnd();
     if (!trimmed.endsWith(',')) {
-      // The last name before the verb, across any appositive that follows it ("X, the chair of Y").
+      // The last name before the verb, across any appositive that follows it ("X, the chair of Y",
+      // "Reeve X of the Rural Municipality of Y said").
       const last = mentions.filter((mention) => mention.end <= trimmed.length).pop();
       const between = last ? sentence.slice(last.end, trimmed.length) : '';
       // "In the entourage of Mr X, one admits": a pronoun after the name is the verb's subject.
       const pronounSubject = /^,\s*(?:one|someone|no one|nobody|everyone|he|she|they|we|it|I)\s*$/.test(between);
-      if (last && !pronounSubject && between.length <= 200 && !/[“”"‘’;:]/.test(between) && (between.length <= 40 || between.startsWith(','))) return last.personKey;
+      if (last && !pronounSubject && between.length <= 200 && !/[“”"‘’;:]/.test(between) && (between.length <= 40 || between.startsWith(',') || (/^\s+of\s/.test(between) && between.length <= 90))) return last.personKey;
       return insertion?.personKey;
     }
     const open = trimmed.lastIndexOf(',', trimmed.length - 2);
@@ -522,6 +526,14 @@ function ownsTheView(before: string, pronoun: PronounResolver): string | undefin
   if (SPEECH_VERB.test(before)) return undefined;
   const owner = /^\W*(?:by|in|to) (her|his) (?:calculations?|reckoning|estimates?|count|view|mind|eyes|telling|account)\b/i.exec(before);
   return owner ? pronoun(/her/i.test(owner[1]) ? 'she' : 'he') : undefined;
+}
+
+/** "For Dimaculangan, the signing was “the most concrete step”": the view, and its words, are the one named first. */
+function viewHolder(before: string, mentions: PersonMention[]): string | undefined {
+  const lead = /^\W*For\s+/.exec(before);
+  if (!lead || SPEECH_VERB.test(before)) return undefined;
+  const holder = mentions.find((mention) => mention.start >= lead[0].length && mention.start <= lead[0].length + 20);
+  return holder && /^,\s/.test(before.slice(holder.end)) ? holder.personKey : undefined;
 }
 
 /** A quote that is its own sentence ("“That door is closed.”") continues the previous speaker. */

@@ -8,7 +8,7 @@ export type RoleKind = 'title' | 'appositive' | 'before' | 'relative' | 'alias';
 export const ROLE_KIND_ORDER: RoleKind[] = ['title', 'appositive', 'before', 'alias', 'relative'];
 
 // Courtesy titles say nothing of a person's role.
-const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|shri|smt|shrimati|kumari|thiru|tmt)\.?$/i;
+const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|shri|smt|shrimati|kumari|thiru|tmt|excellency|highness)\.?$/i;
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}’'\-.]+/gu) ?? [];
 
@@ -46,6 +46,8 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   if (words(phrase).length > 12) phrase = phrase.replace(/\s+(who|which|that|whose)\s.*$/, '');
   const phraseWords = words(phrase);
   if (phraseWords.length === 0 || phraseWords.length > 24) return null;
+  // "X, from the patient group Patients' Voice, said": the body a person speaks for is who they are.
+  if (/^(?:from|of)\s+the\s/i.test(phrase) && phraseWords.slice(2, 6).some((word) => ORGANISATION_WORDS.has(word.toLowerCase()))) return phrase;
   if (/^(who|whose|which|where|when|according|said|says|told|and|but|or|as|in|on|at|for|during|after|before|speaking|saying)\b/i.test(phrase)) return null;
   // After an age ("X, 67, a retired mail carrier") the phrase describes a person whatever its noun.
   const describesAgedPerson = aged && /^(a|an|the)$/i.test(phraseWords[0]);
@@ -80,7 +82,8 @@ export function copulaRole(sentence: string, span: NameSpan): string | null {
 export function ledByRole(sentence: string, span: NameSpan): string | null {
   const before = sentence.slice(0, span.start);
   const tail = LED_BY.exec(before);
-  if (!tail) return null;
+  // "A committee, chaired by Barqan": a country or a body chairs as well, and a lone name without a title may be one.
+  if (!tail || (span.nameTokens.length === 1 && span.title === '')) return null;
   // The body is the phrase before the participle: past any clause that leads to it ("referred to a committee").
   const body = before
     .slice(0, tail.index)

@@ -32,6 +32,7 @@ export const ROLE_NOUNS = words(`
   assemblyman assemblywoman assemblymember
   sophomore undergraduate postgraduate postdoc fellow intern trainee retiree medic paramedic midwife notable notables
   registrar inmate inmates warden chancellor vicar bishop imam rabbi nun monk diplomat envoy attaché attache
+  elder elders reeve taoiseach tánaiste tanaiste
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */
@@ -42,6 +43,7 @@ export const HONORIFICS = words(`
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
   councilor envoy attorney representative president-elect prime vice cllr coun sri datuk dato mp mep msp shri smt shrimati
+  excellency highness elder reeve taoiseach tánaiste tanaiste atty usec asec sec
   councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
   assemblyman assemblywoman assemblymember
 `);
@@ -76,7 +78,7 @@ export const SPEECH_VERBS = words(`
   claimed claims contended cautioned cautions stressed stresses emphasized emphasised emphasizes tweeted posted
   continued continues recalled recalls remarked predicted complained complains boasted joked quipped shouted
   demanded demands labeled labelled dubbed termed echoed reiterated reiterates affirmed affirms assured
-  countered observed suggested suggests testified texted messaged
+  countered observed suggested suggests testified texted messaged confirmed confirms revealed disclosed
   dismissed dismisses branded brands hailed hails derided derides slammed slams likened
   grinned grins smiled smiles laughed laughs beamed beams shrugged sighed
   noting arguing stressing explaining claiming conceding acknowledging cautioning recalling appealed pleaded
@@ -147,7 +149,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   sgt: 'sergeant', lt: 'lieutenant', col: 'colonel', maj: 'major', gen: 'general', capt: 'captain', adm: 'admiral',
   sen: 'senator', rep: 'representative', gov: 'governor', det: 'detective', insp: 'inspector', supt: 'superintendent',
   cllr: 'councillor', coun: 'councillor', prof: 'professor', dr: 'doctor', atty: 'attorney', pres: 'president', cmdr: 'commander',
-  const: 'constable', amb: 'ambassador', sec: 'secretary',
+  const: 'constable', amb: 'ambassador', sec: 'secretary', usec: 'undersecretary', asec: 'assistant secretary',
 };
 
 /** Titles that name a post by another word: a "Justice" is a judge, a "Chairman" the chair. */

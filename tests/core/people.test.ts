@@ -524,6 +524,33 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Rosaria').answer).toMatch(/^Rosaria — a 62-year-old retired teacher/);
   });
 
+  it('reads people written in the shapes of a twentieth batch of styles', () => {
+    const story = storyOf(
+      'MARSA BARQAN: More than 400 detainees were flown home on Tuesday.',
+      "His Excellency Sheikh Sultan bin Mubarak Al-Ghafli, Barqan's minister of state, oversaw the talks.",
+      'A joint committee, chaired by Barqan, will meet in Marsa Barqan on May 6. Sheikh Sultan said Barqan had offered to host it.',
+      "Bernadette Oyelowo, from the patient group Patients' Voice Kellingford, said people would be relieved.",
+      'Reeve Dwayne Ostapchuk of the neighbouring Rural Municipality of Cold Spruce spoke, and Elder Isidore Kamiyistowesit, 84, watched.',
+      'Bríd Nic Amhlaoibh MLA signed for her party. Mr Blackstock will become deputy First Minister.',
+      'Among the players was Cacho, the Sportivo Yaguarón captain whose real name is Ramón Giménez.',
+      'Dudinha, the Brazilian winger who joined Atlético Tembetary in January, posted a photograph.',
+      "Wilfrido Cañete, president of Atlético Tembetary, one of the clubs that voted against, called the fund unfair. Atty. Perla Macaraeg, the group's legal consultant, agreed.",
+    );
+    expect(story.who('Al-Ghafli').answer).toBe("Sultan bin Mubarak Al-Ghafli — Sheikh; Barqan's minister of state");
+    expect(story.who('Barqan').found).toBe(false);
+    expect(story.who('Marsa').found).toBe(false);
+    expect(story.who('Oyelowo').answer).toBe("Bernadette Oyelowo — from the patient group Patients' Voice Kellingford");
+    expect(story.who('Ostapchuk').answer).toContain('Reeve');
+    expect(story.who('Kamiyistowesit').answer).toMatch(/^Isidore Kamiyistowesit — Elder/);
+    expect(story.who('Nic Amhlaoibh').answer).toBe('Bríd Nic Amhlaoibh — MLA');
+    expect(story.who('First Minister').found).toBe(false);
+    expect(story.who('Cacho').answer).toBe('Cacho — the Sportivo Yaguarón captain whose real name is Ramón Giménez');
+    expect(story.who('Giménez').found).toBe(false);
+    expect(story.who('Dudinha').answer).toMatch(/^Dudinha — the Brazilian winger/);
+    expect(story.who('Tembetary').found).toBe(false);
+    expect(story.who('Macaraeg').answer).toMatch(/^Perla Macaraeg — /);
+  });
+
   it('reads roles written in the shapes of a fourteenth batch of styles', () => {
     const story = storyOf(
       'Fiona Rennie, managing director of Caledonian Island Ferries, said the company accepted reliability had fallen short.',

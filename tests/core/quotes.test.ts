@@ -250,6 +250,27 @@ describe('quote, on the ways news attributes speech', () => {
     expect(quotesIn(story, 'Strand')).toEqual([]);
   });
 
+  it('reads speakers written in the shapes of a twentieth batch of styles', () => {
+    const story = [
+      "His Excellency Sheikh Sultan bin Mubarak Al-Ghafli, Barqan's minister of state, told reporters the exchange was \"a first step.\"",
+      '"Today, mothers are crying the same tears," Sheikh Sultan said.',
+      "Dr Rhodri Tregarthen, the union's rep at the hospital, said it had been \"a long few months\".",
+      '"This is a win for doctors. A tired doctor on a rota is not a safe doctor," he said.',
+      'He added that some of his colleagues had been "pushed to breaking point" before the ballot.',
+      'Reeve Dwayne Ostapchuk of the neighbouring Rural Municipality of Cold Spruce No. 512 said ratepayers had worried, but that the nation had been "nothing but straight with us."',
+      'Ms Talfryn, the Secretary of State, confirmed that the Treasury would write off the overspend if the Executive put its finances on a "sustainable footing".',
+      'Sec. Rowena Dimaculangan, the presidential adviser, signed the framework. For Dimaculangan, the signing was "the most concrete step" taken toward peace. For the families, it was "a long wait".',
+    ];
+    expect(quotesIn(story, 'Al-Ghafli')).toEqual([
+      ['a first step.', 'Sultan bin Mubarak Al-Ghafli'],
+      ['Today, mothers are crying the same tears,', 'Sultan bin Mubarak Al-Ghafli'],
+    ]);
+    expect(quotesIn(story, 'Tregarthen').map(([quote]) => quote)).toContain('pushed to breaking point');
+    expect(quotesIn(story, 'Ostapchuk')).toEqual([['nothing but straight with us.', 'Dwayne Ostapchuk']]);
+    expect(quotesIn(story, 'Talfryn')).toEqual([['sustainable footing', 'Talfryn']]);
+    expect(quotesIn(story, 'Dimaculangan')).toEqual([['the most concrete step', 'Rowena Dimaculangan']]);
+  });
+
   it('gives a quote in "X\'s account is that …" to X, and one a later clause\'s "she declined to say" follows to the one who said it', () => {
     const story = [
       'Ingrid Solvang, the charity\'s director, spoke to reporters on Tuesday.',
