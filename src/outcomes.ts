@@ -24,7 +24,9 @@ const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
   // A motion that lost its vote: "failed 6 to 7", "was defeated by a vote of 5-4".
   /\b(failed|fails|was defeated|were defeated|lost)( by a vote of| by)? \d+( votes)?(-| to )\d+\b/i,
-  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|contain|provide for|commit|reach|set|rule|accept|allow|let|permit|resolve|stay|bind|cover|apply to|extend to|require|oblige|address|guarantee)/i,
+  /\b(did|does|do|would|will|could|has|have|had) not\b(?! yet\b)[^.]{0,40}\b(agree|include|contain|provide for|commit|reach|set|rule|accept|allow|let|permit|resolve|stay|bind|cover|apply to|extend to|require|oblige|address|guarantee|admit)/i,
+  // A settlement's usual reserve: "without admitting wrongdoing", "no admission of liability".
+  /\bwithout (admitting|accepting) (any )?(liability|wrongdoing|fault|guilt|responsibility)\b|\bno admission of\b/i,
   /\b(did|does|do|would|will|could) not (name|specify|guarantee|commit to) (a|an|any|the)\b/i,
   // "The text does not say how the missing will be traced" marks a gap in the deal; "he did not say
   // how that would be enforced" only what a speaker left out.
@@ -35,14 +37,14 @@ const NOT_AGREED = [
   // "Nor did the company agree to …" carries on a list of what was refused.
   /^\W*nor (did|does|do|would|will|could|has|have|was|were|is|are)\b/i,
   // "declined to comment" reports no result; "refused to discuss a list" does.
-  /\b(refused|refuses|rejected|rejects|declined|declines|vetoed|blocked|dropped (a|an|their|the) (provision|clause|requirement|proposal|demand|claim|request|call|bid|insistence)|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
+  /\b(refused|refuses|rejected|rejects|turned down|turns down|declined|declines|vetoed|blocked|dropped (a|an|their|the) (provision|clause|requirement|proposal|demand|claim|request|call|bid|insistence)|dropped its|stopped short)\b(?! to (say|comment|elaborate|be (named|identified)))(?<!declined|declines)|\bdeclined to (?!say|comment|discuss|elaborate|answer|give|be (named|identified))/i,
   /\bno (agreement|deal|date|breakthrough|ceasefire|decision|consensus|timetable|mechanism)\b/i,
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
   // "voted against", "12 against"; not "the counts against him", nor "approval without dissent".
   /(?<!\b(without|no) )\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?)\b|\b(vot(e|ed|es|ing)|ruled|decided|came out|argued|lobbied|campaigned|sided)( \w+ly)? against\b|\b\d+ against\b/i,
   /\bnot (agreed|been agreed|resolved|settled)\b|\bnothing (has |had )?(yet )?(been |was )?(agreed|decided|settled|signed|finali[sz]ed)\b/i,
   // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
-  /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) (from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of (the|this|its|their|an?|\w+['’]s)\b/i,
+  /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) ((the|a|an|its|their|this|that) ([\w-]+ ){0,3}?)?(from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of (the|this|its|their|an?|\w+['’]s)\b/i,
   // "The deal also says nothing about compensation": a gap in the text.
   // "The union gave up its demand that …", "a transfer deal was drafted but never signed".
   /\b(gave up|give up|gives up|abandoned|withdrew) (its|their|a|an|the|his|her) ([\w-]+ ){0,2}?(demand|claim|call|proposal|bid|request|insistence|push)\b|\bnever (signed|agreed|ratified|approved|finali[sz]ed|implemented)\b/i,
@@ -174,7 +176,7 @@ const AGREED = [
   /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,
   // "must still be approved" is a step to come, not an approval; nor is "released once the deal is ratified".
   // "… would comment on whether the board seats had been settled" asks, it does not report.
-  /(?<!\bwhether\b[^.;]{0,60})(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
+  /(?<!\bwhether\b[^.;]{0,60})(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )(?<!\b(once|if|unless|until|when) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b/i,
@@ -182,6 +184,8 @@ const AGREED = [
   // "The deal guarantees …", not "the job guarantees were a condition": the noun is no term.
   /\b(guarantees(?! (were|was|are|is|had|have)\b)|guaranteed|pledged|pledges(?! (were|was|are|is|had|have)\b)|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
   /\b(released|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
+  // A regulator or a plaintiff lets the case go: "the PMA is closing its investigation".
+  /\b(clos(e|es|ed|ing)|drop(s|ped|ping)?|end(s|ed|ing)?|withdr(ew|aws|awing)) (its|their|the|a|all) ([\w-]+ ){0,2}?(investigation|probe|inquiry|lawsuit|suit|claims?|complaint|case)\b/i,
 ];
 
 // "Vellmark's board had insisted on at least €44 a share": a side's position, what it held out for;

@@ -427,6 +427,14 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('Neither side would comment on whether the board seats had been settled.')).toBeUndefined();
     expect(groupOf('The chair wrote on Friday setting out that the job guarantees were a condition of any recommendation.')).toBeUndefined();
   });
+  it("reads a demand turned down, a settlement's reserve and a clause taken from the text as not agreed, a closed investigation as agreed, and a step that waits on approval as no result", () => {
+    expect(groupOf('Its demand for free staff parking was turned down, although the trust says it will look at parking again in September.')).toBe('not agreed');
+    expect(groupOf('Grandview Crest did not admit liability for the damage.')).toBe('not agreed');
+    expect(groupOf('The chain paid the fine without admitting wrongdoing.')).toBe('not agreed');
+    expect(groupOf('In exchange, the regulator is closing its investigation without a formal finding.')).toBe('agreed');
+    expect(groupOf('Rather than hold up the whole deal, the parties removed the clause from the signed text.')).toBe('not agreed');
+    expect(groupOf('The engineer estimated that strengthening works would take about 14 weeks once approved.')).toBeUndefined();
+  });
 });
 
 describe('outcome answers', () => {
