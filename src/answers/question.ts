@@ -58,7 +58,7 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   // pay counted in time: "40 days' wages per year worked", "24 monthly payments"; sums in pesos,
   // naira, shillings or rupees ("P100,000", "N18.2bn", "Sh2 billion").
   amount: new RegExp(
-    `[$€£¥₱₦₹₩₽₺]\\s?\\d|\\b(R\\$|Rs\\.?|KSh|Sh|Dh|AED|INR|PHP|NGN|KES|ZAR)\\s?\\d|\\bR\\d|\\b\\d[\\d,.]*\\s?(crore|lakh)\\b|\\b[NP]\\d{1,3}(,\\d{3})+\\b|\\b\\d[\\d,.]*\\s?(bn|m)\\b|\\b\\d[\\d,.]*\\s?(million|billion|trillion|percent|per cent|dollars|euros|pounds|${MEASURES})\\b|\\b\\d[\\d,.]*\\s?%|\\bby (a|one|two|three) (quarter|third|half|fifth|tenth)s?\\b|\\b(half|a third|a quarter|two-thirds|three-quarters) of\\b|\\b(\\d+|${NUMBER_WORDS}) (days?|weeks?|months?|years?)['’]? (wages|pay|salary)\\b|\\b(\\d+|${NUMBER_WORDS}) (monthly|weekly|annual) (payments|instalments|installments|salaries|wages)\\b`,
+    `[$€£¥₱₦₹₩₽₺]\\s?\\d|\\b(R\\$|Rs\\.?|KSh|Sh|Dh|AED|INR|PHP|NGN|KES|ZAR)\\s?\\d|\\bR\\d|\\b\\d[\\d,.]*\\s?(crore|lakh)\\b|\\b[NP]\\d{1,3}(,\\d{3})+\\b|\\b\\d[\\d,.]*\\s?(bn|m)\\b|\\b[NP]\\d[\\d,.]*[\\s-]?(million|billion|trillion)\\b|\\b\\d[\\d,.]*[\\s-]?(million|billion|trillion|percent|per cent|dollars|euros|pounds|${MEASURES})\\b|\\b\\d[\\d,.]*\\s?%|\\bby (a|one|two|three) (quarter|third|half|fifth|tenth)s?\\b|\\b(half|a third|a quarter|two-thirds|three-quarters) of\\b|\\b(\\d+|${NUMBER_WORDS}) (days?|weeks?|months?|years?)['’]? (wages|pay|salary)\\b|\\b(\\d+|${NUMBER_WORDS}) (monthly|weekly|annual) (payments|instalments|installments|salaries|wages)\\b`,
     'i',
   ),
   date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b|\\bafter\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b(?!\\s+of\\b)`, 'i'),
@@ -241,6 +241,9 @@ export function sumVerbOf(question: string): string[] {
 /** "How many cargo ships …" → "ships": the count must be a count of that noun. */
 export function countedNoun(question: string): string | undefined {
   if (!/^how many\s/i.test(question.trim())) return undefined;
+  // "How many of the freed detainees were women?" counts the women.
+  const ofWhom = /^how many of\s.+?\s(?:were|are|was|is)\s+([a-z-]+)\s*\?*$/i.exec(question.trim())?.[1];
+  if (ofWhom && nlp(ofWhom).has('#Plural')) return ofWhom.toLowerCase();
   // The noun phrase runs until the question's verb or a function word: "how many passengers used …".
   const terms = (nlp(question.trim()).terms().json() as { terms: { normal: string; tags: string[] }[] }[]).map((term) => term.terms[0]);
   let noun: string | undefined;
@@ -270,7 +273,7 @@ export function countsNoun(text: string, noun: string): boolean {
   const tokens = normalizeForMatch(text)
     .replace(/'s\b/g, '')
     .replace(/(\d)\s*(?:%|per ?cent\b)/g, '$1pct')
-    .replace(/[$€£¥₱₦₹₩₽₺]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?/gi, ' sum ').match(/[\p{L}\p{N}]+(?:[-',.][\p{L}\p{N}]+)*|[,;:.()]/gu) ?? [];
+    .replace(/[$€£¥₱₦₹₩₽₺]\s?\d[\d,.]*(?:[\s-]?(?:million|billion|trillion|bn|m)\b)?/gi, ' sum ').match(/[\p{L}\p{N}]+(?:[-',.][\p{L}\p{N}]+)*|[,;:.()]/gu) ?? [];
   const isWord = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
   return tokens.some((token, at) => {
     const term = isWord(token) ? indexTerm(token) : null;
@@ -292,11 +295,15 @@ export function countsNoun(text: string, noun: string): boolean {
 /** Whether a capitalised name stands within `reach` words of the noun ("the trust, Harbour Care", "the Harbour Care trust"). */
 export function nameNear(text: string, noun: string, reach = 5): boolean {
   const words = text.split(/\s+/);
+  const capitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) && !STOP_WORDS.has(word.toLowerCase());
   return words.some((word, at) => {
     const term = tokenTerm(word);
     if (!term || !holds(new Set([noun]), term)) return false;
+    // "wrote to the Health Secretary": capitalised words running into a capitalised noun are its title, not a name.
+    let title = at;
+    while (capitalised(word) && title > 0 && capitalised(words[title - 1]) && !/[,;:]$/.test(words[title - 1])) title--;
     const from = Math.max(1, at - reach);
-    return words.slice(from, at + reach + 1).some((near, k) => k + from !== at && /^\p{Lu}\p{Ll}/u.test(near) && !STOP_WORDS.has(near.toLowerCase()));
+    return words.slice(from, at + reach + 1).some((near, k) => (k + from < title || k + from > at) && capitalised(near));
   });
 }
 

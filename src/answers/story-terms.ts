@@ -19,7 +19,8 @@ export function usedTerms(knowledge: Knowledge, words: string[]): string[] {
 
 /** The index terms of a word's synonyms that the articles use. */
 export function synonymTerms(knowledge: Knowledge, word: string, term: string): string[] {
-  return usedTerms(knowledge, synonymsOf(word)).filter((other) => other !== term);
+  // A short synonym is taken only as written: "char" (a woman who cleans) is not the "charge" it begins.
+  return usedTerms(knowledge, synonymsOf(word)).filter((other) => other !== term && (other.length >= 5 || knowledge.vocabulary.has(other)));
 }
 
 /** The index terms of the nouns kindred to a noun ("fraud" for "crimes") that the articles write as nouns. */

@@ -26,7 +26,8 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'paredes-contract-extension': 0.6,
   'veln-bridge-prisoner-swap': 0.93,
   // A second blind batch, first scored at min 0.25–0.63.
-  'climate-summit-final-night': 0.92,
+  // 0.83 since a WordNet synonym of "veto" ("negative", stem "neg") no longer matches "negotiator".
+  'climate-summit-final-night': 0.83,
   'doha-truce-mediation': 0.58,
   'eu-tariff-deal-brussels': 0.57,
   'hostage-standoff-police': 0.67,

@@ -878,6 +878,18 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', "What is Kazakhstan's production quota?").answer).toContain('1.5 million barrels');
   });
 
+  it('counts the noun after "How many of the X were", reads a hyphenated sum, and takes no title word for a name', () => {
+    const knowledge = story(
+      'In all, 412 detainees were freed on Tuesday, among them Yusra Hakimi, held for 18 months without charge.',
+      'A P4.8-billion socioeconomic package will follow, and the nation signed a $186-million settlement.',
+      "The MP, Owain Penberthy, who wrote to the Health Secretary about the dispute, welcomed the deal.",
+    );
+    expect(answer(knowledge, 'ask', 'How many of the freed detainees were women?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How large is the socioeconomic package?').answer).toContain('P4.8-billion');
+    expect(answer(knowledge, 'ask', 'How much is the settlement worth?').answer).toContain('$186-million');
+    expect(answer(knowledge, 'ask', 'What is the name of the Health Secretary the MP wrote to?').found).toBe(false);
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
