@@ -96,14 +96,14 @@ const NEXT = [
 // bargaining, sets minimum staffing ratios", "The spending plan gives the police an extra $12 million".
 const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling)';
 const PROVISION_VERB =
-  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals)';
+  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals|compensates|pays|awards|commits|transfers|returns|earmarks|reserves|waives|forgives|introduces|replaces|removes|settles|ends)';
 // The parties may follow the noun: "The agreement between the company and the union, reached …, requires".
 // A clause may lead in: "To make up for lost instruction, the agreement adds five days".
 const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^;]{0,160}?,)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
 
 // "It keeps a $1.1 billion increase in school aid", "And crucially it includes a £120million release
 // clause": right after a term, a pronoun for the text, with a figure in the term.
-const PRONOUN_TERMS = new RegExp(`^\\W*(?:(?:and|but|crucially|also|now)\\s+)*(?:it|they) (also |still |now )?${PROVISION_VERB}\\b(?=.*(?:[$€£¥]\\s?\\d|\\d\\s?%|\\b\\d[\\d,.]*\\s?(?:million|billion|per ?cent|percent)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\\w-]+ ){0,2}(?:days|weeks|months|years|hours|jobs|posts|staff|workers|officers|nurses|teachers)\\b))`, 'i');
+const PRONOUN_TERMS = new RegExp(`^\\W*(?:(?:and|but|crucially|also|now)\\s+)*(?:it|they) (also |still |now )?${PROVISION_VERB}\\b(?=.*(?:[$€£¥]\\s?\\d|\\d\\s?%|\\b\\d[\\d,.]*\\s?(?:million|billion|per ?cent|percent)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\\w-]+ ){0,2}(?:days|weeks|months|years|hours|jobs|posts|staff|workers|officers|nurses|teachers|hectares|acres|tonnes|tons|kilometres|kilometers|miles|barrels)\\b))`, 'i');
 
 // What the agreed text costs or is worth: "the deal will cost about $4.1 billion over its term".
 const DEAL_COST = new RegExp(
@@ -176,14 +176,15 @@ const AGREED = [
   /\b(surrendered|gave (himself|herself|themselves) up|walked out (free|of (jail|prison|custody))|(walked|came|stepped) out with (his|her|their) hands (up|raised)|taken into custody)\b/i,
   // "must still be approved" is a step to come, not an approval; nor is "released once the deal is ratified".
   // "… would comment on whether the board seats had been settled" asks, it does not report.
-  /(?<!\bwhether\b[^.;]{0,60})(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )(?<!\b(once|if|unless|until|when) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
+  /(?<!\bwhether\b[^.;]{0,60})(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )(?<!\b(the|a|an|its|their|his|her|once|if|unless|until|when) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b/i,
   /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
   // "The deal guarantees …", not "the job guarantees were a condition": the noun is no term.
   /\b(guarantees(?! (were|was|are|is|had|have)\b)|guaranteed|pledged|pledges(?! (were|was|are|is|had|have)\b)|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
-  /\b(released|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
+  // Not a document: "shortly after it was released", "released a statement".
+  /(?<!\b(it|this|that|which) (was|were|is|has been|had been) )\b(released(?! (a|an|its|their|the) ([\w-]+ )?(statement|report|photo|photograph|video|text|details|figures|data|results|letter|list|findings))|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
   // A regulator or a plaintiff lets the case go: "the PMA is closing its investigation".
   /\b(clos(e|es|ed|ing)|drop(s|ped|ping)?|end(s|ed|ing)?|withdr(ew|aws|awing)) (its|their|the|a|all) ([\w-]+ ){0,2}?(investigation|probe|inquiry|lawsuit|suit|claims?|complaint|case)\b/i,
 ];

@@ -433,6 +433,17 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('The chain paid the fine without admitting wrongdoing.')).toBe('not agreed');
     expect(groupOf('In exchange, the regulator is closing its investigation without a formal finding.')).toBe('agreed');
     expect(groupOf('Rather than hold up the whole deal, the parties removed the clause from the signed text.')).toBe('not agreed');
+    expect(groupOf('The winger posted a photograph of the signed agreement shortly after it was released.')).toBeUndefined();
+    expect(groupOf('The union released a statement thanking its members.')).toBeUndefined();
+  });
+  it('reads a term told by a verb of payment and the "It also allows …" that goes on with it', () => {
+    const [compensates, allows] = extractOutcomes(
+      sentences(
+        'The agreement with the nation, about 400 kilometres north of the city, compensates the community for roughly 9,300 hectares of land.',
+        'It also allows the nation to select up to 21,500 hectares of Crown land.',
+      ),
+    );
+    expect([compensates?.group, allows?.group]).toEqual(['agreed', 'agreed']);
     expect(groupOf('The engineer estimated that strengthening works would take about 14 weeks once approved.')).toBeUndefined();
   });
 });
