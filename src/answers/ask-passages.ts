@@ -3,7 +3,7 @@ import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from 
 import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm, STOP_WORDS, tokenTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
-import { EVIDENCE, evidenceStrength, holds, nameNear, STRICT, type Expectation } from './question.js';
+import { EVIDENCE, evidenceStrength, holds, measuredNouns, nameNear, STRICT, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
 import { articleTitleTerms, filedFrom, storySubjects } from './story-terms.js';
 
@@ -210,7 +210,15 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (reading.unknown) return holdsMostBesideUnknown(reading, candidate);
   // Naming a judge answers "which judge …" though the question's other words stand elsewhere; so does
   // naming who "stepped in as mediator" answer "Who mediated between the players and the federation?".
-  return candidate.coverage >= (candidate.namesRole || reading.personalAct ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+  // "How long did the final round of talks go on?": "14 hours of talks" times the very thing asked about.
+  return candidate.coverage >= (candidate.namesRole || reading.personalAct || timesTheAsked(reading, candidate) ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+}
+
+/** Whether a duration question's noun is the one a stretch of time in the passage is said of. */
+function timesTheAsked(reading: Reading, candidate: Scored): boolean {
+  if (reading.expectation !== 'duration' || !candidate.hasEvidence) return false;
+  const asked = new Set(reading.words.map((word) => word.term));
+  return measuredNouns(candidate.sentence.text).some((noun) => holds(asked, indexTerm(noun) ?? noun));
 }
 
 // "is chaired by", "will head", "to lead", "presiding", "led by": a word for leading, not any post ("president").

@@ -28,6 +28,17 @@ export type Expectation =
 const NUMBER_WORDS =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions';
 const UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|generations?';
+/**
+ * The nouns a stretch of time is said of: "14 hours of talks", "a 40-day strike" give "talks" and
+ * "strike", which then need no other word of the question.
+ */
+export function measuredNouns(text: string): string[] {
+  // The noun may come a word later ("three weeks of intense negotiations"): both words are kept.
+  const of = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:${UNITS})\\s+of\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`, 'giu');
+  const before = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})-(?:${UNITS.replace(/s\?/g, '')})(?:-long)?\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`, 'giu');
+  return [...text.matchAll(of), ...text.matchAll(before)].flatMap((match) => match.slice(1)).filter((word): word is string => !!word && !STOP_WORDS.has(word));
+}
+
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
@@ -205,7 +216,10 @@ export function askedRole(question: string): string | undefined {
   const which = /^(?:which|what) ([\p{L}-]+)\b/iu.exec(question.trim())?.[1];
   if (which) return which.toLowerCase();
   // "Who is Castellan's financial adviser", "Who were the other two arbitrators": the first role noun.
-  const after = /^who (?:is|was|are|were|will be|would be) (?:the |an? )?(?:[\p{L}-]+['’]s )?(.*)$/iu.exec(question.trim())?.[1];
+  // "Who will the regulator appoint as the independent monitor?" asks for the monitor.
+  const after =
+    /^who (?:is|was|are|were|will be|would be) (?:the |an? )?(?:[\p{L}-]+['’]s )?(.*)$/iu.exec(question.trim())?.[1] ??
+    /^who (?:will|would|did|does|do|has|have|is|are) .{1,60}?\b(?:appoint(?:ed)?|name[ds]?|nominate[ds]?|choose|chose|pick(?:ed)?|select(?:ed)?|hire[ds]?|install(?:ed)?) as (?:the |an? |its |their )?(.*)$/iu.exec(question.trim())?.[1];
   if (!after) return undefined;
   const words = after.split(/\s+/).slice(0, 4).map((word) => word.replace(/[^\p{L}-]/gu, '').toLowerCase());
   return words.find((word) => isRoleNoun(word)) ?? words[0];
@@ -260,7 +274,7 @@ export function countedNoun(question: string): string | undefined {
   return noun;
 }
 
-const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|some|several|dozens|hundreds|thousands)$`, 'i');
+const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|dozens|hundreds|thousands)$`, 'i');
 
 /**
  * Whether the text puts a number next to the noun: "40 unarmed observers", "licences … there are
