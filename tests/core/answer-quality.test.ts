@@ -220,6 +220,18 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'mid-lakes-conference-tv-revenue-split-vote': 0.67,
   'sehore-kisan-morcha-msp-waiver-pact': 0.5,
   'veracosta-hmf-fourth-review-deal': 0.5,
+  // A twentieth blind batch (an Irish broadsheet, a Philippine daily, a Canadian wire, tech press, a
+  // Gulf daily, a UK local radio site, a Hong Kong daily, a sports wire with translated quotes),
+  // first scored at min 0.57–0.67: who 0.75–1.00, quote recall 0.64–1.00, outcome 0.60–1.00; held at
+  // what they score after the fixes they prompted.
+  'barqan-mediated-mazraqa-detainee-exchange': 0.83,
+  'kellingford-junior-doctors-rota-deal-radio': 0.75,
+  'lumaro-app-market-uk-fee-cut-settlement': 0.58,
+  'misaskwatomin-lake-cree-flooded-land-settlement': 0.75,
+  'oriel-assembly-budget-deal-language-bill-parked': 0.67,
+  'paraguay-footballers-strike-called-off-cba': 0.6,
+  'sandugo-front-oslo-arms-decommissioning-framework': 0.75,
+  'wing-fat-mansion-evacuation-payout': 0.57,
 };
 
 /** The batch command line the scorer starts for each set. */

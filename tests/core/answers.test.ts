@@ -890,22 +890,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'What is the name of the Health Secretary the MP wrote to?').found).toBe(false);
   });
 
-  it('answers "how long" from a stretch of time said of the very thing asked about, with few of the other words', () => {
-    const knowledge = story(
-      "ASUNCION - The country's footballers called off a strike after the union and the league agreed a five-year deal early on Thursday, following 14 hours of talks at the Labour Ministry.",
-      'The deal raises the minimum monthly salary for first-division players.',
-    );
-    expect(answer(knowledge, 'ask', 'How long did the final round of talks go on?').answer).toContain('14 hours of talks');
+  it('answers "how long" from a stretch of time said of the very thing asked about, with few of the other words', async () => {
+    const wire = await knowledgeOf('tests/fixtures/paraguay-footballers-strike-called-off-cba');
+    expect(answer(wire, 'ask', 'How long did the final round of talks go on?').answer).toContain('14 hours of talks');
   });
 
-  it('does not take "several" for a count, nor a name beside the regulator for the monitor it will appoint', () => {
-    const knowledge = story(
-      'The Fair Build Alliance, a lobbying group whose members include several large game studios, called the rate a discount.',
-      "Sunniva Hjelmeland, the regulator's chief executive, pitched the settlement as a faster win than a court fight.",
-      'The regulator will also appoint an independent monitor to check that the company complies, with reports due every six months.',
-    );
-    expect(answer(knowledge, 'ask', 'How many studios are members of the Fair Build Alliance?').found).toBe(false);
-    expect(answer(knowledge, 'ask', 'Who will the regulator appoint as the independent monitor?').found).toBe(false);
+  it('does not take "several" for a count, nor a name beside the regulator for the monitor it will appoint', async () => {
+    const techPress = await knowledgeOf('tests/fixtures/lumaro-app-market-uk-fee-cut-settlement');
+    expect(answer(techPress, 'ask', 'How many studios are members of the Fair Build Alliance?').found).toBe(false);
+    expect(answer(techPress, 'ask', 'Who will the PMA appoint as the independent monitor for Lumaro?').found).toBe(false);
   });
 
   it('answers a yes/no question with No when the sentence says not', async () => {
