@@ -96,7 +96,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
     let answerer: string | undefined; // in an interview, the one the questions are put to
     const cast = articlePeople(sentencesByArticle.get(article.id) ?? [], people); // everyone the story names, for a lede that names no one yet
     for (const paragraph of article.paragraphs) {
-      if (!paragraph.isStory) continue;
+      if (!paragraph.isStory || isQuotedHeading(paragraph.text)) continue;
       const paragraphSentences = sentencesByParagraph.get(`${article.id}#${paragraph.number}`) ?? [];
       const offsets = sentenceOffsets(paragraph.text, paragraphSentences);
       const spans = findQuoteSpans(paragraph.text);
@@ -236,9 +236,10 @@ function articlePeople(sentences: SentenceRecord[], people: PeopleIndex): string
 
 /** The subject "the <role noun>" (one or two words before it allowed) right before a speech verb. */
 function definiteSpeaker(subject: string, described: DescriptionResolver): string | undefined {
-  // "the association's President added": a possessive may stand before the noun.
+  // "the association's President added": a possessive may stand before the noun, and a title's
+  // other words before its last ("the Resident Coordinator said").
   // A dateline may lead ("GENEVA – The envoy …"), and a participle phrase follow the noun ("The envoy mediating between …").
-  const match = /^\s*,?\s*(?:\p{Lu}[\p{Lu} ]+\s*[–—-]+\s*)?[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{L}[\p{L}-]*['’]s\s+){0,2}?([\p{Ll}-]+|\p{Lu}[\p{Ll}-]+|\d{1,3}-year-old)(?:\s+\p{Ll}+ing\s[^,;]*)?\s*$/u.exec(subject);
+  const match = /^\s*,?\s*(?:\p{Lu}[\p{Lu} ]+\s*[–—-]+\s*)?[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{Ll}-]+\s+(?=\p{Lu})|\p{L}[\p{L}-]*['’]s\s+){0,2}?([\p{Ll}-]+|\p{Lu}[\p{Ll}-]+|\d{1,3}-year-old)(?:\s+\p{Ll}+ing\s[^,;]*)?\s*$/u.exec(subject);
   return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1]) || isDemonym(match[1]) || AGE_NOUN.test(match[1])) ? described(match[1]) : undefined;
 }
 
@@ -402,6 +403,10 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
   // (in a relative clause) gives way to the next.
   for (const verb of verbs) {
     const verbAt = verb.index!;
+    // "the DLM said through its spokesperson, X, that it would “…”": the one it speaks through speaks.
+    const through = /^\s+(?:through|via)\s+(?:its|their|his|her|a|an|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s+/u.exec(before.slice(verbAt + verb[0].length));
+    const voice = through && mentions.find((mention) => mention.start === verbAt + verb[0].length + through[0].length);
+    if (voice) return voice.personKey;
     const subject = subjectBefore(sentence, verbAt, mentions);
     if (subject) return subject;
     // "Asked whether …, the spokesman said": the subject is the clause right before the verb, though
@@ -453,7 +458,8 @@ function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention
   for (let guard = 0; guard < 4; guard++) {
     const head = sentence.slice(0, end).replace(/\s+(?:\p{Ll}+ly|also|then|has|had|will|would|later|again|once|on \p{Lu}\p{Ll}+day)\s*$/u, '');
     // "X, whose son, Daniel, 24, died in the jail, said": the names in the relative clause are not its subject.
-    const relative = /,\s+(?:whose|who)\b[^“”"]*,\s*$/u.exec(head);
+    // The clause may quote someone whole: "Szalai, who had warned that Democrats would not accept “…,” called".
+    const relative = /,\s+(?:whose|who)\b(?:[^“”"]|“[^“”]*”|"[^"]*")*?(?:,|“[^“”]*,”|"[^"]*,")\s*$/u.exec(head);
     if (relative) {
       end = relative.index;
       continue;
@@ -534,6 +540,12 @@ function viewHolder(before: string, mentions: PersonMention[]): string | undefin
   if (!lead || SPEECH_VERB.test(before)) return undefined;
   const holder = mentions.find((mention) => mention.start >= lead[0].length && mention.start <= lead[0].length + 20);
   return holder && /^,\s/.test(before.slice(holder.end)) ? holder.personKey : undefined;
+}
+
+/** "‘Narrow by design’": a subheading in quotation marks, a few words with no stop, is no one's words. */
+function isQuotedHeading(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return /^[“"‘'][^“”"‘’.!?]{1,60}[”"’']$/u.test(text) && text.split(/\s+/).length <= 8;
 }
 
 /** A quote that is its own sentence ("“That door is closed.”") continues the previous speaker. */

@@ -48,6 +48,8 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   if (phraseWords.length === 0 || phraseWords.length > 24) return null;
   // "X, from the patient group Patients' Voice, said": the body a person speaks for is who they are.
   if (/^(?:from|of)\s+the\s/i.test(phrase) && phraseWords.slice(2, 6).some((word) => ORGANISATION_WORDS.has(word.toLowerCase()))) return phrase;
+  // "Helena Szczepanska SC, for Mirrabool Water, told the court": counsel are known by whom they act for.
+  if (/^for\s+(?:the\s+)?\p{Lu}/u.test(phrase)) return phrase;
   if (/^(who|whose|which|where|when|according|said|says|told|and|but|or|as|in|on|at|for|during|after|before|speaking|saying)\b/i.test(phrase)) return null;
   // After an age ("X, 67, a retired mail carrier") the phrase describes a person whatever its noun.
   const describesAgedPerson = aged && /^(a|an|the)$/i.test(phraseWords[0]);
@@ -156,7 +158,7 @@ export function appositiveBefore(sentence: string, span: NameSpan): string | nul
 
 const LEADING_SPEECH_VERB = new RegExp(`^(?:${SPEECH_VERB_ALTERNATIVES}|according to)\\s+`);
 const CLAUSE_VERB = /^(is|was|are|were|has|had|have|will|would)$/;
-const LINK_BEFORE_ROLE = new RegExp(`^(?:.*\\s)?(?:of|to|for|with|by|from|before|after|that|which|whom|where|when|while|${SPEECH_VERB_ALTERNATIVES})\\s+(?=(?:the|his|her|their|its)\\s)`, 'iu');
+const LINK_BEFORE_ROLE = new RegExp(`^(?:.*\\s)?(?:of|to|for|with|by|from|through|via|before|after|that|which|whom|where|when|while|${SPEECH_VERB_ALTERNATIVES})\\s+(?=(?:the|his|her|their|its)\\s)`, 'iu');
 
 /**
  * The phrase before a name, when it states a role (`aged`: an age follows the name; `strict`:
@@ -164,7 +166,8 @@ const LINK_BEFORE_ROLE = new RegExp(`^(?:.*\\s)?(?:of|to|for|with|by|from|before
  */
 function phraseAsRole(segment: string, agedPerson: boolean, strict = false): string | null {
   const segmentWords = words(segment);
-  if (segmentWords.length === 0 || segmentWords.length > 9) return null;
+  // "The National President of the National Association of Federal University Students": a body's long name may follow "of".
+  if (segmentWords.length === 0 || segmentWords.length > (/\sof\s+(?:the\s+)?\p{Lu}/u.test(segment) ? 14 : 9)) return null;
   // "Vasilescu said that his deputy", "The communiqué was signed by its President": a clause is no role.
   if (segmentWords.some((word) => SPEECH_VERBS.has(word) || CLAUSE_VERB.test(word))) return null;
   if (!/^(the|its|his|her|their|a|an|whose)$/i.test(segmentWords[0]) && !/^\p{Lu}/u.test(segmentWords[0])) return null;
@@ -175,7 +178,9 @@ function phraseAsRole(segment: string, agedPerson: boolean, strict = false): str
   // possessive ("The committee's vice-convener", "Its leader") any noun will do.
   const last = segmentWords[segmentWords.length - 1];
   // "secretary of state", "Minister for Sport": a role noun and what it is of or for.
-  const ofAt = Math.max(segmentWords.lastIndexOf('of'), segmentWords.lastIndexOf('for'));
+  // The first "of" after a role noun: "President of the National Association of Students".
+  const roleOf = segmentWords.findIndex((word, k) => k > 0 && (word === 'of' || word === 'for') && isRoleNoun(segmentWords[k - 1]));
+  const ofAt = roleOf > 0 ? roleOf : Math.max(segmentWords.lastIndexOf('of'), segmentWords.lastIndexOf('for'));
   const possessive = segmentWords.slice(0, -1).some((word) => /[’']s$|^(its|his|her|their)$/i.test(word));
   // "The suspect, X, 41,": a short noun phrase before a name and an age describes the person.
   const aged = agedPerson && /^(the|a|an|his|her|their|its)$/i.test(segmentWords[0]) && segmentWords.length <= 6;

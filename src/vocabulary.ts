@@ -60,6 +60,7 @@ export const ORGANISATION_WORDS = words(`
   guard ministry navy embassy consulate summit conference talks treaty accord agreement palace square street
   avenue road lane river lake sea ocean mountains hills highlands valley island islands airport station port
   bridge park stadium hotel tower building street group's chain chains store stores grocer grocers st mt mount fort cape
+  plan programme program appeal
   industries industry energy oil gas power electric steel mining technologies technology labs pharma
   international watch institute bank securities capital ventures media airlines motors group
   affairs relations resources development works health finance defence defense justice education interior
@@ -79,6 +80,7 @@ export const SPEECH_VERBS = words(`
   continued continues recalled recalls remarked predicted complained complains boasted joked quipped shouted
   demanded demands labeled labelled dubbed termed echoed reiterated reiterates affirmed affirms assured
   countered observed suggested suggests testified texted messaged confirmed confirms revealed disclosed
+  ruled thanked
   dismissed dismisses branded brands hailed hails derided derides slammed slams likened
   grinned grins smiled smiles laughed laughs beamed beams shrugged sighed
   noting arguing stressing explaining claiming conceding acknowledging cautioning recalling appealed pleaded

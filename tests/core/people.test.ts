@@ -551,6 +551,21 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Macaraeg').answer).toMatch(/^Perla Macaraeg — /);
   });
 
+  it('reads people written in the shapes of a twenty-first batch of styles', () => {
+    const story = storyOf(
+      'For its part, the DLM said through its spokesperson, Nizar Hadj-Bouziane, that it would comply.',
+      '“People came out,” the Resident Coordinator said. The 2024 Humanitarian Response Plan is funded.',
+      'Helena Szczepanska SC, for Mirrabool Water, told the court the operator supported approval. Tom Hale, for his part, agreed.',
+      'The National President of the National Association of Federal University Students, Ebuka Nwachinemere, welcomed the suspension.',
+    );
+    expect(story.who('Hadj-Bouziane').answer).toBe('Nizar Hadj-Bouziane — its spokesperson');
+    expect(story.who('Coordinator').found).toBe(false);
+    expect(story.who('Response Plan').found).toBe(false);
+    expect(story.who('Szczepanska').answer).toBe('Helena Szczepanska — SC; for Mirrabool Water');
+    expect(story.who('Hale').answer).not.toContain('part');
+    expect(story.who('Nwachinemere').answer).toBe('Ebuka Nwachinemere — The National President of the National Association of Federal University Students');
+  });
+
   it('reads roles written in the shapes of a fourteenth batch of styles', () => {
     const story = storyOf(
       'Fiona Rennie, managing director of Caledonian Island Ferries, said the company accepted reliability had fallen short.',

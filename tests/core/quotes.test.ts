@@ -271,6 +271,24 @@ describe('quote, on the ways news attributes speech', () => {
     expect(quotesIn(story, 'Dimaculangan')).toEqual([['the most concrete step', 'Rowena Dimaculangan']]);
   });
 
+  it('reads speakers written in the shapes of a twenty-first batch of styles', () => {
+    const story = [
+      'In Sarouk, the UN Resident and Humanitarian Coordinator for Qaltara, Mirela Stoicescu, described the road. Joaquín Arrospide, the UN Spokesperson, briefed reporters.',
+      '‘Narrow by design’',
+      '“People came out onto the street,” the Resident Coordinator said by telephone.',
+      'For its part, the DLM said through its spokesperson, Nizar Hadj-Bouziane, that it would “honour every line” of the agreement.',
+      'Senate Majority Leader Marguerite Szalai (D-N.M.) spoke late. Szalai, who had warned for weeks that Democrats would not accept “a shutdown dressed up as a spending cut,” called the final package “a reasonable outcome.”',
+      'Marisol Paquette thanked the board "for finally getting this done".',
+      'Daniel Wen found me in the car park. He has since said publicly that I "talked us home".',
+    ];
+    expect(quotesIn(story, 'Stoicescu')).toEqual([['People came out onto the street,', 'Mirela Stoicescu']]);
+    expect(quotesIn(story, 'Arrospide')).toEqual([]);
+    expect(quotesIn(story, 'Hadj-Bouziane')).toEqual([['honour every line', 'Nizar Hadj-Bouziane']]);
+    expect(quotesIn(story, 'Szalai').map(([quote]) => quote)).toContain('a reasonable outcome.');
+    expect(quotesIn(story, 'Wen')).toEqual([['talked us home', 'Daniel Wen']]);
+    expect(quotesIn(story, 'Paquette')).toEqual([['for finally getting this done', 'Marisol Paquette']]);
+  });
+
   it('gives a quote in "X\'s account is that …" to X, and one a later clause\'s "she declined to say" follows to the one who said it', () => {
     const story = [
       'Ingrid Solvang, the charity\'s director, spoke to reporters on Tuesday.',
