@@ -96,10 +96,10 @@ const NEXT = [
 // bargaining, sets minimum staffing ratios", "The spending plan gives the police an extra $12 million".
 const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling)';
 const PROVISION_VERB =
-  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals|compensates|pays|awards|commits|transfers|returns|earmarks|reserves|waives|forgives|introduces|replaces|removes|settles|ends)';
+  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals|compensates|pays|awards|commits|transfers|returns|earmarks|reserves|waives|forgives|introduces|replaces|removes|settles|ends|carries|contains)';
 // The parties may follow the noun: "The agreement between the company and the union, reached …, requires".
 // A clause may lead in: "To make up for lost instruction, the agreement adds five days".
-const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^;]{0,160}?,)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
+const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^;]{0,240}?,)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
 
 // "It keeps a $1.1 billion increase in school aid", "And crucially it includes a £120million release
 // clause": right after a term, a pronoun for the text, with a figure in the term.
@@ -153,7 +153,9 @@ const AGREED = [
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on,
   // and "will hold assemblies next week" a step to come.
   // An adverb may come between: "the company would also raise its contribution".
-  /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold(?! (an? |the |its |their )?([\w-]+ )?(meetings?|votes?|ballots?|referendums?|assembl(y|ies)|talks|sessions?|hearings?|elections?|consultations?|town halls?|briefings?)\b)|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve)\b/i,
+  /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold(?! (an? |the |its |their )?([\w-]+ )?(meetings?|votes?|ballots?|referendums?|assembl(y|ies)|talks|sessions?|hearings?|elections?|consultations?|town halls?|briefings?)\b)|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve|hand back|reinstate)\b/i,
+  // "will lift the suspension of its export permit", not "would lift annual output".
+  /\b(will|would|is to|are to) (also )?lift (the|a|an|its|their) ([\w-]+ ){0,2}?(suspension|ban|bans|sanctions?|embargo|blockade|restrictions?|curfew|freeze|moratorium|siege)\b/i,
   // "Salaries will rise by 5.8 per cent", "an in-principle deal under which …", "the tribunal pronounced its final award".
   /\b(will|would) (rise|increase|grow|fall|drop|go up|go down|shrink|expand|climb|decline|double|triple) (by|to|from) [$€£]?\d/i,
   // An explainer tells the terms as they now stand: "The price rises to $138", "has been cut from 12 gigalitres to 7".
@@ -180,7 +182,7 @@ const AGREED = [
   /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b/i,
-  /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled|rules that|upheld|overturned|awarded)\b/i,
+  /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled(?! (as|for|over|since|the country)\b)|rules that|upheld|overturned|awarded)\b/i,
   // "The deal guarantees …", not "the job guarantees were a condition": the noun is no term.
   /\b(guarantees(?! (were|was|are|is|had|have)\b)|guaranteed|pledged|pledges(?! (were|was|are|is|had|have)\b)|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
   // Not a document: "shortly after it was released", "released a statement".
@@ -215,6 +217,8 @@ const HEADINGS: [OutcomeGroup, RegExp][] = [
 const FIGHT_VOTE = /\bvoted\b[^.;]{0,60}?\bto (unioni[sz]e|strike|walk out|authori[sz]e (a |an )?([\w-]+ )?(strike|walkout|industrial action|lockout)|(call|stage|hold|launch|begin|start) (a |an )?([\w-]+ )?(strike|walkout|boycott|lockout))\b/i;
 
 // "Analysts said the deal would cut running costs", "economist Dr X said automation would cut …": an onlooker's forecast, not a term.
+// "It will be recalled that the union declared the strike after …": the story's background, in Nigerian English.
+const RECALLED = /^\W*it (?:will|would|may) be recalled that\b/i;
 const ONLOOKER_VIEW = /^\W*(?:[\p{L}-]+ ){0,3}?(analysts?|economists?|experts?|observers?|commentators?|strategists?)\b[^.;]{0,60}?\b(said|says|say|predicted|predict|estimated|reckons?|believes?)\b/iu;
 
 // "If ratified, it will run through 2037": a result that hangs on a condition weighs less than one that happened.
@@ -266,7 +270,7 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
-    if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result)) continue;
+    if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result) || RECALLED.test(result)) continue;
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
     let notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
     const steps = matches(NEXT, result);

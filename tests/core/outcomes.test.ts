@@ -436,6 +436,18 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('The winger posted a photograph of the signed agreement shortly after it was released.')).toBeUndefined();
     expect(groupOf('The union released a statement thanking its members.')).toBeUndefined();
   });
+  it('reads a term past a long aside, one the text "carries", and a permit to be lifted; not the background a story recalls, nor one who "has ruled as" president', () => {
+    const [extends_, carries] = extractOutcomes(
+      sentences(
+        "The agreement, hammered out over four days of talks in the speaker's office and in late-night phone calls with Senate Majority Leader Marguerite Szalai (D-N.M.) and Senate Minority Leader Curtis Bramhall (R-Ky.), extends current funding through Dec. 18.",
+        'It also carries $9.2 billion in emergency disaster aid for communities hit by wildfires.',
+      ),
+    );
+    expect([extends_?.group, carries?.group]).toEqual(['agreed', 'agreed']);
+    expect(groupOf("In return, the authorities will lift the suspension of the company's export permit.")).toBe('agreed');
+    expect(groupOf('It will be recalled that the union declared the strike after the Federal Government failed to implement a 2013 agreement.')).toBeUndefined();
+    expect(groupOf('Kourandi, where the army seized power in 2022 and General Kiemtore has since ruled as transitional president, is the third producer.')).toBeUndefined();
+  });
   it('reads a term told by a verb of payment and the "It also allows …" that goes on with it', () => {
     const [compensates, allows] = extractOutcomes(
       sentences(
