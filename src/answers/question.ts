@@ -56,8 +56,10 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   age: /\b\d+-year-old\b|\b(\d+|[a-z]+) years? old\b|\baged? \d+\b|\bbuilt in \d{4}\b|\p{Lu}[\p{L}'’-]+, \d{1,3},/iu,
   // Not a span of days ("Oct. 13-15") or of years ("2024-25").
   tally: new RegExp(
-    `(?<!\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(to|-|–)\\s*\\d[\\d,]*\\b` +
-      String.raw`|\bunanimous(ly)?\b|\b\d+ (votes? )?in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b`,
+    `(?<!\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(-?to-?|-|–)\\s*\\d[\\d,]*\\b` +
+      String.raw`|\bunanimous(ly)?\b|\b\d+ (votes? )?in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b` +
+      // A count of those who voted: "Seventy-eight Republicans voted no", "41 of the union's 54 branches voted".
+      `|\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+(of\\s+(the\\s+)?([\\p{L}'’-]+\\s+){0,3}\\d[\\d,]*\\s+)?([\\p{L}-]+\\s+){0,2}voted\\b`,
     'i',
   ),
   duration: new RegExp(

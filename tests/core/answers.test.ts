@@ -901,6 +901,16 @@ describe('ask', () => {
     expect(answer(techPress, 'ask', 'Who will the PMA appoint as the independent monitor for Lumaro?').found).toBe(false);
   });
 
+  it('reads a "258-to-170 vote" as a tally, and "How many branches voted …" as a count of the branches', () => {
+    const knowledge = story(
+      'The union suspended its strike on Tuesday after talks with the government.',
+      'The House approved the stopgap measure on Monday evening on a 258-to-170 vote.',
+      "According to him, 41 of the union's 54 branches voted in favour of the suspension, nine voted against, while four branches abstained.",
+    );
+    expect(answer(knowledge, 'ask', 'What was the final House vote on the stopgap?').answer).toContain('258-to-170');
+    expect(answer(knowledge, 'ask', 'How many branches voted to suspend the strike?').answer).toContain('41 of the union');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
