@@ -81,7 +81,9 @@ const NEXT = [
   // "The deal still needs the sign-off of the board".
   /\b(needs|need|requires|require|awaits|await) (the |a |an )?([\w-]+ )?(sign-off|approval|ratification|endorsement|consent|green light|blessing)\b/i,
   // "The ballot opens on Monday and closes at noon on Friday", "Cascadia has 60 days to recalculate the rate".
-  /\b(opens|closes|begins|starts|resumes|expires) (on|at|in|next)\b|\b(has|have) (\d+|two|three|four|five|six|seven|ten|thirty|sixty|ninety) (days|weeks|months) to\b/i,
+  /\b(opens|closes|begins|starts|resumes|expires) (on|at|in|next)\b|\b(has|have) (been given )?(\d+|two|three|four|five|six|seven|ten|thirty|sixty|ninety) (days|weeks|months) to\b/i,
+  // "The committees must now write 12 full-year spending bills before the new deadline".
+  /\bmust (now |still |then |first |also )?(write|draft|pass|submit|complete|finish|produce|deliver|present|prepare|report)\b/i,
   // "… would ask for an extraordinary challenge committee to review the decision".
   /\b(will|would|plans? to|intends? to) (ask for|seek|request|apply for) (a|an|the) ([\w-]+ ){0,3}?(review|appeal|rehearing|injunction|stay|hearing|recount|committee|panel)\b/i,
   // "The pension question was handed to a joint study committee": put off to a body that reports later.
@@ -217,6 +219,9 @@ const HEADINGS: [OutcomeGroup, RegExp][] = [
 const FIGHT_VOTE = /\bvoted\b[^.;]{0,60}?\bto (unioni[sz]e|strike|walk out|authori[sz]e (a |an )?([\w-]+ )?(strike|walkout|industrial action|lockout)|(call|stage|hold|launch|begin|start) (a |an )?([\w-]+ )?(strike|walkout|boycott|lockout))\b/i;
 
 // "Analysts said the deal would cut running costs", "economist Dr X said automation would cut …": an onlooker's forecast, not a term.
+// "The minister, whose ministry brokered the talks after they broke down in November, said …": an
+// aside on a person tells their past, not what the talks left unsettled.
+const PERSON_ASIDE = /,\s+(?:who|whose)\b[^,;“”"]*,/g;
 // "It will be recalled that the union declared the strike after …": the story's background, in Nigerian English.
 const RECALLED = /^\W*it (?:will|would|may) be recalled that\b/i;
 const ONLOOKER_VIEW = /^\W*(?:[\p{L}-]+ ){0,3}?(analysts?|economists?|experts?|observers?|commentators?|strategists?)\b[^.;]{0,60}?\b(said|says|say|predicted|predict|estimated|reckons?|believes?)\b/iu;
@@ -272,7 +277,7 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     const result = text.slice(condition.length);
     if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result) || RECALLED.test(result)) continue;
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
-    let notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
+    let notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '').replace(PERSON_ASIDE, ',')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
     const steps = matches(NEXT, result);
     const next = steps + (steps === 0 && DATED_STEP.test(result) ? 1 : 0) + (underHeading === 'next' ? 1 : 0);
     const terms = TERMS.test(result);

@@ -448,6 +448,13 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('It will be recalled that the union declared the strike after the Federal Government failed to implement a 2013 agreement.')).toBeUndefined();
     expect(groupOf('Kourandi, where the army seized power in 2022 and General Kiemtore has since ruled as transitional president, is the third producer.')).toBeUndefined();
   });
+  it('reads a committee given 60 days to report and bills that "must now" be written as next, and a person\'s past in an aside as no failure of the talks', () => {
+    expect(groupOf('A technical committee of both parties has been given 60 days to submit a report.')).toBe('next');
+    expect(groupOf('The committees must now write 12 full-year spending bills before the new deadline.')).toBe('next');
+    expect(
+      groupOf('The Minister of Labour, Mrs Chioma Ezeokafor, whose ministry brokered the talks after they broke down in November, said both sides had shown good faith and will meet again in June.'),
+    ).toBe('next');
+  });
   it('reads a term told by a verb of payment and the "It also allows …" that goes on with it', () => {
     const [compensates, allows] = extractOutcomes(
       sentences(
