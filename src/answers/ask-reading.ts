@@ -277,11 +277,12 @@ function periodOf(question: string): RegExp | undefined {
   return new RegExp(`\\b${period[1] ?? `${period[2]} ${period[3]}`}\\b`, 'i');
 }
 
-// Not "a month's supply": a possessive measures a quantity, not a rate.
-const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year)\b(?!['’]s)|\b(hourly|daily|weekly|monthly|yearly)\b/i;
+// Not "a month's supply": a possessive measures a quantity, not a rate. A price may be per share
+// ("742 pence a share"), though "a share of the revenue" is a part.
+const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year|share(?! of\b))\b(?!['’]s)|\b(hourly|daily|weekly|monthly|yearly)\b/i;
 const RATE_ADVERB_UNITS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year' };
 
-/** The unit of time a rate is given per: "an hour", "each day", "weekly" → "hour", "day", "week". */
+/** The unit a rate is given per: "an hour", "each day", "weekly", "a share" → "hour", "day", "week", "share". */
 function rateUnitOf(text: string): string | undefined {
   const match = RATE.exec(text);
   if (!match) return undefined;

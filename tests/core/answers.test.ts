@@ -911,6 +911,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many branches voted to suspend the strike?').answer).toContain('41 of the union');
   });
 
+  it('reads a price in pence, and answers "how much per share" only with a price per share', () => {
+    const knowledge = story(
+      'Kestrelmoor agreed to be acquired by Brightharbor Capital for 742 pence a share in cash, ending a bidding war.',
+      'Brightharbor also agreed to pay Kestrelmoor a reverse break fee of £65 million if the deal fails to win clearance.',
+    );
+    expect(answer(knowledge, 'ask', 'How much per share is Brightharbor paying for Kestrelmoor?').answer).toContain('742 pence a share');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
