@@ -230,9 +230,22 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'lumaro-app-market-uk-fee-cut-settlement': 0.58,
   'misaskwatomin-lake-cree-flooded-land-settlement': 0.75,
   'oriel-assembly-budget-deal-language-bill-parked': 0.67,
-  'paraguay-footballers-strike-called-off-cba': 0.6,
+  'paraguay-footballers-strike-called-off-cba': 0.75,
   'sandugo-front-oslo-arms-decommissioning-framework': 0.75,
   'wing-fat-mansion-evacuation-payout': 0.57,
+  // A twenty-first blind batch (a Washington broadsheet on a spending deal, a Nigerian daily, a
+  // markets wire on a takeover, an Australian court report, a French outlet's English service, a US
+  // community paper, a UN news piece, a German broadcaster's English service), first scored at min
+  // 0.33–0.80: who 0.86–1.00, quote recall 0.80–1.00, outcome 0.40–1.00; held at what they score
+  // after the fixes they prompted.
+  'eu-orlavia-tariff-talks-partial-deal-dw': 0.75,
+  'kestrelmoor-brightharbor-takeover-bidding-war': 0.5,
+  'kourandi-tieboro-gold-convention-cfa': 0.6,
+  'punch-nuua-lecturers-strike-suspended': 0.6,
+  'qaltara-sarouk-humanitarian-pause-un-news': 0.5,
+  'tamsett-valley-teachers-mediated-deal-board-vote': 0.58,
+  'tarrawilla-dam-flood-class-action-settlement-approved': 0.8,
+  'wapo-vanderkolk-szalai-stopgap-deal': 0.42,
 };
 
 /**
