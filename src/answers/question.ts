@@ -33,11 +33,12 @@ const UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|deca
  * "strike", which then need no other word of the question.
  */
 export function measuredNouns(text: string): string[] {
-  // The noun may come a word later ("three weeks of intense negotiations"): both words are kept.
-  const of = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:${UNITS})\\s+of\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`, 'giu');
-  const before = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})-(?:${UNITS.replace(/s\?/g, '')})(?:-long)?\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`, 'giu');
-  return [...text.matchAll(of), ...text.matchAll(before)].flatMap((match) => match.slice(1)).filter((word): word is string => !!word && !STOP_WORDS.has(word));
+  return [...text.matchAll(TIME_OF), ...text.matchAll(TIMED_NOUN)].flatMap((match) => match.slice(1)).filter((word): word is string => !!word && !STOP_WORDS.has(word));
 }
+
+// The noun may come a word later ("three weeks of intense negotiations"): both words are kept.
+const TIME_OF = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:${UNITS})\\s+of\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`, 'giu');
+const TIMED_NOUN = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})-(?:${UNITS.replace(/s\?/g, '')})(?:-long)?\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`, 'giu');
 
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
