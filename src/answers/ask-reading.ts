@@ -94,6 +94,8 @@ interface FactCheck {
   shareOfDoers: boolean;
   /** "How many lorries": the nouns whose count answers ("lorries", "trucks"). */
   counted: string[];
+  /** "How many more officers will it hire?" asks of a change; "How many officers work there?" of a total. */
+  countsChange?: boolean;
   /** "How much … an hour", "How many trucks each day": the unit of time a rate is asked per. */
   rateUnit?: string;
   /** "… in 2015", "… last year", "… in April": the time the figure asked for is of. */
@@ -209,6 +211,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       doerVerbs,
       shareOfDoers: expectation === 'amount' && doerVerbs.length > 0 && /^what (share|percentage|proportion|fraction|percent) of\b/i.test(question.trim()),
       counted,
+      countsChange: CHANGE_QUESTION.test(question),
       rateUnit: expectation === 'amount' || expectation === 'number' ? rateUnitOf(question) : undefined,
       period: expectation === 'amount' || expectation === 'number' || expectation === 'tally' ? periodOf(question) : undefined,
       ownNames: expectation === 'place' ? namesPattern(question) : undefined,
@@ -357,7 +360,9 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   if (fact.counted.length === 0) return true;
   const counting = isLedeSentence(knowledge.sentences, sentence) ? `${text} ${knowledge.articleById.get(sentence.article)?.title ?? ''}` : text;
   // "How many people live in the valley?" is not answered by the 11 people clashes "killed" there.
-  const countable = fact.casualties ? counting : counting.replace(CASUALTY_COUNT, ' ');
+  const counts = fact.casualties ? counting : counting.replace(CASUALTY_COUNT, ' ');
+  // "hire 85 additional detention officers" tells how many more, not how many work there.
+  const countable = fact.countsChange ? counts : counts.replace(ADDED_COUNT, ' ');
   return fact.counted.some((noun) => countsNoun(countable, noun));
 }
 
@@ -365,6 +370,10 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
 const CASUALTY_COUNT =
   /\b(?:kill(?:ed|ing|s)?|left)\s+(?:(?:more than|at least|about|some|nearly|almost|over|up to|an estimated)\s+)?\d[\d,]*(?:\s+[\p{L}-]+){0,2}|\b\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s+(?:(?:were|have been|had been|was|are|being)\s+)?(?:killed|dead|died|injured|wounded)\b/giu;
 
+// A count of what is added: "85 additional officers", "40 more buses", "two extra posts".
+const ADDED_COUNT = /\b(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:additional|more|extra|further)\s+/gi;
+// A question that asks of a change in number, which a count of what is added answers.
+const CHANGE_QUESTION = /\b(?:more|additional|extra|further|new|another|hire[ds]?|hiring|add(?:s|ed)?|create[ds]?|recruit(?:s|ed)?|build|built|open(?:s|ed)?|increase[ds]?|rais(?:e|es|ed)|cut(?:s)?|reduce[ds]?)\b/i;
 const DOERS = /\b(?:vot(?:e|ed|es|ing)|back(?:ed|ing)|support(?:ed|ing)|approv(?:ed|ing)|endors(?:ed|ing)|ratif(?:ied|ying)|in favou?r)\b/i;
 const AVERAGE = /\b(?:averag\w*|median|mean)\b/i;
 const CASUALTY_QUESTION = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|casualties)\b/i;

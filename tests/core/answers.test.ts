@@ -919,6 +919,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How much per share is Brightharbor paying for Kestrelmoor?').answer).toContain('742 pence a share');
   });
 
+  it('does not answer how many work somewhere with how many more will be hired', () => {
+    const knowledge = story(
+      'The county agreed on Monday to settle the lawsuit over conditions at the jail.',
+      'The agreement requires the county to hire 85 additional detention officers within 18 months.',
+    );
+    expect(answer(knowledge, 'ask', 'How many detention officers currently work at the jail?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How many detention officers will the county hire?').answer).toContain('85 additional detention officers');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
