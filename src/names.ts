@@ -156,7 +156,8 @@ function isSentenceStarter(word: string, next: string | undefined): boolean {
   return !next || !isCapitalised(next) ? !isKnownFirstName(word) && hasTag(lower, 'Verb') : false;
 }
 
-const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
+/** "Mr.", "Dr": a courtesy title, said only of a person. */
+export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
 const POSTNOMINAL = /^(?:MLA|MP|TD|MEP|MSP|MHK|MHA|MPP|MNA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE)$/;
 const OFFICE = /^(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson)$/;
 const PATRONYMIC = /^(?:bin|bint|binti|ibn)$/;
@@ -205,7 +206,7 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   // "Deputy Prime Minister" is a title with no name after it.
   // "Sheikh Sultan", though, is a man called Sultan.
   // Nor is "the Resident Coordinator said" anyone called Coordinator.
-  if (nameFrom > 0 && nameTokens.length === 1 && (isHonorific(nameTokens[0]) || (isRoleNoun(nameTokens[0]) && !COURTESY.test(words[nameFrom - 1]))) && !/^Sheikha?$/.test(words[nameFrom - 1]))
+  if (nameFrom > 0 && nameTokens.length === 1 && (isHonorific(nameTokens[0]) || (isRoleNoun(nameTokens[0]) && !COURTESY_TITLE.test(words[nameFrom - 1]))) && !/^Sheikha?$/.test(words[nameFrom - 1]))
     return null;
   const title = words.slice(0, nameFrom).join(' ') || postnominal;
   return {

@@ -1,4 +1,4 @@
-import { bareSurname, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
+import { bareSurname, COURTESY_TITLE, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
 import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, copulaRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
@@ -140,8 +140,6 @@ const HEAD_OF = /\b(?:president|chairman|chairwoman|chair|head|leader|director|c
 const JOINED = /\b(?:joined|joins|joining|(?:signed|plays|played|playing) for)\s+$/i;
 const PERSON_DESCRIPTION = /^,\s+(?:the|a|an)\s[^,;.“”"]{0,80}?\s(?:who|whose real name)\s/;
 
-const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
-
 // Titles said with the given name: "Sheikh Mansour" is Mansour bin Saqr Al Qamzi, "Sir Keir" Keir Starmer.
 const GIVEN_NAME_TITLE = /\b(?:Sheikh|Sheikha|Prince|Princess|Emir|King|Queen|Sir|Dame|Sri|Datuk|Dato)\b/;
 
@@ -231,19 +229,20 @@ function namesNoOne(sentence: string, span: NameSpan): boolean {
 
 function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   const { span, sentence } = candidate;
+  const before = sentence.text.slice(0, span.start);
   // "president of the Punjab Kisan Mahila Sangh": "the" before a name without a title makes it a thing's.
-  if (span.title === '' && /\bthe\s+$/i.test(sentence.text.slice(0, span.start))) return false;
+  if (span.title === '' && /\bthe\s+$/i.test(before)) return false;
   // "The Minister for Public Expenditure": the words after a capitalised title and "for" or "of" are its portfolio.
-  const portfolio = /(\p{Lu}[\p{L}-]+)\s+(?:for|of)\s+$/u.exec(sentence.text.slice(0, span.start));
+  const portfolio = /(\p{Lu}[\p{L}-]+)\s+(?:for|of)\s+$/u.exec(before);
   if (span.title === '' && portfolio && isRoleNoun(portfolio[1])) return false;
   // "Wilfrido Cañete, president of Atlético Tembetary,": what someone heads is a body, not a person.
   // So is what one joins or plays for: "the winger who joined Atlético Tembetary".
-  if (span.title === '' && (HEAD_OF.test(sentence.text.slice(0, span.start)) || JOINED.test(sentence.text.slice(0, span.start)))) return false;
+  if (span.title === '' && (HEAD_OF.test(before) || JOINED.test(before))) return false;
   // Organisations end in their kind ("Asian Institute"); a family name written first may be
   // such a word ("Park Ji-won, a hydrologist"), so a role in apposition outweighs it there.
   if (looksLikeOrganisation(span.nameTokens) && !(candidate.roles.length > 0 && !looksLikeOrganisation(span.nameTokens.slice(1))) && !surnameLikeOrganisationWord(candidate))
     return false;
-  const placeLike = /\b(in|at|near|from|to|into|across|outside|inside)\s+$/i.test(sentence.text.slice(0, span.start));
+  const placeLike = /\b(in|at|near|from|to|into|across|outside|inside)\s+$/i.test(before);
   // "come to Marsa Barqan" when "Barqan" spoke elsewhere: a country's name in a city's.
   if (vouched.has(normalizeForMatch(surnameOf(span.nameTokens))) && !isKnownPlaceOrOrganisation(span.name) && !(placeLike && candidate.roles.length === 0 && !candidate.strong))
     return true;
