@@ -134,6 +134,11 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   if (missingName) return { refusal: `The articles never mention "${missingName}", so they cannot answer this.` };
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
   const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
+  // "go back to class": a verb and its particle say what one word says in the story ("return").
+  for (const [, particle, meaning] of phrasalVerbs(question)) {
+    const term = indexTerm(particle);
+    if (term && synonyms.has(term)) synonyms.get(term)!.push(...usedTerms(knowledge, [meaning]));
+  }
   const broader = new Map(words.map(({ word, term }) => [term, usedTerms(knowledge, broaderOf(word)).filter((other) => other !== term)]));
   const nouns = focusNouns(question);
   const nameRuns = properNounRuns(question)
@@ -369,6 +374,20 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
 // A count of the dead or hurt: "killed 11 people", "left three sailors injured", "19 people were killed".
 const CASUALTY_COUNT =
   /\b(?:kill(?:ed|ing|s)?|left)\s+(?:(?:more than|at least|about|some|nearly|almost|over|up to|an estimated)\s+)?\d[\d,]*(?:\s+[\p{L}-]+){0,2}|\b\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s+(?:(?:were|have been|had been|was|are|being)\s+)?(?:killed|dead|died|injured|wounded)\b/giu;
+
+/** The phrasal verbs of a question, each with its particle and the one word it means. */
+function phrasalVerbs(question: string): [string, string, string][] {
+  return [...question.matchAll(PHRASAL_VERB)]
+    .map((match): [string, string, string] => [match[0], match[2].toLowerCase(), PHRASAL_MEANINGS[match[0].toLowerCase().replace(/\s+/g, ' ')]])
+    .filter(([, , meaning]) => meaning !== undefined);
+}
+
+// Phrasal verbs whose particle carries the meaning a story may give in one word.
+const PHRASAL_MEANINGS: Record<string, string> = {
+  'go back': 'return', 'goes back': 'return', 'went back': 'return', 'come back': 'return', 'comes back': 'return', 'came back': 'return', 'get back': 'return',
+  'call off': 'cancel', 'called off': 'cancel', 'set up': 'establish', 'step down': 'resign', 'stepped down': 'resign', 'pay back': 'repay', 'give up': 'surrender', 'gave up': 'surrender',
+};
+const PHRASAL_VERB = new RegExp(`\\b(${[...new Set(Object.keys(PHRASAL_MEANINGS).map((key) => key.split(' ')[0]))].join('|')})\\s+(${[...new Set(Object.keys(PHRASAL_MEANINGS).map((key) => key.split(' ')[1]))].join('|')})\\b`, 'gi');
 
 // A count of what is added: "85 additional officers", "40 more buses", "two extra posts".
 const ADDED_COUNT = /\b(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:additional|more|extra|further)\s+/gi;
