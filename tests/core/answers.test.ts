@@ -928,13 +928,9 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many detention officers will the county hire?').answer).toContain('85 additional detention officers');
   });
 
-  it('reads "go back" in a question as the "return" a story writes', () => {
-    const knowledge = story(
-      'Lecturers in public universities across the country will return to classrooms on Wednesday after the union suspended its strike.',
-      'The union said its members had lost almost a full academic session, and the minister thanked them.',
-      'Students across the country welcomed the news, and parents said the union had kept its word.',
-    );
-    expect(answer(knowledge, 'ask', 'When will lecturers go back to class?').answer).toContain('on Wednesday');
+  it('reads "go back" in a question as the "return" a story writes', async () => {
+    const daily = await knowledgeOf('tests/fixtures/punch-nuua-lecturers-strike-suspended');
+    expect(answer(daily, 'ask', 'When will lecturers go back to class?').answer).toContain('on Wednesday');
   });
 
   it('answers a yes/no question with No when the sentence says not', async () => {
