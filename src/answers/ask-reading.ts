@@ -135,7 +135,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
   const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
   // "go back to class": a verb and its particle say what one word says in the story ("return").
-  for (const [, particle, meaning] of phrasalVerbs(question)) {
+  for (const [particle, meaning] of phrasalVerbs(question)) {
     const term = indexTerm(particle);
     if (term && synonyms.has(term)) synonyms.get(term)!.push(...usedTerms(knowledge, [meaning]));
   }
@@ -375,11 +375,12 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
 const CASUALTY_COUNT =
   /\b(?:kill(?:ed|ing|s)?|left)\s+(?:(?:more than|at least|about|some|nearly|almost|over|up to|an estimated)\s+)?\d[\d,]*(?:\s+[\p{L}-]+){0,2}|\b\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s+(?:(?:were|have been|had been|was|are|being)\s+)?(?:killed|dead|died|injured|wounded)\b/giu;
 
-/** The phrasal verbs of a question, each with its particle and the one word it means. */
-function phrasalVerbs(question: string): [string, string, string][] {
-  return [...question.matchAll(PHRASAL_VERB)]
-    .map((match): [string, string, string] => [match[0], match[2].toLowerCase(), PHRASAL_MEANINGS[match[0].toLowerCase().replace(/\s+/g, ' ')]])
-    .filter(([, , meaning]) => meaning !== undefined);
+/** The phrasal verbs of a question, each as its particle and the one word it means ("back", "return"). */
+function phrasalVerbs(question: string): [string, string][] {
+  return [...question.matchAll(PHRASAL_VERB)].map((match) => {
+    const phrase = match[0].toLowerCase().split(/\s+/);
+    return [phrase[1], PHRASAL_MEANINGS[phrase.join(' ')]];
+  });
 }
 
 // Phrasal verbs whose particle carries the meaning a story may give in one word.
@@ -387,7 +388,7 @@ const PHRASAL_MEANINGS: Record<string, string> = {
   'go back': 'return', 'goes back': 'return', 'went back': 'return', 'come back': 'return', 'comes back': 'return', 'came back': 'return', 'get back': 'return',
   'call off': 'cancel', 'called off': 'cancel', 'set up': 'establish', 'step down': 'resign', 'stepped down': 'resign', 'pay back': 'repay', 'give up': 'surrender', 'gave up': 'surrender',
 };
-const PHRASAL_VERB = new RegExp(`\\b(${[...new Set(Object.keys(PHRASAL_MEANINGS).map((key) => key.split(' ')[0]))].join('|')})\\s+(${[...new Set(Object.keys(PHRASAL_MEANINGS).map((key) => key.split(' ')[1]))].join('|')})\\b`, 'gi');
+const PHRASAL_VERB = new RegExp(`\\b(?:${Object.keys(PHRASAL_MEANINGS).map((phrase) => phrase.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
 
 // A count of what is added: "85 additional officers", "40 more buses", "two extra posts".
 const ADDED_COUNT = /\b(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:additional|more|extra|further)\s+/gi;
