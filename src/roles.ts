@@ -51,6 +51,8 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   // "Helena Szczepanska SC, for Mirrabool Water, told the court": counsel are known by whom they act for.
   if (/^for\s+(?:the\s+)?\p{Lu}/u.test(phrase)) return phrase;
   if (/^(who|whose|which|where|when|according|said|says|told|and|but|or|as|in|on|at|for|during|after|before|speaking|saying)\b/i.test(phrase)) return null;
+  // "X, officials said." attributes the sentence; it does not describe X.
+  if (/^(?:[\p{L}’'-]+\s+){0,2}(?:said|say|says|told|added|reported|confirmed)$/u.test(phrase)) return null;
   // After an age ("X, 67, a retired mail carrier") the phrase describes a person whatever its noun.
   const describesAgedPerson = aged && /^(a|an|the)$/i.test(phraseWords[0]);
   // "X, country director of Y", "X, oceans campaigner at Y": a bare noun may modify the role noun after it.
@@ -71,7 +73,8 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
  */
 export function copulaRole(sentence: string, span: NameSpan): string | null {
   if (!/^\W*$/.test(sentence.slice(0, span.start))) return null;
-  const match = /^\s+(?:is|was)\s+((?:a|an|the)\s[^.;:“”"]{2,100}?)(?=\s+(?:who|which|whose)\b|[.;:]|$)/.exec(sentence.slice(span.end));
+  // "X is Horizon Aviation Review’s Europe editor": the body may own the post.
+  const match = /^\s+(?:is|was)\s+((?:a|an|the|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s)\s[^.;:“”"]{2,100}?)(?=\s+(?:who|which|whose)\b|[.;:]|$)/u.exec(sentence.slice(span.end));
   if (!match) return null;
   const phrase = match[1].trim().replace(/[,\s]+$/, '');
   return hasRoleNounEarly(words(phrase)) ? phrase : null;
@@ -87,19 +90,23 @@ export function ledByRole(sentence: string, span: NameSpan): string | null {
   // "A committee, chaired by Barqan": a country or a body chairs as well, and a lone name without a title may be one.
   if (!tail || (span.nameTokens.length === 1 && span.title === '')) return null;
   // The body is the phrase before the participle: past any clause that leads to it ("referred to a committee").
-  const body = before
-    .slice(0, tail.index)
-    .split(/[,;:“”"()]/)
-    .pop()!
-    .trim()
+  const segments = before.slice(0, tail.index).split(/[,;:“”"()]/);
+  const lastSegment = segments.pop()!.trim();
+  // "Hydralis, whose Africa division is headed by X": the division is the body, and it is Hydralis's.
+  const whose = /^whose\s+(.+)$/.exec(lastSegment);
+  if (tail[1] && !whose) return null;
+  const owner = segments.pop()?.trim().match(/(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*$/u)?.[0];
+  if (whose && !owner) return null;
+  const body = (whose ? `${owner}'s ${whose[1]}` : lastSegment)
     .replace(/^.*\b(?:by|to|with|from|and|of|for|at|in|on|into)\s+(?=(?:the|a|an|its|their)\s)/i, '');
   // "The talks were led by X" tells what X did, not a body X heads.
   if (!/^(?:the|a|an|its|their)\s|^\p{Lu}/iu.test(body) || words(body).length > 8 || /\b(is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(body)) return null;
-  return `${LEADER_OF[tail[1]]} of ${body.replace(/^(The|A|An|Its|Their)\b/, (word) => word.toLowerCase())}`;
+  return `${LEADER_OF[tail[2]]} of ${body.replace(/^(The|A|An|Its|Their)\b/, (word) => word.toLowerCase())}`;
 }
 
 const LEADER_OF: Record<string, string> = { headed: 'head', led: 'leader', chaired: 'chair', run: 'head', founded: 'founder', 'co-founded': 'co-founder', directed: 'director', managed: 'manager' };
-const LED_BY = /,?\s+(headed|led|chaired|run|founded|co-founded|directed|managed)\s+by\s+$/u;
+// The participle, and the same after "is" or "was" ("whose division is headed by").
+const LED_BY = /,?\s+((?:is|was)\s+)?(headed|led|chaired|run|founded|co-founded|directed|managed)\s+by\s+$/u;
 
 /** The text after a name without a party label: "(R-Texas)", or ", R-Dunmore," as "Sen. X, R-Dunmore, the majority leader". */
 function withoutPartyLabel(afterName: string): string {
@@ -228,9 +235,12 @@ export function roleBefore(sentence: string, span: NameSpan): string | null {
     tailWords.unshift(word);
   }
   if (tailWords.length === 0) return null;
-  if (!isRoleNoun(tailWords[tailWords.length - 1]) || /^\p{Lu}/u.test(tailWords[tailWords.length - 1])) return null;
-  const role: string[] = [];
-  for (let k = tailWords.length - 1; k >= 0; k--) {
+  // "Deputy minister of science Marek Chmielarz": a portfolio in lower case may follow the role noun.
+  const portfolio = /\s(\p{Ll}+)\s+(?:of|for)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s$/u.exec(before);
+  const last = portfolio && isRoleNoun(portfolio[1]) ? tailWords.lastIndexOf(portfolio[1]) : tailWords.length - 1;
+  if (last < 0 || !isRoleNoun(tailWords[last]) || /^\p{Lu}/u.test(tailWords[last])) return null;
+  const role: string[] = tailWords.slice(last + 1);
+  for (let k = last; k >= 0; k--) {
     const word = tailWords[k];
     if (STOP_WORDS.has(word.toLowerCase()) || SPEECH_VERBS.has(word)) break;
     role.unshift(word);

@@ -32,7 +32,9 @@ export const ROLE_NOUNS = words(`
   assemblyman assemblywoman assemblymember
   sophomore undergraduate postgraduate postdoc fellow intern trainee retiree medic paramedic midwife notable notables
   registrar inmate inmates warden chancellor vicar bishop imam rabbi nun monk diplomat envoy attaché attache
-  elder elders reeve taoiseach tánaiste tanaiste
+  elder elders reeve taoiseach tánaiste tanaiste counterpart counterparts
+  pitcher pitchers catcher catchers reliever relievers infielder outfielder shortstop quarterback striker winger
+  midfielder defender goalkeeper goalie batter batsman bowler fielder jockey referee umpire linebacker
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */

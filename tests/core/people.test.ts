@@ -580,4 +580,21 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Macphail').answer).toBe('Donnie Macphail — keeps sheep and cattle on a 60-acre croft at Baile Mòr');
     expect(story.who('Rolfe').answer).not.toContain('Monday');
   });
+
+  it('reads roles written in the shapes of a twenty-second batch of styles', () => {
+    const story = storyOf(
+      'Not quite. Reliever Bram Vermeulen, who filed at $2.45 million, is still scheduled for a hearing.',
+      'My counterpart, Tjarko Bijlsma, was clear from the first round that slot rules were not on the table.',
+      'Ruari Kettleburn is Horizon Aviation Review’s Europe editor. This interview has been edited.',
+      'Hydralis, whose Africa division is headed by Arnaud Lestrade, says it runs water services in 15 cities.',
+      'Deputy minister of science Marek Chmielarz told parliament the ministry would fund 40 per cent.',
+      'The talks were led by Anton Berzins, officials said.',
+    );
+    expect(story.who('Vermeulen').answer).toBe('Bram Vermeulen — Reliever');
+    expect(story.who('Bijlsma').answer).toBe('Tjarko Bijlsma — My counterpart');
+    expect(story.who('Kettleburn').answer).toBe('Ruari Kettleburn — Horizon Aviation Review’s Europe editor');
+    expect(story.who('Lestrade').answer).toBe("Arnaud Lestrade — head of Hydralis's Africa division");
+    expect(story.who('Chmielarz').answer).toBe('Marek Chmielarz — Deputy minister of science');
+    expect(story.who('Berzins').answer).not.toContain('officials');
+  });
 });
