@@ -218,14 +218,26 @@ function describedPerson(noun: string, named: string[], people: PeopleIndex, cas
   // "said the Dane": a nationality stands for the person last named.
   // "added the 31-year-old" too.
   if (isDemonym(noun) || AGE_NOUN.test(noun)) return [...named].reverse().find((key) => key !== UNNAMED);
-  const hasRole = (key: string) => !!people.personByKey.get(key)?.roles.some((role) => roleWords(role.role).includes(noun.toLowerCase()));
-  for (let k = named.length - 1; k >= Math.max(0, named.length - 12); k--) if (hasRole(named[k])) return named[k];
+  const lower = noun.toLowerCase();
+  const hasRole = (key: string, plainly = false) =>
+    !!people.personByKey.get(key)?.roles.some((role) => {
+      const words = roleWords(role.role);
+      const at = words.indexOf(lower);
+      return at >= 0 && !(plainly && SECOND_IN_RANK.test(words[at - 1] ?? ''));
+    });
+  // "the mayor replied" means the mayor, however long ago named, not the deputy mayor named since;
+  // the deputy only when no one else is.
+  const latest = [...named].reverse();
+  const holder = latest.slice(0, 12).find((key) => hasRole(key, true)) ?? latest.find((key) => hasRole(key, true)) ?? latest.slice(0, 12).find((key) => hasRole(key));
+  if (holder) return holder;
   // A lede tells who before it names them ("The envoy … said on Tuesday"; "The envoy, Radu
   // Vasile, …" follows): before anyone is named, the one person in the story with that role.
   if (named.some((key) => key !== UNNAMED)) return undefined;
-  const holders = cast.filter(hasRole);
+  const holders = cast.filter((key) => hasRole(key));
   return holders.length === 1 ? holders[0] : undefined;
 }
+
+const SECOND_IN_RANK = /^(?:deputy|vice|assistant|associate|former|ex|acting|interim)$/;
 
 /** The people an article's sentences name, by first mention. */
 function articlePeople(sentences: SentenceRecord[], people: PeopleIndex): string[] {
@@ -399,6 +411,9 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     if (source || verbs.length === 0) return source;
   }
   if (verbs.length === 0) return accountHolder(sentence, before.length, mentions) ?? colonSpeaker(before, mentions, pronoun);
+  // "In a video posted on Tuesday, he had a message for members: “…”": the clause the colon ends has the speaker.
+  const colon = colonSpeaker(before, mentions, pronoun);
+  if (colon) return colon;
   // "…, which consumer groups had demanded, and Ms X conceded that …": a verb with no speaker
   // (in a relative clause) gives way to the next.
   for (const verb of verbs) {
@@ -441,7 +456,8 @@ function colonSpeaker(before: string, mentions: PersonMention[], pronoun: Pronou
   if (!/:\s*$/.test(before)) return undefined;
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   const clause = before.slice(clauseStart);
-  const subject = /^\s*(he|she|they)\s+(?:was|were|is|are|had|has)\b/i.exec(clause);
+  // "She put it bluntly: “…”", "he summed it up: “…”".
+  const subject = /^\s*(he|she|they)\s+(?:was|were|is|are|had|has|put (?:it|things)|summed (?:it )?up)\b/i.exec(clause);
   if (subject) return pronoun(subject[1]);
   const named = mentions.find((mention) => mention.start >= clauseStart && mention.start <= clauseStart + 3);
   return named && /^\s*[^,]*\s(?:was|were|is|are|had|has)\b/.test(before.slice(named.end)) ? named.personKey : undefined;
@@ -512,7 +528,8 @@ function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMe
   const next = mentions.find((mention) => mention.start >= afterVerb && mention.start <= afterVerb + 60);
   if (!next) return undefined;
   const between = sentence.slice(afterVerb, next.start);
-  if (/^\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(between)) return next.personKey;
+  // "said the Rev. Evert Vandermolen": a title written with its article.
+  if (/^\s*(?:the\s+(?=\p{Lu}))?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(between)) return next.personKey;
   // "said captain Lucía Ferrandiz", "said union leader X": a bare title, lower case in news style.
   const title = /^\s*((?:[\p{L}.’'-]+\s+){1,3})$/u.exec(between)?.[1].trim().split(/\s+/);
   if (title && !STOP_WORDS.has(title[0].toLowerCase()) && isRoleNoun(title[title.length - 1])) return next.personKey;

@@ -302,4 +302,22 @@ describe('quote, on the ways news attributes speech', () => {
       ['dedicated cell', 'Aminata Kone'],
     ]);
   });
+
+  it('gives quotes to "said the Rev. X", to the subject of a clause a colon ends, and "the mayor" to the mayor, not a deputy named since', () => {
+    const story = [
+      '“We did not settle everything,” said the Rev. Evert Vandermolen, the synod’s president. “But we found a way to keep talking.”',
+      'Hemalatha Kanagaratnam, a professor of church history, said the move was familiar. She put it bluntly: “Commissions buy time.”',
+      'Reuben Haddadin, the chief executive, said the deal was fair. In a video posted to Facebook on Tuesday, he had a short message for members: "Come back. Your card works here again."',
+      'The mayor, Babacar Mbengue, signed the amendment. Farida Sow, a trader, and Omar Ba, a driver, said prices were high.',
+      '"It is not on the table today," said Ousseynou Thiaw, the deputy mayor who chairs the committee.',
+      'Asked whether the city could take the service back, the mayor replied: "All options remain open."',
+    ];
+    expect(quotesIn(story, 'Vandermolen')).toEqual([
+      ['We did not settle everything,', 'Evert Vandermolen'],
+      ['But we found a way to keep talking.', 'Evert Vandermolen'],
+    ]);
+    expect(quotesIn(story, 'Kanagaratnam')).toEqual([['Commissions buy time.', 'Hemalatha Kanagaratnam']]);
+    expect(quotesIn(story, 'Haddadin')).toEqual([['Come back. Your card works here again.', 'Reuben Haddadin']]);
+    expect(quotesIn(story, 'Mbengue')).toEqual([['All options remain open.', 'Babacar Mbengue']]);
+  });
 });
