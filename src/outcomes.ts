@@ -51,6 +51,8 @@ const NOT_AGREED = [
   /\b(says|say|said) nothing (about|on|of)\b|\b(is|are|was|were|remains?) silent (on|about)\b/i,
   // "did not survive the night", not the warning "would not survive if ...".
   /\b(did|does|do) not survive\b/i,
+  // "Neither side would disclose the final number", "Financial terms were not disclosed": a term kept back.
+  /\bneither (side|party|company|firm|group|government|team)\b[^.;]{0,20}\b(would|will|did|could) (disclose|reveal|say|specify)\b|\b(were|was|have|has)( not|n['’]t)( been)? (disclosed|made public)\b/i,
   /\bwalked out of (the )?(talks|negotiations|meeting|session|hearing)\b/i,
   // "The package leaves two pieces unsold", "the union still does not know how the money will be counted".
   // "… leaves shut the smaller crossing" puts the word first.
@@ -109,7 +111,8 @@ const PRONOUN_TERMS = new RegExp(`^\\W*(?:(?:and|but|crucially|also|now)\\s+)*(?
 
 // What the agreed text costs or is worth: "the deal will cost about $4.1 billion over its term".
 const DEAL_COST = new RegExp(
-  `\\b${DEAL_NOUN} (will |would |could |is expected to |is estimated to |is projected to )?(cost|costs|is worth|was worth|is valued at|was valued at)\\b`,
+  // An aside may stand between: "The three-year deal, announced on 27 January by the consortium, will cost €11.8 million".
+  `\\b${DEAL_NOUN}(,[^;]{0,240}?,)? (will |would |could |is expected to |is estimated to |is projected to )?(cost|costs|is worth|was worth|is valued at|was valued at)\\b`,
   'i',
 );
 // A central bank's policy decision: "cut its benchmark interest rate by a quarter point", "held rates steady".
@@ -197,6 +200,9 @@ const AGREED = [
 // it weighs half a result, since a deal may yet have met it, and only where nothing else is told.
 const POSITION = /\b(had|has|have) (insisted on|demanded|held out for)\b/i;
 const POSITION_WEIGHT = 0.5;
+// "Patients … will have those claims reprocessed as in-network": what the text has done for a side;
+// read only where nothing else is, since "counties that fail to pay will have their funds withheld" is a threat.
+const HAVE_DONE = /\bwill (now |also )?have (their|those|the|its|his|her|these) ([\w-]+ ){0,2}?[\w-]+(ed|en)\b/i;
 // "… will set out its strategy at a capital markets day on June 24": a dated step to come, read
 // only where no other sign of one is, so a step already read does not count twice.
 const DATED_STEP = new RegExp(`^(?=.*\\b(will|is to|are to|plans? to|intends? to)\\b)(?!.*\\b(had|was|were|did)\\b).*\\bon (${MONTH_NAMES}) \\d{1,2}\\b`, 'i');
@@ -283,9 +289,10 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     const terms = TERMS.test(result);
     const pronounTerms: boolean = afterTerms && PRONOUN_TERMS.test(result);
     const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || pronounTerms;
-    const agreed = matches(AGREED, result) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0) + (underHeading === 'agreed' ? 1 : 0);
+    let agreed = matches(AGREED, result) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0) + (underHeading === 'agreed' ? 1 : 0);
     // A side's position is read only where the sentence tells nothing else.
     if (notAgreed + next + agreed === 0 && POSITION.test(result)) notAgreed = POSITION_WEIGHT;
+    else if (notAgreed + next + agreed === 0 && HAVE_DONE.test(result)) agreed = 1;
     afterTerms = terms || pronounTerms;
     if (notAgreed + next + agreed === 0) continue;
     const group: OutcomeGroup = notAgreed > 0 && notAgreed >= agreed ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';

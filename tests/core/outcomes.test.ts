@@ -465,6 +465,16 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect([compensates?.group, allows?.group]).toEqual(['agreed', 'agreed']);
     expect(groupOf('The engineer estimated that strengthening works would take about 14 weeks once approved.')).toBeUndefined();
   });
+  it('reads a cost told past a long aside and a term kept back as results, and what a side "will have" done for it only where nothing else is said', () => {
+    expect(
+      groupOf('The three-year deal, announced on 27 January by the National Licensing Consortium (NLC), which negotiates for 64 universities, will cost €11.8 million a year.'),
+    ).toBe('agreed');
+    expect(groupOf('Neither side would disclose the final number Tuesday.')).toBe('not agreed');
+    expect(groupOf('Financial terms of the settlement were not disclosed.')).toBe('not agreed');
+    expect(groupOf('That means patients who were billed at out-of-network rates for care in January will have those claims reprocessed as in-network.')).toBe('agreed');
+    const [threat] = extractOutcomes(sentences('Counties that fail to honour the schedule will have their funds withheld.'));
+    expect(threat?.group).not.toBe('agreed');
+  });
 });
 
 describe('outcome answers', () => {
