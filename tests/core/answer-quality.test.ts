@@ -246,6 +246,18 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'tamsett-valley-teachers-mediated-deal-board-vote': 0.58,
   'tarrawilla-dam-flood-class-action-settlement-approved': 0.8,
   'wapo-vanderkolk-szalai-stopgap-deal': 0.42,
+  // A twenty-second blind batch (a church news service, a magazine Q&A with a negotiator, a French
+  // agency story in translation, a baseball blog, a higher-education weekly, a US local TV site, a
+  // US state wire, telecom trade press), first scored at min 0.33–0.67: who 0.71–1.00, quote
+  // recall 0.75–1.00, outcome 0.67–1.00; held at what they score after the fixes they prompted.
+  'great-lakes-reformed-synod-wedding-vote-commission': 0.63,
+  'marenza-eu-open-skies-negotiator-qa': 0.71,
+  'mbayene-water-concession-amendment-afp': 0.67,
+  'monarchs-barrientos-arbitration-settled': 0.33,
+  'polish-consortium-brackwell-read-publish-deal': 0.75,
+  'prairiegate-sunflower-network-dispute-ends': 0.78,
+  'santa-olaya-pueblo-gaming-compact-signed': 0.57,
+  'wfc27-kigali-7ghz-band-vote': 0.58,
 };
 
 /**
