@@ -62,6 +62,8 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
   const best = scored[0];
   if (best && STRICT.includes(reading.expectation) && !best.hasEvidence && WITHHELD.test(best.sentence.text) && (best.plainCoverage ?? 0) >= STRONG_COVERAGE)
     return { scored, candidates: [] };
+  // "Which board members voted against?": "He would not say which board members voted no" withholds just that.
+  if (best && (best.plainCoverage ?? 0) >= WITHHELD_COVERAGE && withholdsTheAsked(reading.question, best.sentence.text)) return { scored, candidates: [] };
   const candidates = scored.filter((candidate) => !isHeadingQuestion(knowledge, candidate.sentence) && canAnswer(knowledge, reading, candidate));
   // "Where was the treaty signed?": a passage that names the place of the act asked about ("signed on
   // Tuesday in the capital, Chonbulak") answers before one that only holds the question's words
@@ -162,7 +164,20 @@ function opensOnOtherName(reading: Reading, sentence: SentenceRecord): boolean {
   return !!term && !reading.nameRuns.some((run) => run.some((name) => holds(new Set([term]), name)));
 }
 
-const WITHHELD = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to (?:say|disclose|reveal|give|specify|put a figure on)\b|\b(?:would|did|will) not (?:say|disclose|reveal|specify) (?:how|what|when|who|whether)\b|\bwas not disclosed\b|\bwere not disclosed\b/i;
+const WITHHELD = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to (?:say|disclose|reveal|give|specify|put a figure on)\b|\b(?:would|did|will) not (?:say|disclose|reveal|specify|name) (?:how|what|when|who|which|whether)\b|\bwas not disclosed\b|\bwere not disclosed\b/i;
+
+/** The share of the question a sentence that withholds what it asks must hold: most of it, the wh-word matching besides. */
+const WITHHELD_COVERAGE = 0.6;
+const WITHHELD_ASKED = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to (?:say|disclose|reveal|specify) (how|what|when|who|which|whether)\b|\b(?:would|did|will) not (?:say|disclose|reveal|specify|name) (how|what|when|who|which|whether)\b/i;
+
+/** Whether the sentence says the very thing asked was not told: the question opens on the word that follows "would not say". */
+function withholdsTheAsked(question: string, text: string): boolean {
+  const match = WITHHELD_ASKED.exec(text);
+  const asked = match && (match[1] ?? match[2]).toLowerCase();
+  if (!asked) return false;
+  const opening = question.trim().toLowerCase();
+  return asked === 'whether' ? /^(did|does|do|was|were|is|are|has|have|had|will|would)\b/.test(opening) : opening.startsWith(asked + ' ');
+}
 
 /** Whether a passage holds enough of a question that has a word the articles lack (any passage, when it has none). */
 const holdsMostBesideUnknown = (reading: Reading, candidate: Scored) => !reading.unknown || besideUnknown(reading, candidate) >= STRONG_COVERAGE;

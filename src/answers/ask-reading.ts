@@ -316,7 +316,7 @@ function actObjectOf(question: string): string | undefined {
 
 // Words news counts people by, when it does not say "people": "1,240 members", "11 foreign nationals".
 const PEOPLE_NOUNS = (
-  'members workers employees staff residents officers soldiers troops nurses teachers doctors pilots drivers farmers ' +
+  'members workers employees staff residents inhabitants population officers soldiers troops nurses teachers doctors pilots drivers farmers ' +
   'civilians prisoners detainees hostages refugees families households voters students patients children adults citizens ' +
   'villagers miners fishermen players athletes delegates lawmakers legislators councillors officials volunteers inmates ' +
   'guards passengers victims survivors nationals protesters demonstrators fighters combatants ' +
@@ -372,8 +372,9 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
 }
 
 // A count of the dead or hurt: "killed 11 people", "left three sailors injured", "19 people were killed".
+// "left 12 dead" counts casualties; "left about 61,000 members out of network" does not.
 const CASUALTY_COUNT =
-  /\b(?:kill(?:ed|ing|s)?|left)\s+(?:(?:more than|at least|about|some|nearly|almost|over|up to|an estimated)\s+)?\d[\d,]*(?:\s+[\p{L}-]+){0,2}|\b\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s+(?:(?:were|have been|had been|was|are|being)\s+)?(?:killed|dead|died|injured|wounded)\b/giu;
+  /\bkill(?:ed|ing|s)?\s+(?:(?:more than|at least|about|some|nearly|almost|over|up to|an estimated)\s+)?\d[\d,]*(?:\s+[\p{L}-]+){0,2}|\bleft\s+(?:(?:more than|at least|about|some|nearly|almost|over|up to|an estimated)\s+)?\d[\d,]*(?:\s+[\p{L}-]+){0,2}?\s+(?:dead|injured|wounded|hurt)\b|\b\d[\d,]*(?:\s+[\p{L}-]+){0,2}\s+(?:(?:were|have been|had been|was|are|being)\s+)?(?:killed|dead|died|injured|wounded)\b/giu;
 
 /** The phrasal verbs of a question, each as its particle and the one word it means ("back", "return"). */
 function phrasalVerbs(question: string): [string, string][] {
@@ -387,6 +388,9 @@ function phrasalVerbs(question: string): [string, string][] {
 const PHRASAL_MEANINGS: Record<string, string> = {
   'go back': 'return', 'goes back': 'return', 'went back': 'return', 'come back': 'return', 'comes back': 'return', 'came back': 'return', 'get back': 'return',
   'call off': 'cancel', 'called off': 'cancel', 'set up': 'establish', 'step down': 'resign', 'stepped down': 'resign', 'pay back': 'repay', 'give up': 'surrender', 'gave up': 'surrender',
+  'run out': 'expire', 'runs out': 'expire', 'ran out': 'expire', 'pull out': 'withdraw', 'pulls out': 'withdraw', 'pulled out': 'withdraw',
+  'sign off': 'approve', 'signs off': 'approve', 'signed off': 'approve', 'put forward': 'propose', 'puts forward': 'propose',
+  'turn down': 'reject', 'turned down': 'reject', 'lay off': 'dismiss', 'laid off': 'dismiss', 'hand over': 'transfer', 'handed over': 'transfer',
 };
 const PHRASAL_VERB = new RegExp(`\\b(?:${Object.keys(PHRASAL_MEANINGS).map((phrase) => phrase.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
 

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { isRoleNoun } from '../vocabulary.js';
+import { isRoleNoun, ORGANISATION_WORDS } from '../vocabulary.js';
 import { hasTag } from '../lexicon.js';
 import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS, tokenize, tokenTerm } from '../text.js';
 
@@ -67,7 +67,8 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
     `\\b(\\d[\\d,.]*|an(?= hour)|${NUMBER_WORDS}|several|few)(\\s+and\\s+(a half|an?|\\d+|${NUMBER_WORDS}))?(\\s+more)?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+|\\b(until|through|till) (\\d{4}|${MONTHS})|\\bfrom \\d{4} (to|until|through) \\d{4}\\b`,
     'i',
   ),
-  number: new RegExp(`\\d|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
+  // Not a date written with slashes ("11/25/2027"), as a byline gives it.
+  number: new RegExp(`(?<![\\d/])\\d(?!\\d*/\\d)|\\b(${NUMBER_WORDS}|none|no one)\\b`, 'i'),
   // Sums and shares, and measured quantities: "35 cubic metres per second", "shrunk by a quarter";
   // pay counted in time: "40 days' wages per year worked", "24 monthly payments"; sums in pesos,
   // naira, shillings or rupees ("P100,000", "N18.2bn", "Sh2 billion").
@@ -142,7 +143,8 @@ export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amo
 export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
   // "How many years will the contract run?" asks how long.
-  if (/^how long\b|^how much (more |longer )?time\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(by how many|how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';
+  // "How much notice must a side give?" asks for "12 months' notice".
+  if (/^how long\b|^how much (more |longer )?(time|notice|warning)\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(by how many|how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';
   if (/^how old\b/.test(q)) return 'age';
   if (/^by (what|which|how (large|big|wide|narrow) an?) (margin|vote|tally)\b/.test(q)) return 'tally';
   // "What share of pilots voted …" asks for the share, not the tally.
@@ -185,6 +187,8 @@ const ASKING_NOUNS = new Set(
     'result results place time times name kind type way number amount share part role reason outcome vote decision date day deal agreement price size age level value worth status position response reaction view plan cost total thing things point lot end people persons individuals ' +
     // Figures of speech and frames: "how much money", "the government side", "at the centre of", "change their minds".
     'money deadline side sides centre center heart core mind minds sticking margin ' +
+    // "voted in favour of" names a side of the vote, not a thing.
+    'favour favor ' +
     // "Did the deal do anything about …" names nothing.
     'anything something everything nothing'
   ).split(' '),
@@ -394,10 +398,15 @@ export function properNouns(question: string): string[] {
 export function properNounRuns(question: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
+  // "Commission on Ordination and Marriage": a body's name runs on across its small words.
+  let linking: string[] = [];
   for (const raw of question.trim().split(/\s+/).slice(1)) {
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/, '');
-    if (/^\p{Lu}/u.test(word) && word.length > 1) run.push(word);
-    else if (run.length) runs.push(run), (run = []);
+    const bodyName = run.some((part) => ORGANISATION_WORDS.has(part.toLowerCase()));
+    // "the 7GHz band": a unit written onto its figure is no name.
+    if (/^\p{Lu}/u.test(word) && word.length > 1 && !/^\d/.test(raw)) run.push(...linking, word), (linking = []);
+    else if (bodyName && linking.length === 0 && raw === word && /^(?:of|on|for|and)$/.test(word) && (word !== 'and' || run.some((part) => /^(?:of|on|for)$/.test(part)))) linking.push(word);
+    else if (run.length) runs.push(run), (run = []), (linking = []);
     // A comma or a possessive ends a name ("Talbot's", "Orrery, Sakuraba").
     if (run.length && /(?:[’']s|[,;:?])$/.test(raw)) runs.push(run), (run = []);
   }

@@ -933,6 +933,30 @@ describe('ask', () => {
     expect(answer(daily, 'ask', 'When will lecturers go back to class?').answer).toContain('on Wednesday');
   });
 
+  it('reads the shapes of questions of a twenty-second batch: "run out", "how much notice", a unit on its figure, a body named in full then by its noun', () => {
+    const knowledge = story(
+      'The compact would replace a 2015 agreement that was not set to expire until 2037.',
+      'Either side can terminate the treaty with 12 months’ notice, and a review follows after five years.',
+      'Delegates voted 118-41, with nine abstentions, to identify the 7.125-7.4GHz band for mobile use. Most countries in Africa backed it.',
+      'A motion referring the question to a 13-member Commission on Ordination and Marriage passed. The commission will be chaired by the Rev. Chidubem Anyanwu, a retired seminary president.',
+      'The agreement ends a 47-day standoff that left about 61,000 Sunflower members out of network.',
+      'Haddadin said the board approved the deal 9-2 on Monday. He would not say which board members voted no.',
+      'Mbayène, a fishing port of some 340,000 inhabitants, signed the deal on Thursday.',
+    );
+    expect(answer(knowledge, 'ask', 'When was the previous agreement due to run out?').answer).toContain('2037');
+    expect(answer(knowledge, 'ask', 'How much notice must a side give to pull out of the treaty?').answer).toContain('12 months’ notice');
+    expect(answer(knowledge, 'ask', 'How many countries voted in favour of the 7GHz identification?').answer).toContain('118-41');
+    expect(answer(knowledge, 'ask', 'Who will lead the Commission on Ordination and Marriage?').answer).toContain('Anyanwu');
+    expect(answer(knowledge, 'ask', 'How many Sunflower members were left out of network?').answer).toContain('61,000');
+    expect(answer(knowledge, 'ask', 'Which board members voted against the deal?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How many people live in Mbayène?').answer).toContain('340,000 inhabitants');
+  });
+
+  it('does not count a date a byline writes with slashes', async () => {
+    const tradePress = await knowledgeOf('tests/fixtures/wfc27-kigali-7ghz-band-vote');
+    expect(answer(tradePress, 'ask', 'How many delegations abstained in the ballot?').answer).not.toContain('11/25/2027');
+  });
+
   it('answers a yes/no question with No when the sentence says not', async () => {
     expect(answer(await seed(), 'ask', 'Did Rubio stay for the talks?').answer).toMatch(/^No — .*did not stay for the talks/);
   });
