@@ -131,6 +131,7 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
     }
     // Roles shared by several names ("council members A and B") reach each of them.
     shareListedRoles(articleSentences, mentionsBySentence, local);
+    describeByAge(articleSentences, mentionsBySentence, local);
   }
   for (const mentions of mentionsBySentence.values()) mentions.sort((a, b) => a.start - b.start);
   return { people: [...people.values()], personByKey: people, mentionsBySentence };
@@ -341,6 +342,22 @@ function addRole(person: Person, role: string, kind: RoleKind, sentenceId: numbe
   const normalized = normalizeForMatch(role);
   if (person.roles.some((known) => normalizeForMatch(known.role) === normalized)) return;
   person.roles.push({ role, kind, sentenceId });
+}
+
+// "The 67-year-old retired school bus driver from Derby is …": features call a person by age and trade.
+const AGE_DESCRIPTION = /^\W*The (\d{1,3})-year-old ((?:[\p{Ll}-]+ ){0,4}?([\p{Ll}-]+))(?=,| (?:from|of|in|at|who|is|was|has|had|said|says|told|and)\b)/u;
+
+/** The person a sentence that opens on "The 67-year-old <trade>" describes: the one the sentence before names alone. */
+function describeByAge(sentences: SentenceRecord[], mentionsBySentence: Map<number, PersonMention[]>, local: Map<string, Person>): void {
+  sentences.forEach((sentence, at) => {
+    const description = AGE_DESCRIPTION.exec(sentence.text);
+    const before = sentences[at - 1];
+    if (!description || !isRoleNoun(description[3]) || !before || before.paragraph !== sentence.paragraph) return;
+    const named = new Set((mentionsBySentence.get(before.id) ?? []).map((mention) => mention.personKey));
+    if (named.size !== 1 || (mentionsBySentence.get(sentence.id) ?? []).length > 0) return;
+    const person = local.get([...named][0]);
+    if (person) addRole(person, `${description[2]}, ${description[1]}`, 'appositive', sentence.id);
+  });
 }
 
 function shareListedRoles(

@@ -597,4 +597,13 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Chmielarz').answer).toBe('Marek Chmielarz — Deputy minister of science');
     expect(story.who('Berzins').answer).not.toContain('officials');
   });
+
+  it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
+    const story = storyOf(
+      'For patients like Yolanda Esquivel, the news came as a relief. The 67-year-old retired school bus driver from Derby is in the middle of chemotherapy.',
+      'Omar Reyes met Lena Ortiz. The 40-year-old nurse said little.',
+    );
+    expect(story.who('Esquivel').answer).toBe('Yolanda Esquivel — retired school bus driver, 67');
+    expect(story.who('Reyes').answer).not.toContain('nurse');
+  });
 });
