@@ -282,6 +282,8 @@ const COST_TERMS = 'cost price expense spend spent bill worth fee charge sell so
 function periodOf(question: string): RegExp | undefined {
   const period = /\b(?:in|of|during|for|since) ((?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(last|next) (year|month|week|season)\b/i.exec(question);
   if (!period) return undefined;
+  // A sports or farming "last season" is the "last year" a story may write.
+  if (period[3]?.toLowerCase() === 'season') return new RegExp(`\\b${period[2]} (?:season|year)\\b`, 'i');
   return new RegExp(`\\b${period[1] ?? `${period[2]} ${period[3]}`}\\b`, 'i');
 }
 
@@ -345,7 +347,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   if (evidence && !evidence.test(fact.asksFuture ? text.replace(SINCE_DATE, ' ') : text)) return false;
   // What a sum is of is said beside it, not across the sentence (names may head another clause).
   const leadIn = expectation === 'amount' ? listLeadIn(knowledge, sentence) : '';
-  if (expectation === 'amount' && !factInClauseWith(text, evidence!, fact.aboutTerms, leadIn)) return false;
+  // "How much will he be paid in 2028?": the year asked of may be the word that stands by the sum ("a $7.9 million contract for 2028").
+  if (expectation === 'amount' && !factInClauseWith(text, evidence!, fact.aboutTerms, leadIn) && !(fact.period && factInClauseWith(unquoted, evidence!, fact.aboutTerms, leadIn))) return false;
   // "What is the starting salary?": the sum must be one of a salary (or a word for it).
   if (fact.moneyTerms.length > 0 && !factInClauseWith(text, evidence!, fact.moneyTerms, leadIn)) return false;
   if (fact.moneyKind && !factInClauseWith(text, evidence!, [fact.moneyKind], leadIn)) return false;

@@ -155,7 +155,7 @@ export function expectationOf(question: string): Expectation {
   if (/^how (much|large|big|costly|expensive)\b/.test(q) || MONEY_QUESTION.test(q)) return 'amount';
   if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
   if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
-  if (/^when\b|^(at |on |by |until )?(what|which) (date|day|time|hour|year|month)\b|^(by|until|till) when\b/.test(q)) return 'date';
+  if (/^when\b|^(at |on |by |until |from |since |after |before )?(what|which) (date|day|time|hour|year|month)\b|^(by|until|till) when\b/.test(q)) return 'date';
   // "In which city did they meet?", "Which venue …": a place answers.
   if (/^where\b|^(in|at|to|from|into|near|outside) (which|what) (city|town|village|capital|country|venue|location|place|hotel|building|region|province|state)\b|^(which|what) (city|town|village|capital|venue|location|hotel)\b/.test(q)) return 'place';
   // "Which union …", "Which countries …": a named body answers, as a named person does.
@@ -301,6 +301,11 @@ export function countsNoun(text: string, noun: string): boolean {
     if (!term || !holds(new Set([term]), noun)) return false;
     const before = tokens.slice(Math.max(0, at - 4), at).filter(isWord);
     if (before.some((word) => NUMBER.test(word))) return true;
+    // "64 Polish universities and research institutes": one number counts the kinds a list joins.
+    const listed = tokens.slice(Math.max(0, at - 7), at);
+    const joined = listed.map((word) => NUMBER.test(word)).lastIndexOf(true);
+    const between = joined >= 0 ? listed.slice(joined + 1) : [];
+    if (between.filter((word) => word === 'and' || word === 'or').length === 1 && between.every((word) => isWord(word) && (word === 'and' || word === 'or' || !STOP_WORDS.has(word)))) return true;
     // The word after a number is read from the whole text: "… and hit about 23,000 public schools"
     // counts schools, though "public" falls past the window.
     return tokens.slice(at + 1, at + 9).some((after, k) => {

@@ -952,6 +952,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many people live in Mbayène?').answer).toContain('340,000 inhabitants');
   });
 
+  it('reads the year asked of beside a sum, a last season as the last year, "from what date", and one number counting the kinds a list joins', async () => {
+    const blog = await knowledgeOf('tests/fixtures/monarchs-barrientos-arbitration-settled');
+    expect(answer(blog, 'ask', 'How much will Barrientos be paid in 2028?').answer).toContain('$7.9 million contract for 2028');
+    expect(answer(blog, 'ask', 'How many innings did Barrientos throw last season?').answer).toContain('172 2/3 innings');
+    const interview = await knowledgeOf('tests/fixtures/marenza-eu-open-skies-negotiator-qa');
+    expect(answer(interview, 'ask', 'From what date can airlines fly between Marenza and the EU without limits?').answer).toContain('March 29, 2026');
+    const weekly = await knowledgeOf('tests/fixtures/polish-consortium-brackwell-read-publish-deal');
+    expect(answer(weekly, 'ask', 'How many institutions does the consortium negotiate for?').answer).toContain('64 Polish universities and research institutes');
+  });
+
   it('does not count a date a byline writes with slashes', async () => {
     const tradePress = await knowledgeOf('tests/fixtures/wfc27-kigali-7ghz-band-vote');
     expect(answer(tradePress, 'ask', 'How many delegations abstained in the ballot?').answer).not.toContain('11/25/2027');
