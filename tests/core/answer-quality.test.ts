@@ -251,9 +251,9 @@ const FIXTURE_FLOORS: Record<string, number> = {
   // US state wire, telecom trade press), first scored at min 0.33–0.67: who 0.71–1.00, quote
   // recall 0.75–1.00, outcome 0.67–1.00; held at what they score after the fixes they prompted.
   'great-lakes-reformed-synod-wedding-vote-commission': 0.63,
-  'marenza-eu-open-skies-negotiator-qa': 0.71,
+  'marenza-eu-open-skies-negotiator-qa': 0.75,
   'mbayene-water-concession-amendment-afp': 0.67,
-  'monarchs-barrientos-arbitration-settled': 0.33,
+  'monarchs-barrientos-arbitration-settled': 0.5,
   'polish-consortium-brackwell-read-publish-deal': 0.75,
   'prairiegate-sunflower-network-dispute-ends': 0.78,
   'santa-olaya-pueblo-gaming-compact-signed': 0.57,
