@@ -1,6 +1,6 @@
 import { bareSurname, COURTESY_TITLE, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
-import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, copulaRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
+import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
@@ -174,6 +174,7 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     add(appositiveBefore(sentence.text, span), 'appositive');
     add(roleBefore(sentence.text, span), 'before');
     add(affiliationBefore(sentence.text, span), 'before');
+    add(creditRole(sentence.text, span), 'before');
     add(relativeClauseRole(sentence.text, span), 'relative');
     add(copulaRole(sentence.text, span), 'relative');
     add(ledByRole(sentence.text, span), 'relative');

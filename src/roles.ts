@@ -31,17 +31,22 @@ const opensNounPhrase = (word: string) =>
 
 const hasRoleNounEarly = (phrase: string[]) => phrase.slice(0, 8).some(isRoleNoun);
 
+// "X, a Columbus, Ohio, dental patient": a town and its state, their commas held out of the way while the phrase is read.
+const PLACE_AND_STATE = /^(,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}.-]*),(\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),/u;
+const HELD_COMMA = '\uE000';
+
 /** "X, the union aide leading the delegation," → "the union aide leading the delegation". */
 export function appositiveAfter(sentence: string, span: NameSpan): string | null {
   // An age or a party may stand first: "X, 54, a former diplomat," / "X (R-Texas), the ranking member".
-  const afterName = withoutPartyLabel(sentence.slice(span.end));
+  // "X, a Columbus, Ohio, dental patient": the commas of a place and its state close no phrase.
+  const afterName = withoutPartyLabel(sentence.slice(span.end)).replace(PLACE_AND_STATE, (_, place: string, state: string) => `${place}${HELD_COMMA}${state}${HELD_COMMA}`);
   const after = afterName.replace(/^,\s+\d{1,3}(?=,)/, '');
   const aged = after !== afterName;
   // "a fifth-year Ph.D. candidate": the stop of an abbreviation ends no phrase.
   // A dash closes the aside too: "Hamma Intallou, a Tuareg notable—persuaded …".
   const match = /^,\s+([^,;:“”"()—–]+?)(?=,|;|:|—|–|(?<!\.\p{Lu})\.\s|\.?["”]?$|\s[“"(])/u.exec(after);
   if (!match) return null;
-  let phrase = match[1].trim();
+  let phrase = match[1].trim().replaceAll(HELD_COMMA, ',');
   // A long appositive keeps its head: "a tuna fisher from the atoll of X (who has …)".
   if (words(phrase).length > 12) phrase = phrase.replace(/\s+(who|which|that|whose)\s.*$/, '');
   const phraseWords = words(phrase);
@@ -58,7 +63,7 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   // "X, country director of Y", "X, oceans campaigner at Y": a bare noun may modify the role noun after it.
   // "X, managing director of Y": a participle qualifies the role noun only when right before it.
   const modifiedRole =
-    /^\p{Ll}+$/u.test(phraseWords[0]) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(phraseWords[0]) &&
     !STOP_WORDS.has(phraseWords[0]) &&
     (/(ing|ed|ly)$/.test(phraseWords[0]) ? isRoleNoun(phraseWords[1] ?? '') : phraseWords.slice(1, 3).some(isRoleNoun));
   if (!describesAgedPerson && !modifiedRole && (!opensNounPhrase(phraseWords[0]) || !hasRoleNounEarly(phraseWords))) return null;
@@ -248,6 +253,14 @@ export function roleBefore(sentence: string, span: NameSpan): string | null {
   return role.length ? role.join(' ') : null;
 }
 
+// A wire story's credits: "(Reporting by X and Y; Editing by Z)", "--Editing by Z.", "Additional reporting by X".
+const CREDIT = /(?:^|[(;–—-]\s*)((?:Additional |Further )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking|[Pp]hotographs|[Pp]hotos|[Gg]raphics)) by\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|,)\s+)?$/u;
+
+/** "(Reporting by Noor Aziz; Editing by Kim Hale)" → "Reporting", "Editing": the part the person had in the story. */
+export function creditRole(sentence: string, span: NameSpan): string | null {
+  return CREDIT.exec(sentence.slice(0, span.start))?.[1] ?? null;
+}
+
 /**
  * "Al Jazeera's Yusuf Adewale", "the BBC's Lyse Doucet" → "of Al Jazeera": the body a person
  * works for, written as its possessive right before the name. Not a person's ("Lena Ross's son").
@@ -277,7 +290,11 @@ export function relativeClauseRole(sentence: string, span: NameSpan): string | n
   const match = /^(?:,\s+(?:the|a|an)\s[^,;:“”"]{1,60}?(?=\s+who\s)|,\s+(?:the|a|an)\s[^,;:“”"]{1,50}|,\s+\d{1,3}(?=,)|,?\s+of\s+\p{Lu}[^,;:“”"]{0,60}|\s*&\s*\p{Lu}[^,;:“”"]{0,40})*,?\s+who\s+([^,;:“”"]+?)(?=,|;|:|\.\s|\.?["”’]?$)/u.exec(after);
   if (!match) return null;
   // "who keeps sheep on a croft at Baile Mòr and missed two sales …": a long clause keeps its first acts.
-  const clause = match[1].trim().replace(/^(.*)\s+and\s+\p{Ll}+(?:ed|s)\s.*$/u, (whole, head: string) => (words(whole).length > 20 ? head : whole));
+  const clause = match[1]
+    .trim()
+    .replace(/^(.*)\s+and\s+\p{Ll}+(?:ed|s)\s.*$/u, (whole, head: string) => (words(whole).length > 20 ? head : whole))
+    // "who runs Kestrun Capital … and who, according to people familiar, controls …": the second clause is cut at its aside.
+    .replace(/\s+and\s+who$/, '');
   if (words(clause).length > 20) return null;
   const [verb, next] = clause.split(' ');
   // "who is president of …" holds a post as surely as "who is the president of …".

@@ -598,6 +598,21 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Berzins').answer).not.toContain('officials');
   });
 
+  it('reads roles written in the shapes of a twenty-third batch of styles', () => {
+    const story = storyOf(
+      'Tadeusz Wachowiak of Wachowiak Sobczak LLP, co-lead counsel for the class, told Law360 the terms were fair.',
+      'The first suit was filed by Perpetua Akinola, a Columbus, Ohio, dental patient who is now a named plaintiff.',
+      'Getting there means persuading Heikki Ruotsalainen, who runs Kestrun Capital out of an office in Helsinki and who, according to people familiar with the matter, controls 11 per cent.',
+      '--Editing by Ottoline Ghoshal.',
+      'Update: This story has been updated with comment from counsel.',
+      'The case is In re: Corvantis Dental Billing Litigation.',
+    );
+    expect(story.who('Wachowiak').answer).toBe('Tadeusz Wachowiak — co-lead counsel for the class');
+    expect(story.who('Akinola').answer).toBe('Perpetua Akinola — a Columbus, Ohio, dental patient who is now a named plaintiff');
+    expect(story.who('Ruotsalainen').answer).toBe('Heikki Ruotsalainen — runs Kestrun Capital out of an office in Helsinki');
+    expect(story.who('Ghoshal').answer).toBe('Ottoline Ghoshal — Editing');
+  });
+
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
     const story = storyOf(
       'For patients like Yolanda Esquivel, the news came as a relief. The 67-year-old retired school bus driver from Derby is in the middle of chemotherapy.',
