@@ -1,7 +1,7 @@
 import type { Article } from './types.js';
 import type { PeopleIndex, PersonMention } from './people.js';
 import type { SentenceRecord } from './passages.js';
-import { isRoleNoun, roleWords, SPEECH_VERB_ALTERNATIVES as SPEECH } from './vocabulary.js';
+import { isHonorific, isRoleNoun, roleWords, SPEECH_VERB_ALTERNATIVES as SPEECH } from './vocabulary.js';
 import { groupBy } from './derived.js';
 import { hasTag } from './lexicon.js';
 import { STOP_WORDS } from './text.js';
@@ -131,7 +131,10 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
           const local = { start: span.start - windowStart, end: span.end - windowStart };
           // "X said the plan was “…”, and welcomed what he called “…”": a pronoun may stand for the one
           // this sentence already quoted (not for anyone else it names: "X said Y had signed, and he …" is X).
-          const namedHere = [...named, ...speakersHere];
+          // The sentence's own subject counts too: "Its legal adviser, X, put it with feeling: the holdouts, he said, were “…”".
+          const opener = mentionsAt[k][0];
+          const subjectHere = opener && OPENS_ON_SUBJECT.test(paragraph.text.slice(offsets[k], opener.start)) ? [opener.personKey] : [];
+          const namedHere = [...named, ...subjectHere, ...speakersHere];
           const pronoun = (word: string) => resolvePronoun(word, namedHere, people);
           const described = (noun: string) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people, cast));
           const text = paragraph.text.slice(span.start, span.end).trim();
@@ -208,6 +211,9 @@ function sentenceOffsets(paragraph: string, sentences: SentenceRecord[]): number
 }
 
 type PronounResolver = (pronoun: string) => string | undefined;
+
+/** What may stand before a sentence's subject: nothing, or its role ("Its legal adviser, "). */
+const OPENS_ON_SUBJECT = /^\W*(?:(?:The|Its|Their|His|Her|A|An)\s+[^,;“”"]{0,60},\s+)?$/;
 type DescriptionResolver = (noun: string) => string | undefined;
 
 /**
@@ -410,7 +416,7 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     // "according to its president, X, who called the plan “…”": the speech verb after it still tells.
     if (source || verbs.length === 0) return source;
   }
-  if (verbs.length === 0) return accountHolder(sentence, before.length, mentions) ?? colonSpeaker(before, mentions, pronoun);
+  if (verbs.length === 0) return accountHolder(sentence, before.length, mentions) ?? colonSpeaker(before, mentions, pronoun) ?? judgesFinding(sentence, before, mentions);
   // "In a video posted on Tuesday, he had a message for members: “…”": the clause the colon ends has the speaker.
   const colon = colonSpeaker(before, mentions, pronoun);
   if (colon) return colon;
@@ -439,6 +445,20 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     if (pronounWord) return pronoun(pronounWord[1]);
     const inverted = invertedSpeaker(sentence, verbAt + verb[0].length, mentions);
     if (inverted) return inverted;
+  }
+  return undefined;
+}
+
+// A judge's finding is written in the court's words: "Judge X found that the deal falls “within the range of possible approval”".
+const FINDING = /\b(?:found|finding|concluded|held|determined)\b/g;
+const ON_THE_BENCH = /\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate|[Aa]rbitrator|[Aa]rbiter|[Tt]ribunal|[Cc]oroner)\b/;
+
+/** The judge or arbitrator whose finding the quoted words are, when the sentence has no speech verb. */
+function judgesFinding(sentence: string, before: string, mentions: PersonMention[]): string | undefined {
+  for (const finding of before.matchAll(FINDING)) {
+    const subject = mentions.filter((mention) => mention.end <= finding.index!).pop();
+    if (!subject || subjectBefore(sentence, finding.index!, mentions) !== subject.personKey) continue;
+    if (ON_THE_BENCH.test(sentence.slice(Math.max(0, subject.start - 40), subject.end))) return subject.personKey;
   }
   return undefined;
 }
@@ -525,7 +545,8 @@ const FROM_DOCUMENT = new RegExp(`^(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\
 
 /** "said Karen Doyle, chief executive of …": the name right after the verb, titles allowed. */
 function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMention[]): string | undefined {
-  const next = mentions.find((mention) => mention.start >= afterVerb && mention.start <= afterVerb + 60);
+  // "said the vice president of corporate affairs of Minera Huaraccasa, Carmen Ugarte": a role may run long.
+  const next = mentions.find((mention) => mention.start >= afterVerb && mention.start <= afterVerb + 100);
   if (!next) return undefined;
   const between = sentence.slice(afterVerb, next.start);
   // "said the Rev. Evert Vandermolen": a title written with its article.
@@ -535,7 +556,8 @@ function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMe
   if (title && !STOP_WORDS.has(title[0].toLowerCase()) && isRoleNoun(title[title.length - 1])) return next.personKey;
   // "said a spokesman for RideCo, Kyle Matuszak", "said the alliance's spokesman, who uses the nom de guerre X".
   const role = ROLE_THEN_NAME.exec(between)?.[1];
-  return role && role.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word)) ? next.personKey : undefined;
+  // "said the Vice Minister of Territorial Governance, X": a title's capitals count as well.
+  return role && role.split(/\s+/).some((word) => (/^\p{Ll}/u.test(word) || isHonorific(word)) && isRoleNoun(word)) ? next.personKey : undefined;
 }
 
 const ROLE_THEN_NAME =

@@ -303,6 +303,24 @@ describe('quote, on the ways news attributes speech', () => {
     ]);
   });
 
+  it('gives quotes to a long title before the name, to the subject a later "he said" stands for, and to a judge\'s finding', () => {
+    const story = [
+      '"The State has come to stay," said the Vice Minister of Territorial Governance, Alcides Vilcapoma, who headed the delegation.',
+      '"Operations at Tinkuy," said the vice president of corporate affairs of Minera Huaraccasa, Carmen Ugarte, "will resume over the weekend."',
+      'Heikki Ruotsalainen runs Kestrun Capital. Its legal adviser, Emeric Fontbrune, a partner at Stannard Ferrow, put it with feeling: the holdouts, he said, were “betting that everyone else is more sensible than they are”.',
+      'U.S. District Judge Cordelia Thorsdottir found that the deal falls “within the range of possible approval” and cleared the way for notice.',
+      'Justice Marguerite Vassilakis rejected the argument, finding the categories were "rationally connected" to the damage.',
+    ];
+    expect(quotesIn(story, 'Vilcapoma')).toEqual([['The State has come to stay,', 'Alcides Vilcapoma']]);
+    expect(quotesIn(story, 'Ugarte')).toEqual([
+      ['Operations at Tinkuy,', 'Carmen Ugarte'],
+      ['will resume over the weekend.', 'Carmen Ugarte'],
+    ]);
+    expect(quotesIn(story, 'Fontbrune')).toEqual([['betting that everyone else is more sensible than they are', 'Emeric Fontbrune']]);
+    expect(quotesIn(story, 'Thorsdottir')).toEqual([['within the range of possible approval', 'Cordelia Thorsdottir']]);
+    expect(quotesIn(story, 'Vassilakis')).toEqual([['rationally connected', 'Marguerite Vassilakis']]);
+  });
+
   it('gives quotes to "said the Rev. X", to the subject of a clause a colon ends, and "the mayor" to the mayor, not a deputy named since', () => {
     const story = [
       '“We did not settle everything,” said the Rev. Evert Vandermolen, the synod’s president. “But we found a way to keep talking.”',
