@@ -13,7 +13,7 @@ export interface OutcomeFact {
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 // "A judge has not yet ruled", "the board has yet to vote": no decision yet, and one still to come.
-const PENDING = /\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b|\b(is|are) (still )?being (negotiated|discussed|worked out)\b/i;
+const PENDING = /^\W*(also |still )?pending (was|were|is|are)\b|\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b|\b(is|are) (still )?being (negotiated|discussed|worked out)\b/i;
 
 // What a side asks for or puts on the table now; two of them in one sentence are a gap still open.
 const SIDE_WANTS =
@@ -30,7 +30,7 @@ const NOT_AGREED = [
   /\b(did|does|do|would|will|could) not (name|specify|guarantee|commit to) (a|an|any|the)\b/i,
   // "The text does not say how the missing will be traced" marks a gap in the deal; "he did not say
   // how that would be enforced" only what a speaker left out.
-  /(?<!\b(he|she|they|i|we) )\b(did|does|do|would|will) not say\b/i,
+  /(?<!\b(he|she|they|i|we) )\b(did|does|do|would|will) not say\b|(?<!\b(he|she|they|i|we) )\b(has|have) not (said|decided) whether\b/i,
   /\b(neither|none of)\b[^.;]{0,40}\b(has|have|had|did|would|will|was|were)( yet)? (agreed|accepted|signed|committed|approved)\b/i,
   // "Guaranteed minimum prices … were not part of the agreement."
   /\b(was|were|is|are) not (part of|included in|covered by|in) the (deal|agreement|accord|settlement|contract|text|package|bill|treaty)\b/i,
@@ -153,6 +153,10 @@ const AGREED = [
   // "The deal will lift the council's budget from €410 million to €520 million".
   /\bwill( also)? (lift|boost|increase|expand|reduce|lower)\b[^.;]{0,80}\bfrom [$€£]?\d/i,
   /\b(will|would) (also |now )?be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed|opened|reopened|established|created|set up|exempt|exempted|limited|restricted|capped|confined)\b/i,
+  // What a side owes under the text: "The remaining R1.1 billion must be repaid in 36 monthly instalments".
+  /\b(must|shall|will) (also )?be (repaid|paid back|paid off|written off|refunded|reimbursed)\b/i,
+  // "The council would also make an upfront payment of R60 million".
+  /\b(will|would|must|is to|are to) (also )?make (an? |the |its |their )?([\w-]+ )?(payment|repayment|contribution|deposit|transfer)s?\b/i,
   // A condition set on the deal: "The most significant requires Fieldmast to offer space on all of its new sites".
   /\b(requires|required|obliges|obliged|compels|forces) (\p{Lu}[\p{L}-]+|the [\w-]+|both [\w-]+|each [\w-]+|it|them) (\S+ ){0,3}?to (?!be\b)\w+/iu,
   // "would keep the library open" is a term; "would keep pressing the issue" is a side that fights on,
@@ -184,12 +188,12 @@ const AGREED = [
   // "must still be approved" is a step to come, not an approval; nor is "released once the deal is ratified".
   // "… would comment on whether the board seats had been settled" asks, it does not report.
   /(?<!\bwhether\b[^.;]{0,60})(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )(?<!\b(the|a|an|its|their|his|her|once|if|unless|until|when) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
-  /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (in favou?r|to \d+)\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
+  /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (votes? )?(in favou?r|to \d+)\b|\b\d+ votes? to \d+\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b/i,
   /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled(?! (as|for|over|since|the country)\b)|rules that|upheld|overturned|awarded)\b/i,
   // "The deal guarantees …", not "the job guarantees were a condition": the noun is no term.
-  /\b(guarantees(?! (were|was|are|is|had|have)\b)|guaranteed|pledged|pledges(?! (were|was|are|is|had|have)\b)|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
+  /\b(guarantees(?! (were|was|are|is|had|have)\b)|guaranteed|undert(?:ook|akes|aken) to|pledged|pledges(?! (were|was|are|is|had|have)\b)|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
   // Not a document: "shortly after it was released", "released a statement".
   /(?<!\b(it|this|that|which) (was|were|is|has been|had been) )\b(released(?! (a|an|its|their|the) ([\w-]+ )?(statement|report|photo|photograph|video|text|details|figures|data|results|letter|list|findings))|freed|were handed|exchanged|exchange of|swap(ped)?|prisoner swap|handed over)\b/i,
   // A regulator or a plaintiff lets the case go: "the PMA is closing its investigation".
@@ -228,9 +232,14 @@ const FIGHT_VOTE = /\bvoted\b[^.;]{0,60}?\bto (unioni[sz]e|strike|walk out|autho
 // "The minister, whose ministry brokered the talks after they broke down in November, said …": an
 // aside on a person tells their past, not what the talks left unsettled.
 const PERSON_ASIDE = /,\s+(?:who|whose)\b[^,;“”"]*,/g;
+// "… presented a revenue plan projecting that collection rates will rise from 61% to 85%": a forecast, not a term.
+const FORECAST = /\b(?:projecting|forecasting|predicting|estimating)\s+(?:that\s+)?[^.;]{0,60}\bwill\b/i;
 // "It will be recalled that the union declared the strike after …": the story's background, in Nigerian English.
-const RECALLED = /^\W*it (?:will|would|may) be recalled that\b/i;
+// "News24 previously reported that …" too.
+const RECALLED = /^\W*it (?:will|would|may) be recalled that\b|^\W*(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){1,3}(?:previously|earlier) reported\b|^\W*as (?:previously|earlier) reported\b/iu;
 const ONLOOKER_VIEW = /^\W*(?:[\p{L}-]+ ){0,3}?(analysts?|economists?|experts?|observers?|commentators?|strategists?)\b[^.;]{0,60}?\b(said|says|say|predicted|predict|estimated|reckons?|believes?)\b/iu;
+
+const NO_AGREEMENT = /\b(did|could) not (reach|agree|strike|sign|conclude|finali[sz]e)\b|\bfailed to (reach|agree|strike|conclude)\b|\bno (agreement|deal) (was|has been) reached\b/i;
 
 // "If ratified, it will run through 2037": a result that hangs on a condition weighs less than one that happened.
 const CONDITION = /^\W*(if|unless)\b[^,;]{0,80},\s*/i;
@@ -281,7 +290,7 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
-    if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result) || RECALLED.test(result)) continue;
+    if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result) || FORECAST.test(result) || RECALLED.test(result)) continue;
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
     let notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '').replace(PERSON_ASIDE, ',')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
     const steps = matches(NEXT, result);
@@ -295,7 +304,8 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     else if (notAgreed + next + agreed === 0 && HAVE_DONE.test(result)) agreed = 1;
     afterTerms = terms || pronounTerms;
     if (notAgreed + next + agreed === 0) continue;
-    const group: OutcomeGroup = notAgreed > 0 && notAgreed >= agreed ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';
+    // "The parties did not reach agreement on …" reports none, whatever words of agreement it holds.
+    const group: OutcomeGroup = (notAgreed > 0 && notAgreed >= agreed) || NO_AGREEMENT.test(result) ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';
     // News puts results first: earlier paragraphs weigh more.
     const position = 1 / (1 + 0.15 * (sentence.paragraph - 1)) + (sentence.index === 0 ? 0.2 : 0);
     const conditional = condition ? CONDITIONAL_PENALTY : 0;

@@ -465,6 +465,19 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect([compensates?.group, allows?.group]).toEqual(['agreed', 'agreed']);
     expect(groupOf('The engineer estimated that strengthening works would take about 14 weeks once approved.')).toBeUndefined();
   });
+  it('reads what is owed and to be paid as terms, a tally in votes as a vote passed, "did not reach agreement" and "also pending was" as not agreed; not a forecast nor what a paper reported before', () => {
+    expect(groupOf('The remaining R1.1 billion must be repaid by the municipality in 36 monthly instalments.')).toBe('agreed');
+    expect(groupOf('The manager said the council would also make an upfront payment of R60 million by 15 August.')).toBe('agreed');
+    expect(groupOf('The council approved the draft agreement by 38 votes to 19, with four abstentions.')).toBe('agreed');
+    expect(groupOf('The lifting of the blockade was approved by the assembly, with 312 votes in favor and 47 against.')).toBe('agreed');
+    expect(groupOf('The parties did not reach agreement on the request that the company pay annual compensation.')).toBe('not agreed');
+    expect(groupOf('Also pending was the withdrawal of the criminal complaints against 14 comuneros.')).toBe('not agreed');
+    expect(groupOf('Halcourt has not said whether it would actually go to court.')).toBe('not agreed');
+    expect(groupOf('The vote does not finalize the deal, but it clears the way for the attorney to draft an agreement.')).toBe('next');
+    expect(groupOf('The company also undertook to hire 120 workers from the community over the next six months.')).toBe('agreed');
+    expect(groupOf('The finance chief presented a plan projecting that collection rates will rise from 61% to 85% by June.')).toBeUndefined();
+    expect(groupOf('News24 previously reported that the utility served a notice to cut supply after arrears passed R3 billion.')).toBeUndefined();
+  });
   it('reads a cost told past a long aside and a term kept back as results, and what a side "will have" done for it only where nothing else is said', () => {
     expect(
       groupOf('The three-year deal, announced on 27 January by the National Licensing Consortium (NLC), which negotiates for 64 universities, will cost €11.8 million a year.'),
