@@ -365,7 +365,7 @@ function answersToHeadings(knowledge: Knowledge, reading: Reading, scored: Score
   return found;
 }
 
-const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
 
 /** Whether a sentence names a person, or a body or place by a capitalised name past its first word. */
 function namesSomeone(knowledge: Knowledge, sentence: SentenceRecord): boolean {

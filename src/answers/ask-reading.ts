@@ -188,8 +188,9 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
     countedWord,
     verbs,
     roleTerm: role ? indexTerm(role) : null,
-    // "Who was the first hostage to step off the plane?" asks who did an act, not who holds a post.
-    wantsNamed: role !== undefined && /^who\b/i.test(question) && isRoleNoun(role) && !new RegExp(`\\b${role}\\s+(?:to|who|that)\\s`, 'i').test(question),
+    // "Who was the first hostage to step off the plane?" asks who did an act, not who holds a post;
+    // "Who was the mediator that oversaw the talks?" asks for the mediator.
+    wantsNamed: role !== undefined && /^who\b/i.test(question) && isRoleNoun(role) && !new RegExp(`\\b${role}\\s+to\\s`, 'i').test(question),
     personalAct: PERSONAL_ACT.test(question.trim()),
     actObject: actObjectOf(question.trim()),
     fact: {

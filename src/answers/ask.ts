@@ -9,6 +9,8 @@ import { rankPassages } from './ask-passages.js';
 import { sentenceCount } from './story-terms.js';
 import { shorten } from './shorten.js';
 
+const DATELINE = /^\p{Lu}[\p{L}\p{N}.,'’ -]{1,40}?\s*\([^()]{1,60}\)\s*(?:--|—|–)\s*|^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\s*\([^()]{1,20}\))?\s*(?:--|—|–)\s+/u;
+
 /** An answer is a sentence, at most this long. */
 const MAX_ANSWER = 300;
 const CITED_PASSAGES = 3;
@@ -107,8 +109,10 @@ function composeAnswer(sentence: string, lead: string, expectation: Expectation,
   const tellsAct = verbs.length === 0 || verbs.some((verb) => holds(held, verb));
   const prefix = expectation !== 'yesno' ? '' : /\b(not|never|no|nor|neither|n[’']t|refused|declined|failed)\b/i.test(lead) ? 'No — ' : tellsAct ? 'Yes — ' : '';
   if (prefix.length + sentence.length <= MAX_ANSWER) return prefix + sentence;
-  // Keep the run of clauses that holds most of the question's terms and fits.
-  const clauses = sentence.split(/(?<=[,;–—])\s+/);
+  // Keep the run of clauses that holds most of the question's terms and fits; a lede's dateline
+  // ("Law360 (November 24, 2025, 6:38 PM EST) --", "SANTA FE, N.M. (AP) —") is none of them, but
+  // where the story was filed from may answer "where".
+  const clauses = (expectation === 'place' ? sentence : sentence.replace(DATELINE, '')).split(/(?<=[,;–—])\s+/);
   const hits = clauses.map((clause) => contentTerms(clause).filter((term) => terms.includes(term)).length + (EVIDENCE[expectation]?.test(clause) ? 1 : 0));
   let best = { from: 0, to: 0, score: -1 };
   for (let from = 0; from < clauses.length; from++) {
@@ -116,7 +120,8 @@ function composeAnswer(sentence: string, lead: string, expectation: Expectation,
     let score = 0;
     for (let to = from; to < clauses.length; to++) {
       length += clauses[to].length + 1;
-      if (length > MAX_ANSWER) break;
+      // A clause longer than an answer may still be the best one, shortened.
+      if (length > MAX_ANSWER && to > from) break;
       score += hits[to];
       if (score > best.score) best = { from, to, score };
     }

@@ -962,6 +962,17 @@ describe('ask', () => {
     expect(answer(weekly, 'ask', 'How many institutions does the consortium negotiate for?').answer).toContain('64 Polish universities and research institutes');
   });
 
+  it('answers from a lede past its dateline, and does not take a mediator left unnamed or a date\'s "Jan." for a name', () => {
+    const knowledge = story(
+      'Law360 (November 24, 2025, 6:38 PM EST) -- A New Jersey federal judge on Monday granted preliminary approval to an $18.75 million settlement resolving consolidated claims that a dental billing processor failed to protect the personal and health information of roughly 4.3 million patients exposed in a February 2024 ransomware attack, and set a final approval hearing for April 14.',
+      'U.S. District Judge Cordelia Thorsdottir found that the deal was the product of “arm’s-length negotiations overseen by an experienced mediator.”',
+      'Under the schedule approved Monday, the settlement administrator must begin sending notice by Jan. 5, 2026.',
+    );
+    expect(answer(knowledge, 'ask', 'How many patients had their data exposed in the hack?').answer).toContain('4.3 million patients');
+    expect(answer(knowledge, 'ask', 'Who was the mediator that oversaw the settlement negotiations?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'Which company is serving as the settlement administrator?').found).toBe(false);
+  });
+
   it('does not count a date a byline writes with slashes', async () => {
     const tradePress = await knowledgeOf('tests/fixtures/wfc27-kigali-7ghz-band-vote');
     expect(answer(tradePress, 'ask', 'How many delegations abstained in the ballot?').answer).not.toContain('11/25/2027');
