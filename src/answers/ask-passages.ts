@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge.js';
 import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from '../passages.js';
 import { searchSentences } from '../search-index.js';
-import { contentTerms, indexTerm, STOP_WORDS, tokenTerm } from '../text.js';
+import { contentTerms, indexTerm, LIST_ITEM, STOP_WORDS, tokenTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
 import { EVIDENCE, evidenceStrength, holds, measuredNouns, nameNear, STRICT, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
@@ -64,7 +64,7 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
     return { scored, candidates: [] };
   // "Which board members voted against?": "He would not say which board members voted no" withholds just that.
   if (best && (best.plainCoverage ?? 0) >= WITHHELD_COVERAGE && withholdsTheAsked(reading.question, best.sentence.text)) return { scored, candidates: [] };
-  const candidates = scored.filter((candidate) => !isHeadingQuestion(knowledge, candidate.sentence) && canAnswer(knowledge, reading, candidate));
+  const candidates = scored.filter((candidate) => !isHeadingQuestion(knowledge, candidate.sentence) && !isSubheading(knowledge, candidate.sentence) && canAnswer(knowledge, reading, candidate));
   // "Where was the treaty signed?": a passage that names the place of the act asked about ("signed on
   // Tuesday in the capital, Chonbulak") answers before one that only holds the question's words
   // ("The treaty was signed by …"); without one, the best passage stands.
@@ -347,6 +347,16 @@ function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string
 /** "What was left out?" standing as a paragraph of its own: an explainer's heading, which the next paragraph answers. */
 function isHeadingQuestion(knowledge: Knowledge, sentence: SentenceRecord): boolean {
   if (!/\?\s*$/.test(sentence.text) || sentence.index !== 0) return false;
+  const next = knowledge.sentences[sentence.id + 1];
+  return !next || !sameParagraph(next, sentence);
+}
+
+/**
+ * "Overnight testing still in dispute": a subheading, a paragraph of a few words with no stop, only
+ * names what follows; not a list's item ("— €900 million in loan guarantees"), which holds a term.
+ */
+function isSubheading(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  if (/[.!?:;,"”’)]\s*$/.test(sentence.text) || LIST_ITEM.test(sentence.text) || /\d/.test(sentence.text) || sentence.text.split(/\s+/).length > 8 || sentence.index !== 0) return false;
   const next = knowledge.sentences[sentence.id + 1];
   return !next || !sameParagraph(next, sentence);
 }

@@ -973,6 +973,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Which company is serving as the settlement administrator?').found).toBe(false);
   });
 
+  it('does not answer with a subheading', async () => {
+    const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
+    expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
+  });
+
   it('does not count a date a byline writes with slashes', async () => {
     const tradePress = await knowledgeOf('tests/fixtures/wfc27-kigali-7ghz-band-vote');
     expect(answer(tradePress, 'ask', 'How many delegations abstained in the ballot?').answer).not.toContain('11/25/2027');
