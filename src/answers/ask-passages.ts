@@ -164,16 +164,19 @@ function opensOnOtherName(reading: Reading, sentence: SentenceRecord): boolean {
   return !!term && !reading.nameRuns.some((run) => run.some((name) => holds(new Set([term]), name)));
 }
 
-const WITHHELD = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to (?:say|disclose|reveal|give|specify|put a figure on)\b|\b(?:would|did|will) not (?:say|disclose|reveal|specify|name) (?:how|what|when|who|which|whether)\b|\bwas not disclosed\b|\bwere not disclosed\b/i;
+// "He would not say which board members voted no", "declined to say how much": what was not told, and its wh-word.
+const WITHHELD_ASKED = /\b(?:(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to|(?:would|did|will) not) (?:say|disclose|reveal|specify|name) (how|what|when|who|which|whether)\b/i;
+const WITHHELD = new RegExp(
+  String.raw`\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to (?:say|disclose|reveal|give|specify|put a figure on)\b|${WITHHELD_ASKED.source}|\bwas not disclosed\b|\bwere not disclosed\b`,
+  'i',
+);
 
 /** The share of the question a sentence that withholds what it asks must hold: most of it, the wh-word matching besides. */
 const WITHHELD_COVERAGE = 0.6;
-const WITHHELD_ASKED = /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to (?:say|disclose|reveal|specify) (how|what|when|who|which|whether)\b|\b(?:would|did|will) not (?:say|disclose|reveal|specify|name) (how|what|when|who|which|whether)\b/i;
 
 /** Whether the sentence says the very thing asked was not told: the question opens on the word that follows "would not say". */
 function withholdsTheAsked(question: string, text: string): boolean {
-  const match = WITHHELD_ASKED.exec(text);
-  const asked = match && (match[1] ?? match[2]).toLowerCase();
+  const asked = WITHHELD_ASKED.exec(text)?.[1].toLowerCase();
   if (!asked) return false;
   const opening = question.trim().toLowerCase();
   return asked === 'whether' ? /^(did|does|do|was|were|is|are|has|have|had|will|would)\b/.test(opening) : opening.startsWith(asked + ' ');
@@ -346,7 +349,12 @@ function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string
 
 /** "What was left out?" standing as a paragraph of its own: an explainer's heading, which the next paragraph answers. */
 function isHeadingQuestion(knowledge: Knowledge, sentence: SentenceRecord): boolean {
-  if (!/\?\s*$/.test(sentence.text) || sentence.index !== 0) return false;
+  return /\?\s*$/.test(sentence.text) && standsAlone(knowledge, sentence);
+}
+
+/** Whether a sentence is its paragraph's only one, as a heading is. */
+function standsAlone(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  if (sentence.index !== 0) return false;
   const next = knowledge.sentences[sentence.id + 1];
   return !next || !sameParagraph(next, sentence);
 }
@@ -356,9 +364,8 @@ function isHeadingQuestion(knowledge: Knowledge, sentence: SentenceRecord): bool
  * names what follows; not a list's item ("— €900 million in loan guarantees"), which holds a term.
  */
 function isSubheading(knowledge: Knowledge, sentence: SentenceRecord): boolean {
-  if (/[.!?:;,"”’)]\s*$/.test(sentence.text) || LIST_ITEM.test(sentence.text) || /\d/.test(sentence.text) || sentence.text.split(/\s+/).length > 8 || sentence.index !== 0) return false;
-  const next = knowledge.sentences[sentence.id + 1];
-  return !next || !sameParagraph(next, sentence);
+  const { text } = sentence;
+  return !/[.!?:;,"”’)]\s*$/.test(text) && !LIST_ITEM.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 8 && standsAlone(knowledge, sentence);
 }
 
 /**
