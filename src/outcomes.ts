@@ -30,7 +30,8 @@ const NOT_AGREED = [
   /\b(did|does|do|would|will|could) not (name|specify|guarantee|commit to) (a|an|any|the)\b/i,
   // "The text does not say how the missing will be traced" marks a gap in the deal; "he did not say
   // how that would be enforced" only what a speaker left out.
-  /(?<!\b(he|she|they|i|we) )\b(did|does|do|would|will) not say\b|(?<!\b(he|she|they|i|we) )\b(has|have) not (said|decided) whether\b/i,
+  // "Halcourt has not said whether it would go to court" leaves a choice open as well.
+  /(?<!\b(he|she|they|i|we) )\b((did|does|do|would|will) not say|(has|have) not (said|decided) whether)\b/i,
   /\b(neither|none of)\b[^.;]{0,40}\b(has|have|had|did|would|will|was|were)( yet)? (agreed|accepted|signed|committed|approved)\b/i,
   // "Guaranteed minimum prices … were not part of the agreement."
   /\b(was|were|is|are) not (part of|included in|covered by|in) the (deal|agreement|accord|settlement|contract|text|package|bill|treaty)\b/i,
@@ -300,8 +301,10 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || pronounTerms;
     let agreed = matches(AGREED, result) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0) + (underHeading === 'agreed' ? 1 : 0);
     // A side's position is read only where the sentence tells nothing else.
-    if (notAgreed + next + agreed === 0 && POSITION.test(result)) notAgreed = POSITION_WEIGHT;
-    else if (notAgreed + next + agreed === 0 && HAVE_DONE.test(result)) agreed = 1;
+    if (notAgreed + next + agreed === 0) {
+      if (POSITION.test(result)) notAgreed = POSITION_WEIGHT;
+      else if (HAVE_DONE.test(result)) agreed = 1;
+    }
     afterTerms = terms || pronounTerms;
     if (notAgreed + next + agreed === 0) continue;
     // "The parties did not reach agreement on …" reports none, whatever words of agreement it holds.

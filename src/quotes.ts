@@ -211,10 +211,10 @@ function sentenceOffsets(paragraph: string, sentences: SentenceRecord[]): number
 }
 
 type PronounResolver = (pronoun: string) => string | undefined;
+type DescriptionResolver = (noun: string) => string | undefined;
 
 /** What may stand before a sentence's subject: nothing, or its role ("Its legal adviser, "). */
 const OPENS_ON_SUBJECT = /^\W*(?:(?:The|Its|Their|His|Her|A|An)\s+[^,;“”"]{0,60},\s+)?$/;
-type DescriptionResolver = (noun: string) => string | undefined;
 
 /**
  * "the sergeant said", "The judge called …": a definite description names someone already in
@@ -234,7 +234,8 @@ function describedPerson(noun: string, named: string[], people: PeopleIndex, cas
   // "the mayor replied" means the mayor, however long ago named, not the deputy mayor named since;
   // the deputy only when no one else is.
   const latest = [...named].reverse();
-  const holder = latest.slice(0, 12).find((key) => hasRole(key, true)) ?? latest.find((key) => hasRole(key, true)) ?? latest.slice(0, 12).find((key) => hasRole(key));
+  const recent = latest.slice(0, 12);
+  const holder = recent.find((key) => hasRole(key, true)) ?? latest.find((key) => hasRole(key, true)) ?? recent.find((key) => hasRole(key));
   if (holder) return holder;
   // A lede tells who before it names them ("The envoy … said on Tuesday"; "The envoy, Radu
   // Vasile, …" follows): before anyone is named, the one person in the story with that role.
@@ -416,9 +417,10 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     // "according to its president, X, who called the plan “…”": the speech verb after it still tells.
     if (source || verbs.length === 0) return source;
   }
-  if (verbs.length === 0) return accountHolder(sentence, before.length, mentions) ?? colonSpeaker(before, mentions, pronoun) ?? judgesFinding(sentence, before, mentions);
-  // "In a video posted on Tuesday, he had a message for members: “…”": the clause the colon ends has the speaker.
+  // "In a video posted on Tuesday, he had a message for members: “…”": the clause the colon ends has
+  // the speaker, before any speech verb elsewhere in the sentence.
   const colon = colonSpeaker(before, mentions, pronoun);
+  if (verbs.length === 0) return accountHolder(sentence, before.length, mentions) ?? colon ?? judgesFinding(sentence, before, mentions);
   if (colon) return colon;
   // "…, which consumer groups had demanded, and Ms X conceded that …": a verb with no speaker
   // (in a relative clause) gives way to the next.

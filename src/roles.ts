@@ -100,7 +100,7 @@ export function ledByRole(sentence: string, span: NameSpan): string | null {
   // "Hydralis, whose Africa division is headed by X": the division is the body, and it is Hydralis's.
   const whose = /^whose\s+(.+)$/.exec(lastSegment);
   if (tail[1] && !whose) return null;
-  const owner = segments.pop()?.trim().match(/(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*$/u)?.[0];
+  const owner = whose && segments.pop()?.trim().match(/(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*$/u)?.[0];
   if (whose && !owner) return null;
   const body = (whose ? `${owner}'s ${whose[1]}` : lastSegment)
     .replace(/^.*\b(?:by|to|with|from|and|of|for|at|in|on|into)\s+(?=(?:the|a|an|its|their)\s)/i, '');

@@ -3,7 +3,7 @@ import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from 
 import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm, LIST_ITEM, STOP_WORDS, tokenTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
-import { EVIDENCE, evidenceStrength, holds, measuredNouns, nameNear, STRICT, type Expectation } from './question.js';
+import { EVIDENCE, evidenceStrength, holds, measuredNouns, MONTHS, nameNear, STRICT, WEEKDAYS, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
 import { articleTitleTerms, filedFrom, storySubjects } from './story-terms.js';
 
@@ -382,7 +382,8 @@ function answersToHeadings(knowledge: Knowledge, reading: Reading, scored: Score
   return found;
 }
 
-const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+// Capitalised words that name no one: a month, as written or cut short ("Jan."), a weekday, "I".
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${WEEKDAYS}|i)$`, 'i');
 
 /** Whether a sentence names a person, or a body or place by a capitalised name past its first word. */
 function namesSomeone(knowledge: Knowledge, sentence: SentenceRecord): boolean {

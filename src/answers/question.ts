@@ -41,7 +41,7 @@ const TIME_OF = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:${UNITS}
 const TIMED_NOUN = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})-(?:${UNITS.replace(/s\?/g, '')})(?:-long)?\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`, 'giu');
 
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 /** "On what date …" asks for a day: "June 23", "23 June", "Monday", "6/23" — not "later this year". */
 export const ASKS_DAY = /^(?:on )?(?:what|which) (?:date|day)\b/i;
