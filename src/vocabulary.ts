@@ -131,14 +131,18 @@ const agentCache = new Map<string, boolean>();
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (ROLE_NOUNS.has(lower)) return true;
-  let known = agentCache.get(lower);
+  // The answer depends on the case of the first letter, so the cache keys on it too: a process
+  // that reads many stories must answer the same whichever form it met first.
+  const lowerCase = /^\p{Ll}/u.test(word);
+  const key = lowerCase ? lower : `^${lower}`;
+  let known = agentCache.get(key);
   if (known === undefined) {
     const last = lower.split('-').pop()!;
     known =
       ROLE_NOUNS.has(last) ||
-      (/^\p{Ll}/u.test(word) && last.length > 4 && !NOT_AGENT_NOUNS.has(last) && /(er|or|ist|ian|eer|man|woman|person|ess|ant|ent)$/.test(last) && !/(ing|ed)$/.test(last)) ||
+      (lowerCase && last.length > 4 && !NOT_AGENT_NOUNS.has(last) && /(er|or|ist|ian|eer|man|woman|person|ess|ant|ent)$/.test(last) && !/(ing|ed)$/.test(last)) ||
       hasTag(last, 'Actor');
-    agentCache.set(lower, known);
+    agentCache.set(key, known);
   }
   return known;
 }
