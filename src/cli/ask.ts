@@ -3,16 +3,14 @@ import { createInterface } from 'node:readline';
 import { loadCorpus } from '../corpus.js';
 import { buildKnowledge } from '../knowledge.js';
 import { answer, parseQueryLine } from '../answer.js';
+import { answerLines } from './jsonl.js';
 import { createLogger } from '../logger.js';
 import { formatAnswerText } from '../format-text.js';
 
 const USAGE = `usage: npm run ask -- [--corpus DIR] [--json] <who|quote|outcome|ask> [query]
        npm run --silent ask -- [--corpus DIR] --jsonl   (one query a line on stdin, one JSON answer a line on stdout)`;
 
-/**
- * The command line. In --jsonl mode stdout carries only the JSON answers, one a line; logs go to
- * stderr. A line that names no command is taken as a question for `ask`.
- */
+/** The command line. In --jsonl mode stdout carries only the JSON answers, one a line; logs go to stderr. */
 async function main(argv: string[]): Promise<number> {
   const args = [...argv];
   const flag = (name: string) => {
@@ -38,12 +36,7 @@ async function main(argv: string[]): Promise<number> {
   const { articles } = await loadCorpus(corpusDir, logger);
   const knowledge = buildKnowledge(articles);
   if (jsonl) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      const parsed = parseQueryLine(line) ?? { command: 'ask' as const, query: line.trim() };
-      process.stdout.write(JSON.stringify(answer(knowledge, parsed.command, parsed.query)) + '\n');
-    }
+    await answerLines(knowledge, createInterface({ input: process.stdin, crlfDelay: Infinity }), (line) => process.stdout.write(line));
     return 0;
   }
   const parsed = parseQueryLine(args.join(' '));

@@ -1,8 +1,11 @@
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED } from './helpers.js';
 
 const run = promisify(execFile);
@@ -273,22 +276,44 @@ const FIXTURE_FLOORS: Record<string, number> = {
 };
 
 /**
- * The batch command line the scorer starts for each set: the same entry point, bundled once from
- * the sources before the sets run, so that each of the many runs skips the on-the-fly TypeScript
- * loader (about a third of a run's time). The bundle sits beside the packages it imports.
+ * The batch command lines the scorer starts. The seed and dev sets run the real entry point,
+ * bundled once from the sources so that each run skips the on-the-fly TypeScript loader. The
+ * fixtures, many more, go through a client to warm servers of the same answering code (one a core),
+ * so that each set skips the start-up a fresh process pays; the bundles sit beside the packages
+ * they import.
  */
-const ASK_BUNDLE = 'node_modules/.cache/parley-test/ask.mjs';
-const ASK_CLI = `node ${ASK_BUNDLE}`;
+const BUNDLES = 'node_modules/.cache/parley-test';
+const ASK_CLI = `node ${BUNDLES}/ask.mjs`;
+const SOCKETS = Array.from({ length: Math.min(availableParallelism(), 4) }, (_, k) => join(tmpdir(), `parley-ask-${process.pid}-${k}.sock`));
+const servers: ChildProcess[] = [];
 
-const SETS: { name: string; gold: string; corpus: string; floor: number }[] = [
-  { name: 'seed', gold: `${SHARED}/eval/seed.json`, corpus: 'corpus', floor: 0.95 },
-  { name: 'dev', gold: `${SHARED}/eval/dev.json`, corpus: `${SHARED}/eval/dev`, floor: 0.96 },
-  ...Object.entries(FIXTURE_FLOORS).map(([slug, floor]) => ({ name: slug, gold: `tests/fixtures/${slug}.gold.json`, corpus: `tests/fixtures/${slug}`, floor })),
+const SETS: { name: string; gold: string; corpus: string; floor: number; cli: string }[] = [
+  { name: 'seed', gold: `${SHARED}/eval/seed.json`, corpus: 'corpus', floor: 0.95, cli: ASK_CLI },
+  { name: 'dev', gold: `${SHARED}/eval/dev.json`, corpus: `${SHARED}/eval/dev`, floor: 0.96, cli: ASK_CLI },
+  ...Object.entries(FIXTURE_FLOORS).map(([slug, floor], k) => ({
+    name: slug,
+    gold: `tests/fixtures/${slug}.gold.json`,
+    corpus: `tests/fixtures/${slug}`,
+    floor,
+    cli: `node tests/support/ask-client.mjs ${SOCKETS[k % SOCKETS.length]}`,
+  })),
 ];
 
 describe.concurrent('answer quality on the gold sets (shared scorer)', () => {
   beforeAll(async () => {
-    await build({ entryPoints: ['src/cli/ask.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: ASK_BUNDLE, logLevel: 'warning' });
+    const options = { bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' } as const;
+    await build({ ...options, entryPoints: ['src/cli/ask.ts'], outfile: `${BUNDLES}/ask.mjs` });
+    await build({ ...options, entryPoints: ['tests/support/ask-server.ts'], outfile: `${BUNDLES}/ask-server.mjs` });
+    for (const socket of SOCKETS) {
+      rmSync(socket, { force: true });
+      const server = spawn('node', [`${BUNDLES}/ask-server.mjs`, socket], { stdio: ['ignore', 'pipe', 'inherit'] });
+      servers.push(server);
+      await once(server.stdout!, 'data');
+    }
+  });
+  afterAll(() => {
+    for (const server of servers) server.kill();
+    for (const socket of SOCKETS) rmSync(socket, { force: true });
   });
 
   it('holds every fixture gold file to a floor', () => {
@@ -296,10 +321,28 @@ describe.concurrent('answer quality on the gold sets (shared scorer)', () => {
     expect(golds.map((name) => name.replace('.gold.json', '')).sort()).toEqual(Object.keys(FIXTURE_FLOORS).sort());
   });
 
+  it('gets the same answers from a warm server as from a fresh command line', async () => {
+    const slug = 'mbayene-water-concession-amendment-afp';
+    const gold = JSON.parse(readFileSync(`tests/fixtures/${slug}.gold.json`, 'utf8')) as Record<string, { q: string }[]>;
+    const queries = ['who', 'quote', 'ask'].flatMap((command) => gold[command].map((item) => `${command} ${item.q}`));
+    const answers = async (cli: string) => {
+      const [command, ...args] = cli.split(' ');
+      const child = execFile(command, [...args, '--corpus', `tests/fixtures/${slug}`, '--jsonl']);
+      child.stdin!.end(queries.join('\n') + '\n');
+      let out = '';
+      child.stdout!.on('data', (chunk: string) => (out += chunk));
+      await once(child, 'close');
+      return out;
+    };
+    const fresh = await answers(ASK_CLI);
+    expect(fresh.trim().split('\n')).toHaveLength(queries.length);
+    for (const socket of SOCKETS) expect(await answers(`node tests/support/ask-client.mjs ${socket}`)).toBe(fresh);
+  });
+
   for (const set of SETS)
     it.skipIf(!existsSync(set.gold))(`${set.name} keeps every metric at or above ${set.floor}`, async () => {
       // The scorer's default, "npm run ask", runs the same entry point through npm and tsx.
-      const { stdout } = await run('node', [`${SHARED}/eval/score.mjs`, '--gold', set.gold, '--corpus', set.corpus, '--cli', ASK_CLI], { timeout: 60_000 }).catch(
+      const { stdout } = await run('node', [`${SHARED}/eval/score.mjs`, '--gold', set.gold, '--corpus', set.corpus, '--cli', set.cli], { timeout: 60_000 }).catch(
         (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
       );
       const score = /^score: (.*)$/m.exec(stdout)?.[1] ?? '';
