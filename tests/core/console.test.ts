@@ -15,12 +15,15 @@ async function session(corpusDir: string, lines: string[], between?: (index: num
   let printed = '';
   output.on('data', (chunk) => (printed += chunk));
   const done = runConsole({ live, input, output, logger });
+  let quit = false;
   for (const [index, line] of lines.entries()) {
     await between?.(index);
     const before = printed.length;
     input.write(line + '\n');
-    // Wait for the reply to this line before typing the next, as a person would.
-    for (let waited = 0; printed.length === before && waited < 10_000 && !/quit/.test(line); waited += 10)
+    // Wait for the reply to this line before typing the next, as a person would; after /quit none
+    // comes (the session's end, awaited below, would follow any reply still given).
+    quit ||= /quit/.test(line);
+    for (let waited = 0; printed.length === before && waited < 10_000 && !quit; waited += 10)
       await new Promise((resolve) => setTimeout(resolve, 10));
   }
   input.end();
