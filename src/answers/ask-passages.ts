@@ -229,7 +229,22 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   // Naming a judge answers "which judge …" though the question's other words stand elsewhere; so does
   // naming who "stepped in as mediator" answer "Who mediated between the players and the federation?".
   // "How long did the final round of talks go on?": "14 hours of talks" times the very thing asked about.
-  return candidate.coverage >= (candidate.namesRole || reading.personalAct || timesTheAsked(reading, candidate) ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+  // "How many train and tram services were cancelled during the dispute?": "has cancelled more than
+  // 3,100 services" counts the noun asked about, done by the verb asked about.
+  return candidate.coverage >= (candidate.namesRole || reading.personalAct || timesTheAsked(reading, candidate) || countsTheAsked(reading, candidate) ? MIN_COVERAGE / 2 : MIN_COVERAGE);
+}
+
+/**
+ * Whether a "how many" question's noun is counted in the passage, a few words from one of the
+ * question's verbs: "signed an agreement … that will affect 850 employees" does not count those who signed up.
+ */
+function countsTheAsked(reading: Reading, candidate: Scored): boolean {
+  const { counted } = reading.fact;
+  if (reading.expectation !== 'number' || counted.length === 0 || !candidate.hasEvidence || reading.verbs.length === 0) return false;
+  const terms = candidate.sentence.text.split(/\s+/).map(tokenTerm);
+  const at = (wanted: string[]) => terms.flatMap((term, k) => (term && wanted.some((one) => holds(new Set([term]), one)) ? [k] : []));
+  const nouns = at(counted);
+  return at(reading.verbs).some((verb) => nouns.some((noun) => Math.abs(noun - verb) <= 5));
 }
 
 /** Whether a duration question's noun is the one a stretch of time in the passage is said of. */

@@ -275,6 +275,9 @@ export function countedNoun(question: string): string | undefined {
     // "How many fishing boats did …": a plural the tagger reads as a verb, before the question's own verb.
     const pluralBeforeVerb = /[^s]s$/.test(normal) && tags.includes('Verb') && AUXILIARY_VERBS.has(window[k + 1]?.normal ?? '');
     if (pluralBeforeVerb) return normal;
+    // "How many train and tram services": nouns joined before the head qualify it too.
+    const isNoun = (term?: { tags: string[] }) => !!term && term.tags.includes('Noun') && !term.tags.includes('Pronoun') && !term.tags.includes('ProperNoun');
+    if ((normal === 'and' || normal === 'or') && noun !== undefined && isNoun(window[k + 1]) && isNoun(window[k + 2])) continue;
     if (!tags.includes('Noun') || tags.includes('Pronoun') || tags.includes('ProperNoun') || STOP_WORDS.has(normal)) break;
     noun = normal;
   }
@@ -444,6 +447,8 @@ export const FUTURE =
 // A year or a named day says "when" more exactly than a weekday.
 export function evidenceStrength(expectation: Expectation, text: string, question: string): number {
   if (expectation === 'duration') return durationOfSubject(text, question) ? 0.8 : 0;
+  // "How many …?" is better answered by "more than 3,100" than by "hundreds".
+  if (expectation === 'number') return !/\d/.test(text) && /\b(dozens|hundreds|thousands|millions)\b/i.test(text) ? -0.2 : 0;
   if (expectation !== 'date') return 0;
   // "At what time …" wants a clock time above any date.
   if (/\b(time|hour)\b/i.test(question) && /\b\d{1,2}(:\d{2})?\s?(a\.m\.|p\.m\.|am|pm)|\b(midnight|noon|dawn|dusk)\b/i.test(text)) return 0.8;

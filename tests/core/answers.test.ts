@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
-import { askedMoneyNoun, countsNoun, durationOfSubject, EVIDENCE, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
+import { askedMoneyNoun, countsNoun, durationOfSubject, EVIDENCE, evidenceStrength, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
 
 const seed = () => knowledgeOf('corpus');
@@ -225,6 +225,19 @@ describe('ask', () => {
     expect(countsNoun('The deal will remove tariffs on 97% of goods traded between them.', 'trade')).toBe(false);
     expect(countsNoun('Tariffs fell on 97 per cent of goods traded.', 'trade')).toBe(false);
     expect(countsNoun('The plant will add 400 jobs by 2027.', 'job')).toBe(true);
+  });
+
+  it('counts the head of nouns joined before it ("how many train and tram services"), and prefers a figure to "hundreds"', () => {
+    const strike = story(
+      'Train and tram drivers will be offered pay rises of 17 per cent over four years, ending the dispute.',
+      'The union said the work bans that have cancelled hundreds of services would be lifted on Thursday.',
+      'Since the stoppages began on March 30, the operator has cancelled more than 3,100 services.',
+    );
+    const question = 'How many train and tram services were cancelled during the dispute?';
+    const reply = answer(strike, 'ask', question);
+    expect(reply.found).toBe(true);
+    expect(reply.answer).toContain('3,100');
+    expect(evidenceStrength('number', 'The bans have cancelled hundreds of services.', question)).toBeLessThan(evidenceStrength('number', 'The bans have cancelled 310 services.', question));
   });
 
   it('takes a sum for no count, and reads the word after a number past the window it is sought in', () => {
