@@ -30,7 +30,7 @@ import {
   withoutQuestionWords,
   type Expectation,
 } from './question.js';
-import { demonymPlaces, headsAfter, kindredTerms, mentioned, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
+import { acronymTermsOf, demonymPlaces, headsAfter, kindredTerms, mentioned, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
 
 /*
  * A question read against the articles: its terms and their weights, the words the story uses for
@@ -142,9 +142,18 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const broader = new Map(words.map(({ word, term }) => [term, usedTerms(knowledge, broaderOf(word)).filter((other) => other !== term)]));
   const nouns = focusNouns(question);
   const nameRuns = properNounRuns(question)
-    // "Mongolians" is named where the story says "Mongolia", "December" where it says "Dec. 7".
-    .map((run) => [...run.map(nameTerm).filter(Boolean).flatMap((term) => [term, ...demonymPlaces(knowledge, term)]), ...run.flatMap(monthAbbreviations)])
+    // "Mongolians" is named where the story says "Mongolia", "December" where it says "Dec. 7",
+    // the "Sovereignty Army" where it says "the TSA".
+    .map((run) => [
+      ...run.map(nameTerm).filter(Boolean).flatMap((term) => [term, ...demonymPlaces(knowledge, term)]),
+      ...run.flatMap(monthAbbreviations),
+      ...acronymTermsOf(knowledge, run),
+    ])
     .filter((run) => run.length > 0);
+  // Each word of such a name is found where the story writes the acronym.
+  for (const run of properNounRuns(question))
+    for (const acronym of acronymTermsOf(knowledge, run))
+      for (const word of run) synonyms.get(nameTerm(word))?.push(acronym);
   const names = new Set(nameRuns.flat());
   const terms = words.map(({ term }) => term);
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));

@@ -162,6 +162,24 @@ const acronyms = perKnowledge((knowledge) => {
   return phrases;
 });
 
+/**
+ * The acronyms the articles write for a name the question gives, as index terms: a story that
+ * glosses the "Tamran Sovereignty Army (TSA)" goes on to write "the TSA released 214 detainees".
+ */
+export function acronymTermsOf(knowledge: Knowledge, name: string[]): string[] {
+  const words = name.map((word) => word.toLowerCase());
+  const found: string[] = [];
+  for (const [initials, phrase] of acronyms(knowledge)) {
+    const term = initials.length >= 2 ? indexTerm(initials.toLowerCase()) : null;
+    const spelled = phrase.toLowerCase().split(/\s+/);
+    if (term && writtenAcronyms(knowledge).has(initials) && words.every((word) => spelled.includes(word))) found.push(term);
+  }
+  return found;
+}
+
+/** The acronyms the articles write ("TSA", "UN"). */
+const writtenAcronyms = perKnowledge((knowledge) => new Set(knowledge.sentences.flatMap((sentence) => sentence.text.match(/\b\p{Lu}{2,6}\b/gu) ?? [])));
+
 /** The question with each acronym the articles never write, but spell out, replaced by its phrase. */
 export function spellOutAcronyms(knowledge: Knowledge, question: string): string {
   return question.replace(/\b\p{Lu}{2,6}\b/gu, (acronym) => {

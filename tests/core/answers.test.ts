@@ -240,6 +240,17 @@ describe('ask', () => {
     expect(evidenceStrength('number', 'The bans have cancelled hundreds of services.', question)).toBeLessThan(evidenceStrength('number', 'The bans have cancelled 310 services.', question));
   });
 
+  it('finds a name the question spells out where the story writes it as an acronym', () => {
+    const truce = story(
+      'The agreement commits the Velmar Liberation Front (VLF) and the Eastern Guard to a 60-day truce.',
+      'Mediators from three countries held the talks in a lakeside hotel over nine days.',
+      'Under the deal, the VLF released 140 detainees held in prisons around the capital.',
+    );
+    const reply = answer(truce, 'ask', 'How many prisoners did the Liberation Front let go?');
+    expect(reply.found).toBe(true);
+    expect(reply.answer).toContain('140 detainees');
+  });
+
   it('takes a sum for no count, and reads the word after a number past the window it is sought in', () => {
     expect(countsNoun('The deal is expected to increase bilateral trade by £2.1 billion a year.', 'trade')).toBe(false);
     expect(countsNoun('It was the longest national teachers strike in seven years and hit about 23,000 public primary and junior schools.', 'teacher')).toBe(false);
