@@ -251,6 +251,12 @@ describe('ask', () => {
     expect(reply.answer).toContain('140 detainees');
   });
 
+  it('takes a count to run into its noun through modifiers, not through a verb', () => {
+    expect(countsNoun('The committee voted by 38 to 9 to recommend the deal.', 'deal')).toBe(false);
+    expect(countsNoun('Senmara failed to win the removal of 14 of its companies from the list.', 'compani')).toBe(true);
+    expect(countsNoun('The bloc will deploy 45 unarmed observers.', 'observ')).toBe(true);
+  });
+
   it('takes a sum for no count, and reads the word after a number past the window it is sought in', () => {
     expect(countsNoun('The deal is expected to increase bilateral trade by £2.1 billion a year.', 'trade')).toBe(false);
     expect(countsNoun('It was the longest national teachers strike in seven years and hit about 23,000 public primary and junior schools.', 'teacher')).toBe(false);
