@@ -205,6 +205,10 @@ const BOILERPLATE =
 export const BYLINE_FILED_FROM =
   /^(?=.{0,120}$)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?(?:,\s+\p{Ll}[\p{Ll}\s-]{2,40})?,?\s+in\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})$/u;
 
+/** "By Nadia Rahimi, Campus News Editor", "By Jaya Ramanathan, sports business reporter"; not "By A, B and C". */
+const BYLINE_WITH_POST =
+  /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^,]{0,40}\b(?:editor|correspondent|reporter|writer|columnist|journalist|critic|analyst|contributor|chief)\b/iu;
+
 /**
  * Whether a block is story text. The top of a raw article often holds a photo caption and a
  * byline, and its foot a syndication line: none of those answers a question.
@@ -214,7 +218,9 @@ function isStoryBlock(block: string, index: number, count: number): boolean {
   if (BOILERPLATE.test(flat)) return false;
   // A headline, a standfirst, a caption and a byline may all stand above the story.
   if (index < 5) {
-    if (/^by\s+\p{Lu}/iu.test(flat) && flat.length < 200 && !/[.!?]["”]?\s+\p{Lu}/u.test(flat.replace(/^by\s+/i, ''))) return false;
+    // A byline that gives the writer's post ("By Nadia Rahimi, Campus News Editor") says who someone is.
+    const withPost = BYLINE_WITH_POST.test(flat);
+    if (/^by\s+\p{Lu}/iu.test(flat) && flat.length < 200 && !withPost && !/[.!?]["”]?\s+\p{Lu}/u.test(flat.replace(/^by\s+/i, ''))) return false;
     if (hasPhotoCredit(flat)) return false;
     if (/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(flat)) return false;
     if (BYLINE_FILED_FROM.test(flat)) return false;

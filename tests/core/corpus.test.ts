@@ -114,6 +114,16 @@ describe('parseArticle', () => {
     expect(notStoryNumbers('crossing', blocks)).toEqual([3, 4]);
   });
 
+  it("keeps a byline that gives the writer's post, so that /who can say who the writer is", () => {
+    const blocks = [
+      'Milk price talks stall',
+      'By Cormac Delahunt, Dairy Editor',
+      'By Eirik Saether, Aviaja Petrussen and Chloe Tremblay',
+      'Talks between the co-op and the cheesemaker broke down on Tuesday.',
+    ];
+    expect(notStoryNumbers('milk', blocks)).toEqual([3]);
+  });
+
   it("keeps a lede whose dateline names the agency, and still sets aside a caption credited to it", () => {
     const blocks = [
       'Aid workers freed after 52 days',
