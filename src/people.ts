@@ -1,6 +1,6 @@
 import { bareSurname, COURTESY_TITLE, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
-import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, type RoleKind } from './roles.js';
+import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, whosePostRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
@@ -172,6 +172,8 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     add(titleRole(span), 'title');
     add(appositiveAfter(sentence.text, span), 'appositive');
     add(appositiveBefore(sentence.text, span), 'appositive');
+    // Before the bare post a title reading takes from the same words ("whose leader X": "leader").
+    add(whosePostRole(sentence.text, span), 'before');
     add(roleBefore(sentence.text, span), 'before');
     add(affiliationBefore(sentence.text, span), 'before');
     add(creditRole(sentence.text, span), 'before');

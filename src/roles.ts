@@ -29,7 +29,10 @@ const opensNounPhrase = (word: string) =>
   /^\p{Lu}/u.test(word) ||
   isRoleNoun(word);
 
-const hasRoleNounEarly = (phrase: string[]) => phrase.slice(0, 8).some(isRoleNoun);
+// After "a" or "an" a capitalised word is still a common noun, a post written with capitals as some
+// house styles do: "a Senior Lecturer at the University of Cape Coast".
+const hasRoleNounEarly = (phrase: string[]) =>
+  phrase.slice(0, 8).some((word, k) => isRoleNoun(word) || (k <= 3 && /^an?$/i.test(phrase[0]) && isRoleNoun(word.toLowerCase())));
 
 // "X, a Columbus, Ohio, dental patient": a town and its state, their commas held out of the way while the phrase is read.
 const PLACE_AND_STATE = /^(,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}.-]*),(\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),/u;
@@ -107,6 +110,13 @@ export function ledByRole(sentence: string, span: NameSpan): string | null {
   // "The talks were led by X" tells what X did, not a body X heads.
   if (!/^(?:the|a|an|its|their)\s|^\p{Lu}/iu.test(body) || words(body).length > 8 || /\b(is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(body)) return null;
   return `${LEADER_OF[tail[2]]} of ${body.replace(/^(The|A|An|Its|Their)\b/, (word) => word.toLowerCase())}`;
+}
+
+/** "The Agrarian League, whose leader Outi Kallunki …" → "leader of the Agrarian League": a post the body's possessive gives. */
+export function whosePostRole(sentence: string, span: NameSpan): string | null {
+  const match = /(?:^|[,;(]\s*|\s)((?:The\s+|the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}\p{Lu}[\p{L}&.'’-]*),\s+whose\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u.exec(sentence.slice(0, span.start));
+  if (!match || !isRoleNoun(match[3]) || STOP_WORDS.has(match[1].toLowerCase())) return null;
+  return `${match[2]} of ${match[1].replace(/^The\b/, 'the')}`;
 }
 
 const LEADER_OF: Record<string, string> = { headed: 'head', led: 'leader', chaired: 'chair', run: 'head', founded: 'founder', 'co-founded': 'co-founder', directed: 'director', managed: 'manager' };

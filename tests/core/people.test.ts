@@ -613,6 +613,15 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Ghoshal').answer).toBe('Ottoline Ghoshal — Editing');
   });
 
+  it('reads roles written in the shapes of a twenty-fourth batch of styles', () => {
+    const story = storyOf(
+      'Dr Efua Mensimah, a Senior Lecturer at the Department of Agricultural Economics, said the price would help.',
+      'The Agrarian League, whose leader Liisa Kalmivaara has spent the summer touring dairy farms, would oppose any cut.',
+    );
+    expect(story.who('Mensimah').answer).toBe('Dr Efua Mensimah — a Senior Lecturer at the Department of Agricultural Economics');
+    expect(story.who('Kalmivaara').answer).toBe('Liisa Kalmivaara — leader of the Agrarian League');
+  });
+
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
     const story = storyOf(
       'For patients like Yolanda Esquivel, the news came as a relief. The 67-year-old retired school bus driver from Derby is in the middle of chemotherapy.',
