@@ -497,7 +497,7 @@ function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention
     const head = sentence.slice(0, end).replace(/\s+(?:\p{Ll}+ly|also|then|has|had|will|would|later|again|once|on \p{Lu}\p{Ll}+day)\s*$/u, '');
     // "X, whose son, Daniel, 24, died in the jail, said": the names in the relative clause are not its subject.
     // The clause may quote someone whole: "Szalai, who had warned that Democrats would not accept “…,” called".
-    const relative = /,\s+(?:whose|who)\b(?:[^“”"]|“[^“”]*”|"[^"]*")*?(?:,|“[^“”]*,”|"[^"]*,")\s*$/u.exec(head);
+    const relative = /,\s+(?:whose|who|which)\b(?:[^“”"]|“[^“”]*”|"[^"]*")*?(?:,|“[^“”]*,”|"[^"]*,")\s*$/u.exec(head);
     if (relative) {
       end = relative.index;
       continue;
@@ -510,6 +510,11 @@ function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention
       const between = last ? sentence.slice(last.end, trimmed.length) : '';
       // "In the entourage of Mr X, one admits": a pronoun after the name is the verb's subject.
       const pronounSubject = /^,\s*(?:one|someone|no one|nobody|everyone|he|she|they|we|it|I)\s*$/.test(between);
+      // "Mr X, a farmer and District Chief Farmer for Sefwi Bekwai, said": a name in the appositive of
+      // the name the clause opens on is not the subject.
+      const owner = last && mentions.filter((mention) => mention.end <= last.start).pop();
+      if (owner && owner.personKey !== last.personKey && /^,\s+(?:an?\s|the\s|\p{Ll})[^,;:“”"()]*$/u.test(sentence.slice(owner.end, last.start)) && clauseSubject(sentence, mentions, owner.end + 1) === owner.personKey)
+        return owner.personKey;
       if (last && !pronounSubject && between.length <= 200 && !/[“”"‘’;:]/.test(between) && (between.length <= 40 || between.startsWith(',') || (/^\s+of\s/.test(between) && between.length <= 90))) return last.personKey;
       return insertion?.personKey;
     }

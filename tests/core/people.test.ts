@@ -44,6 +44,14 @@ describe('quote, on the ways news attributes speech', () => {
   it('reads a partial quote after "dismissed … as"', () =>
     expect(storyOf('Its spokesman, Éric Vasseur, a cattle breeder, dismissed the agreement as "crumbs" and vowed to fight on.').quotes('Vasseur')).toEqual([['crumbs', 'Éric Vasseur']]));
   it('reads "X said:" before the quote', () => expect(quotes('Halvorsen')).toEqual([["It's about time.", 'Rick Halvorsen']]));
+  it('gives the quote to the name the clause opens on, not to a name in its appositive or its "which" clause', () => {
+    const story = storyOf(
+      'Mr Kofi Amanor, a cocoa farmer and District Chief Farmer for Sefwi Wiawso, who travelled with 12 farmers, said: "We will take the price."',
+      'Siebe Tjallema, leader of the nationalist Renewal Party, which voted against the bill, dismissed the deal as “a five-month sedative”.',
+    );
+    expect(story.quotes('Amanor')).toEqual([['We will take the price.', 'Kofi Amanor']]);
+    expect(story.quotes('Tjallema')).toEqual([['a five-month sedative', 'Siebe Tjallema']]);
+  });
   it('gives nothing to someone who is only paraphrased', () => expect(answer(knowledge, 'quote', 'Hendricks').found).toBe(false));
 });
 
