@@ -16,6 +16,10 @@ const paragraphs = (...texts: string[][]): SentenceRecord[] =>
 const groupOf = (text: string) => extractOutcomes(sentences(text))[0]?.group;
 
 describe('outcomes, on how courts and police report results', () => {
+  it('reads what a resolution or its text does as agreed', () => {
+    expect(groupOf("The text extends the three-member commission's mandate until October 2026.")).toBe('agreed');
+    expect(groupOf('The resolution establishes a monitoring mission of 40 observers.')).toBe('agreed');
+  });
   it('reads a plea', () => expect(groupOf('The former treasurer pleaded guilty on Monday in state court to two counts of theft.')).toBe('agreed'));
   it('reads a verdict and a charge', () => {
     expect(groupOf('After two days of deliberation, the jury found the builder not guilty of manslaughter.')).toBe('agreed');
