@@ -295,7 +295,8 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
     let notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '').replace(PERSON_ASIDE, ',')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
     const steps = matches(NEXT, result);
-    const next = steps + (steps === 0 && DATED_STEP.test(result) ? 1 : 0) + (underHeading === 'next' ? 1 : 0);
+    // A step with its date ("Members will vote … on March 27") is the next step readers look for.
+    const next = steps + (DATED_STEP.test(result) ? 1 : 0) + (underHeading === 'next' ? 1 : 0);
     const terms = TERMS.test(result);
     const pronounTerms: boolean = afterTerms && PRONOUN_TERMS.test(result);
     const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || pronounTerms;

@@ -16,6 +16,13 @@ const paragraphs = (...texts: string[][]): SentenceRecord[] =>
 const groupOf = (text: string) => extractOutcomes(sentences(text))[0]?.group;
 
 describe('outcomes, on how courts and police report results', () => {
+  it('weighs a next step that gives its date above an undated one just before it', () => {
+    const [undated, dated] = extractOutcomes(
+      sentences('The mayor is expected to attend the count at the union hall.', 'Members will vote by secret ballot at three union halls on March 27 and 28.'),
+    );
+    expect([undated.group, dated.group]).toEqual(['next', 'next']);
+    expect(dated.weight).toBeGreaterThan(undated.weight);
+  });
   it('reads what a resolution or its text does as agreed', () => {
     expect(groupOf("The text extends the three-member commission's mandate until October 2026.")).toBe('agreed');
     expect(groupOf('The resolution establishes a monitoring mission of 40 observers.')).toBe('agreed');
