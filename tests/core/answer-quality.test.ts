@@ -273,6 +273,18 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'qadira-fund-caldermouth-ports-stake-exclusive': 0.75,
   'seongdo-heavy-tentative-wage-deal-yonhap': 0.75,
   'sizanani-kragbron-debt-relief-deal': 0.67,
+  // A twenty-fourth blind batch (a public radio site, a UN correspondent in Geneva, a Ghanaian news
+  // agency, an unsigned weekly analysis, a New Zealand sports desk, a Malaysian daily, a US courts
+  // desk, dairy trade press), first scored at min 0.50–0.75: who 0.75–1.00, quote recall
+  // 0.89–1.00, outcome 0.60–1.00; held at what they score after the fixes they prompted.
+  'cambrian-severnside-milk-price-talks-mediator': 0.5,
+  'economist-varenland-debt-limit-stopgap': 0.5,
+  'estravia-inquiry-renewed-hrc-geneva-vote': 0.78,
+  'glenmorrow-bus-drivers-tentative-contract-npr': 0.75,
+  'gna-cocoa-farmgate-price-bonus-open': 0.67,
+  'kedah-penang-raw-water-tariff-pact': 0.56,
+  'merrivale-public-works-bribery-plea-cap-rejected': 0.5,
+  'nz-rugby-players-revenue-share-deal': 0.56,
 };
 
 /**
