@@ -181,6 +181,10 @@ const DURATION_VERBS = new Set(['last', 'lasted', 'take', 'took', 'run', 'ran', 
 // "the nurse quoted in the story").
 const FRAME_NOUNS = new Set('result results time times name kind type way number amount thing things lot point part story'.split(' '));
 
+// "What was the vote count?": nouns that ask for a vote's figures. Not "tally", which a story
+// writes of the count itself ("according to a tally released late Thursday").
+const TALLY_FRAMES = new Set('count breakdown split'.split(' '));
+
 // Nouns a question uses to ask, not to name its subject ("what was the result", "take place").
 const ASKING_NOUNS = new Set(
   (
@@ -362,7 +366,7 @@ export function questionWords(question: string, expectation: Expectation): { wor
   const words: { word: string; term: string }[] = [];
   // "take place" only asks that something happened: neither word names the event.
   for (const word of tokenize(question.replace(/\b(take|takes|took|taken|taking) place\b/gi, 'happen'))) {
-    if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || (expectation === 'duration' && DURATION_VERBS.has(word))) continue;
+    if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || (expectation === 'duration' && DURATION_VERBS.has(word)) || (expectation === 'tally' && TALLY_FRAMES.has(word))) continue;
     const term = indexTerm(word);
     if (term === null || seen.has(term)) continue;
     seen.add(term);

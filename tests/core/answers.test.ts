@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
-import { askedMoneyNoun, countsNoun, durationOfSubject, EVIDENCE, evidenceStrength, expectationOf, factInClauseWith, namedNoun } from '../../src/answers/question.js';
+import { askedMoneyNoun, countsNoun, durationOfSubject, EVIDENCE, evidenceStrength, expectationOf, questionWords, factInClauseWith, namedNoun } from '../../src/answers/question.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
 
 const seed = () => knowledgeOf('corpus');
@@ -255,6 +255,13 @@ describe('ask', () => {
     expect(countsNoun('The committee voted by 38 to 9 to recommend the deal.', 'deal')).toBe(false);
     expect(countsNoun('Senmara failed to win the removal of 14 of its companies from the list.', 'compani')).toBe(true);
     expect(countsNoun('The bloc will deploy 45 unarmed observers.', 'observ')).toBe(true);
+  });
+
+  it('reads "the vote count" as asking for the tally, not for the word "count"; "tally" a story may write', () => {
+    const words = (question: string) => questionWords(question, expectationOf(question)).map(({ word }) => word);
+    expect(words('What was the vote count on the bill?')).toEqual(['vote', 'bill']);
+    expect(words('What was the final tally in the union election?')).toContain('tally');
+    expect(words('How many counts of fraud did he admit?')).toContain('counts');
   });
 
   it('takes a sum for no count, and reads the word after a number past the window it is sought in', () => {
