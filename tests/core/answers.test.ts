@@ -345,6 +345,12 @@ describe('ask', () => {
     expect(EVIDENCE.amount?.test('a bill of 9,200 crore')).toBe(true);
   });
 
+  it('reads sums in ringgit and cedis as Malaysian and Ghanaian papers write them', () => {
+    expect(EVIDENCE.amount?.test('the deal will bring Kedah about RM69mil a year')).toBe(true);
+    expect(EVIDENCE.amount?.test('a farmgate price of GH¢52,800 per tonne')).toBe(true);
+    expect(EVIDENCE.amount?.test('the committee met 69 times')).toBe(false);
+  });
+
   it('counts with hyphenated number words ("Forty-six inmates")', () => {
     const knowledge = story('The officers walked out shortly before 9:40 p.m.', 'Forty-six inmates then left the unit in pairs, with their hands on their heads.');
     expect(answer(knowledge, 'ask', 'How many inmates left the unit?').answer).toContain('Forty-six inmates');
