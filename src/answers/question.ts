@@ -471,8 +471,9 @@ const STARTS_ON = new RegExp(
   'i',
 );
 
-// "How long was the strike?", "How long did the final session last?": the thing whose length is asked.
-const LENGTH_OF = /^how long (?:was|were|did|does|do|will|has|had|is|are) (?:the |a |an |their |its |this |that )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]+)(?: (?:last|run|take|go on|drag on|continue)\b|\?|$| in | at | on | with | between | by )/iu;
+// "How long was the strike?", "How long did the final session last?", "How long will the deal remain
+// in force?": the thing whose length is asked.
+const LENGTH_OF = /^how long (?:was|were|did|does|do|will|has|had|is|are) (?:the |a |an |their |its |this |that )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]+)(?: (?:last|run|take|go on|drag on|continue|remain|stay|be in force)\b|\?|$| in | at | on | with | between | by )/iu;
 const SPAN = `(?:\\d+|${NUMBER_WORDS}|several|a few)[ -](?:${UNITS})`;
 // The span before the noun ("a seven-week strike", "13 hours of talks") or after it ("lasted six hours").
 const SPAN_BEFORE = new RegExp(`${SPAN}s?(?: \\w+)?$|${SPAN}s? of(?: \\w+){0,2}$`, 'i');

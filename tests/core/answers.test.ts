@@ -277,6 +277,7 @@ describe('ask', () => {
     expect(durationOfSubject('The cut was agreed after more than seven hours of talks.', 'How long did the talks last?')).toBe(true);
     expect(durationOfSubject('The session lasted six hours.', "How long did Tuesday's council session last?")).toBe(true);
     expect(durationOfSubject('The deal, struck after a marathon 11-hour session, gives 15%.', 'How long did the final session last?')).toBe(true);
+    expect(durationOfSubject('The 30-year agreement takes effect on Jan 1.', 'How long will the water agreement remain in force?')).toBe(true);
   });
 
   it('answers who did an act, though the question names the doer by a role word', () => {
