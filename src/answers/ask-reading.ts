@@ -143,17 +143,14 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const nouns = focusNouns(question);
   const nameRuns = properNounRuns(question)
     // "Mongolians" is named where the story says "Mongolia", "December" where it says "Dec. 7",
-    // the "Sovereignty Army" where it says "the TSA".
-    .map((run) => [
-      ...run.map(nameTerm).filter(Boolean).flatMap((term) => [term, ...demonymPlaces(knowledge, term)]),
-      ...run.flatMap(monthAbbreviations),
-      ...acronymTermsOf(knowledge, run),
-    ])
+    // the "Sovereignty Army" where it says "the TSA"; each word of such a name is then found where
+    // the story writes the acronym.
+    .map((run) => {
+      const acronyms = acronymTermsOf(knowledge, run);
+      for (const word of run) synonyms.get(nameTerm(word))?.push(...acronyms);
+      return [...run.map(nameTerm).filter(Boolean).flatMap((term) => [term, ...demonymPlaces(knowledge, term)]), ...run.flatMap(monthAbbreviations), ...acronyms];
+    })
     .filter((run) => run.length > 0);
-  // Each word of such a name is found where the story writes the acronym.
-  for (const run of properNounRuns(question))
-    for (const acronym of acronymTermsOf(knowledge, run))
-      for (const word of run) synonyms.get(nameTerm(word))?.push(acronym);
   const names = new Set(nameRuns.flat());
   const terms = words.map(({ term }) => term);
   const weights = new Map(words.map(({ term }) => [term, termWeight(knowledge, term) * (names.has(term) ? 2 : 1)]));
