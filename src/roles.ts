@@ -77,10 +77,13 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
 
 /**
  * "Hester Quarmby is a Guardian columnist and a former Middle East correspondent.": a sentence that
- * opens on the name and says what the person is, as a writer's line at the foot of a column does.
+ * opens on the name and says what the person is, as a writer's line at the foot of a column does;
+ * or what the writer covers ("Dorotea Zielke covers courts and public safety for the Ledger.").
  */
 export function copulaRole(sentence: string, span: NameSpan): string | null {
   if (!/^\W*$/.test(sentence.slice(0, span.start))) return null;
+  const beat = /^\s+((?:covers|reports on|writes about)\s[^.;:“”"]{2,100}?)(?=[.;:]|$)/u.exec(sentence.slice(span.end));
+  if (beat) return beat[1].trim();
   // "X is Horizon Aviation Review’s Europe editor": the body may own the post.
   const match = /^\s+(?:is|was)\s+((?:a|an|the|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s)\s[^.;:“”"]{2,100}?)(?=\s+(?:who|which|whose)\b|[.;:]|$)/u.exec(sentence.slice(span.end));
   if (!match) return null;

@@ -628,6 +628,8 @@ describe('who, on roles and names that news writes around other words', () => {
     );
     expect(story.who('Mensimah').answer).toBe('Dr Efua Mensimah — a Senior Lecturer at the Department of Agricultural Economics');
     expect(story.who('Kalmivaara').answer).toBe('Liisa Kalmivaara — leader of the Agrarian League');
+    const footer = storyOf('The board will vote again in May.', 'Marzena Wolnicka covers courts and public safety for the Ledger. Reach her at mw@example.com.');
+    expect(footer.who('Wolnicka').answer).toBe('Marzena Wolnicka — covers courts and public safety for the Ledger');
   });
 
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
