@@ -193,6 +193,8 @@ const ASKING_NOUNS = new Set(
     'money deadline side sides centre center heart core mind minds sticking margin ' +
     // "voted in favour of" names a side of the vote, not a thing.
     'favour favor ' +
+    // "By what percentage …", "What sum …": the kind of answer, which the story gives without the word.
+    'percentage proportion sum figure ' +
     // "Did the deal do anything about …" names nothing.
     'anything something everything nothing'
   ).split(' '),

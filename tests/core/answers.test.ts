@@ -264,6 +264,13 @@ describe('ask', () => {
     expect(words('How many counts of fraud did he admit?')).toContain('counts');
   });
 
+  it('does not refuse a question over a word that only says what kind of figure it wants ("lump-sum")', () => {
+    const pay = story('The union said members would vote on Friday.', 'Each worker will also receive a one-off bonus of 4 million won to make up for pay lost during the strikes.');
+    const reply = answer(pay, 'ask', 'Why is the lump-sum bonus being paid?');
+    expect(reply.found).toBe(true);
+    expect(reply.answer).toContain('to make up for pay lost');
+  });
+
   it('takes a sum for no count, and reads the word after a number past the window it is sought in', () => {
     expect(countsNoun('The deal is expected to increase bilateral trade by £2.1 billion a year.', 'trade')).toBe(false);
     expect(countsNoun('It was the longest national teachers strike in seven years and hit about 23,000 public primary and junior schools.', 'teacher')).toBe(false);
