@@ -207,8 +207,10 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       // "How much ransom did the gang demand?": the sum the gang "had demanded" is the ransom, named or not.
       // "How much will the deal cost the county?": the figure must be a cost, not any sum the deal holds.
       // "What share of members backed it?": a percentage is the share, whatever word stands by it.
+      // A noun the articles never write at all ("What fee did they pay?" where the story says only "for
+      // €3.5 million") cannot stand by the sum, and asks for none in particular.
       moneyTerms:
-        moneyTerm && !SHARE_NOUN.test(moneyNoun!)
+        moneyTerm && !SHARE_NOUN.test(moneyNoun!) && (holds(knowledge.vocabulary, moneyTerm) || kindredTerms(knowledge, moneyNoun!).length > 0)
           ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)]
           : !moneyTerm && COST_QUESTION.test(question.trim())
             ? COST_TERMS

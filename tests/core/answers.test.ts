@@ -271,6 +271,14 @@ describe('ask', () => {
     expect(reply.answer).toContain('to make up for pay lost');
   });
 
+  it('answers "how much compensation" with a sum the story gives without that word', () => {
+    const protest = story(
+      'The farmers ended their protest on Thursday.',
+      'The government will pay Rs 5 lakh to the family of each farmer who died during the protest, officials said.',
+    );
+    expect(answer(protest, 'ask', 'How much compensation will the families of farmers who died get?').answer).toContain('Rs 5 lakh');
+  });
+
   it('takes a sum for no count, and reads the word after a number past the window it is sought in', () => {
     expect(countsNoun('The deal is expected to increase bilateral trade by £2.1 billion a year.', 'trade')).toBe(false);
     expect(countsNoun('It was the longest national teachers strike in seven years and hit about 23,000 public primary and junior schools.', 'teacher')).toBe(false);
