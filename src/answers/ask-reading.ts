@@ -207,10 +207,10 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       // "How much ransom did the gang demand?": the sum the gang "had demanded" is the ransom, named or not.
       // "How much will the deal cost the county?": the figure must be a cost, not any sum the deal holds.
       // "What share of members backed it?": a percentage is the share, whatever word stands by it.
-      // A noun the articles never write at all ("What fee did they pay?" where the story says only "for
-      // €3.5 million") cannot stand by the sum, and asks for none in particular.
+      // A noun for any sum ("How much compensation …") that the articles never write cannot stand by
+      // the sum, which the story gives in other words; a salary or a fee is a sum of its own kind.
       moneyTerms:
-        moneyTerm && !SHARE_NOUN.test(moneyNoun!) && (holds(knowledge.vocabulary, moneyTerm) || kindredTerms(knowledge, moneyNoun!).length > 0)
+        moneyTerm && !SHARE_NOUN.test(moneyNoun!) && (!ANY_SUM.test(moneyNoun!) || holds(knowledge.vocabulary, moneyTerm) || kindredTerms(knowledge, moneyNoun!).length > 0)
           ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)]
           : !moneyTerm && COST_QUESTION.test(question.trim())
             ? COST_TERMS
@@ -276,6 +276,7 @@ function datedAct(question: string): RegExp | undefined {
   return origin ? new RegExp(`\\b(${ORIGIN_ACTS[origin]})`, 'i') : undefined;
 }
 
+const ANY_SUM = /^(money|amount|sum|compensation|value|worth|payout|funding|damages|costs?)$/i;
 const SHARE_NOUN = /^(share|percentage|proportion|fraction|percent)$/i;
 const COST_QUESTION = /^how much (?:did|does|do|will|would|could|has|have|had) .+\bcost\b/i;
 // The words a cost is told in: "cost", "a fee of $20", "to sell for Rs 18 lakh" (not "pay", a noun as often: "a pay rise").
