@@ -10,6 +10,8 @@ describe('synonyms from WordNet', () => {
     expect(synonymsOf('nations')).toContain('country');
   });
 
+  it('reads the four commonest senses: a rider is also a passenger (the fourth)', () => expect(synonymsOf('riders')).toContain('passenger'));
+
   it('gives single common words only, never the word itself nor a name', () => {
     for (const word of ['city', 'start', 'summit', 'company'])
       for (const synonym of synonymsOf(word)) {
