@@ -168,17 +168,19 @@ const acronyms = perKnowledge((knowledge) => {
  */
 export function acronymTermsOf(knowledge: Knowledge, name: string[]): string[] {
   const words = name.map((word) => word.toLowerCase());
-  const found: string[] = [];
-  for (const [initials, phrase] of acronyms(knowledge)) {
-    const term = initials.length >= 2 ? indexTerm(initials.toLowerCase()) : null;
-    const spelled = phrase.toLowerCase().split(/\s+/);
-    if (term && writtenAcronyms(knowledge).has(initials) && words.every((word) => spelled.includes(word))) found.push(term);
-  }
-  return found;
+  return writtenAcronyms(knowledge)
+    .filter((acronym) => words.every((word) => acronym.spelled.includes(word)))
+    .map((acronym) => acronym.term);
 }
 
-/** The acronyms the articles write ("TSA", "UN"). */
-const writtenAcronyms = perKnowledge((knowledge) => new Set(knowledge.sentences.flatMap((sentence) => sentence.text.match(/\b\p{Lu}{2,6}\b/gu) ?? [])));
+/** The acronyms the articles write ("TSA", "UN") and spell out, as index terms with the words they spell, gathered once per knowledge. */
+const writtenAcronyms = perKnowledge((knowledge) => {
+  const written = new Set(knowledge.sentences.flatMap((sentence) => sentence.text.match(/\b\p{Lu}{2,6}\b/gu) ?? []));
+  return [...acronyms(knowledge)].flatMap(([initials, phrase]) => {
+    const term = initials.length >= 2 && written.has(initials) ? indexTerm(initials.toLowerCase()) : null;
+    return term ? [{ term, spelled: phrase.toLowerCase().split(/\s+/) }] : [];
+  });
+});
 
 /** The question with each acronym the articles never write, but spell out, replaced by its phrase. */
 export function spellOutAcronyms(knowledge: Knowledge, question: string): string {
