@@ -210,6 +210,13 @@ const BYLINE_WITH_POST =
   /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^,]{0,40}\b(?:editor|correspondent|reporter|writer|columnist|journalist|critic|analyst|contributor|chief)\b/iu;
 
 /**
+ * "By Tomas Ruelle", "By AP": a capitalised name after "By". Not "By morning the ferries ran" nor
+ * "By Monday the talks had ended", whose second word is lower case. Case-sensitive on purpose:
+ * under the i flag \p{Lu} matches lower-case letters too.
+ */
+const BYLINE_START = /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:$|[\s,]+(?!\p{Ll})|\s+(?:and|de|van|von|da|del|bin|al)\s)/u;
+
+/**
  * Whether a block is story text. The top of a raw article often holds a photo caption and a
  * byline, and its foot a syndication line: none of those answers a question.
  */
@@ -220,7 +227,7 @@ function isStoryBlock(block: string, index: number, count: number): boolean {
   if (index < 5) {
     // A byline that gives the writer's post ("By Nadia Rahimi, Campus News Editor") says who someone is.
     const withPost = BYLINE_WITH_POST.test(flat);
-    if (/^by\s+\p{Lu}/iu.test(flat) && flat.length < 200 && !withPost && !/[.!?]["”]?\s+\p{Lu}/u.test(flat.replace(/^by\s+/i, ''))) return false;
+    if (BYLINE_START.test(flat) && flat.length < 200 && !withPost && !/[.!?]["”]?\s+\p{Lu}/u.test(flat.replace(/^by\s+/i, ''))) return false;
     if (hasPhotoCredit(flat)) return false;
     if (/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(flat)) return false;
     if (BYLINE_FILED_FROM.test(flat)) return false;

@@ -124,6 +124,17 @@ describe('parseArticle', () => {
     expect(notStoryNumbers('milk', blocks)).toEqual([3]);
   });
 
+  it('keeps a short opening paragraph that starts with "By" and a lower-case word: it is a sentence, not a byline', () => {
+    const blocks = [
+      'Ferry strike ends',
+      'By morning the ferries were running again.',
+      'By Monday the talks had ended.',
+      'By Tomas Ruelle',
+      'The crews voted to accept the offer.',
+    ];
+    expect(notStoryNumbers('ferry', blocks)).toEqual([4]);
+  });
+
   it("keeps a lede whose dateline names the agency, and still sets aside a caption credited to it", () => {
     const blocks = [
       'Aid workers freed after 52 days',
