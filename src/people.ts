@@ -1,6 +1,6 @@
 import { bareSurname, COURTESY_TITLE, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
-import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, whosePostRole, type RoleKind } from './roles.js';
+import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, bylinePostRole, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, whosePostRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
@@ -169,7 +169,7 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
   return spans.map((span) => {
     const roles: { role: string; kind: RoleKind }[] = [];
     const add = (role: string | null, kind: RoleKind) => role && roles.push({ role, kind });
-    add(titleRole(span), 'title');
+    add(titleRole(span, sentence.text), 'title');
     add(appositiveAfter(sentence.text, span), 'appositive');
     add(appositiveBefore(sentence.text, span), 'appositive');
     // Before the bare post a title reading takes from the same words ("whose leader X": "leader").
@@ -177,6 +177,7 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     add(roleBefore(sentence.text, span), 'before');
     add(affiliationBefore(sentence.text, span), 'before');
     add(creditRole(sentence.text, span), 'before');
+    add(bylinePostRole(sentence.text, span), 'appositive');
     add(relativeClauseRole(sentence.text, span), 'relative');
     add(copulaRole(sentence.text, span), 'relative');
     add(ledByRole(sentence.text, span), 'relative');

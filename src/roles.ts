@@ -13,13 +13,35 @@ const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|shri|smt|shrimati|kumari|
 const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}’'\-.]+/gu) ?? [];
 
 /** "Secretary of State" or "President … of Chile" → the role the title states, if any. */
-export function titleRole(span: NameSpan): string | null {
+export function titleRole(span: NameSpan, sentence = ''): string | null {
   const title = span.title
     .split(' ')
     .filter((word) => !COURTESY.test(word))
     .join(' ');
   if (!title) return null;
-  return span.ofPlace ? `${title} of ${span.ofPlace}` : title;
+  const owned = isRoleNoun(title) ? [titleOwner(sentence.slice(0, span.start)), title].filter(Boolean).join(' ') : title;
+  return span.ofPlace ? `${owned} of ${span.ofPlace}` : owned;
+}
+
+// A body's name may hold a number or a lower-case kind of body, which end a run of capitals.
+const OWNER_WORD = /^(?:\p{Lu}[\p{L}'’&.-]*|\d{1,5}|board|council|union|district|committee|local|league|club|party)$/u;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "Local 417 President Dorcas Mwangangi", "School board President Casimir Szymborska": the body a
+ * one-word title belongs to, written just before it, whose number or lower-case word kept it out
+ * of the title's run of capitals.
+ */
+function titleOwner(before: string): string {
+  if (!/\S\s+$/.test(before)) return '';
+  const run: string[] = [];
+  for (const word of before.trimEnd().split(/\s+/).reverse()) {
+    if (!OWNER_WORD.test(word) || STOP_WORDS.has(word.toLowerCase()) || CALENDAR_WORD.test(word)) break;
+    run.unshift(word);
+  }
+  // It opens on a capital, holds a number or a lower-case word, and is no more than a short name.
+  if (run.length === 0 || run.length > 4 || !/^\p{Lu}/u.test(run[0])) return '';
+  return run.some((word) => /^(?:\d|\p{Ll})/u.test(word)) ? run.join(' ') : '';
 }
 
 // Words that open a noun phrase used as an appositive ("the", "a", "Ghana's", "chief").
@@ -84,6 +106,9 @@ export function copulaRole(sentence: string, span: NameSpan): string | null {
   if (!/^\W*$/.test(sentence.slice(0, span.start))) return null;
   const beat = /^\s+((?:covers|reports on|writes about)\s[^.;:“”"]{2,100}?)(?=[.;:]|$)/u.exec(sentence.slice(span.end));
   if (beat) return beat[1].trim();
+  // "Aonghas Munro, 71, has crofted at Kinlochbrae all his life.": a lifetime's work says who someone is.
+  const career = /^(?:,\s+\d{1,3},)?\s+(?:has|had)\s+((?:\p{Ll}+ed|run|taught|led|built|grown)\s+(?:at|in|on|as|with|from|for|near|out of)\s[^.;:“”"]{2,80}?(?:\ball (?:his|her|their) (?:life|lives|working life)|\bfor (?:\d+|\p{Ll}+(?:-\p{Ll}+)?) (?:years|decades)|\bsince (?:\d{4}|the \d{4}s)))(?=[,.;:]|$)/u.exec(sentence.slice(span.end));
+  if (career) return `has ${career[1].trim()}`;
   // "X is Horizon Aviation Review’s Europe editor": the body may own the post.
   const match = /^\s+(?:is|was)\s+((?:a|an|the|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s)\s[^.;:“”"]{2,100}?)(?=\s+(?:who|which|whose)\b|[.;:]|$)/u.exec(sentence.slice(span.end));
   if (!match) return null;
@@ -268,6 +293,14 @@ export function roleBefore(sentence: string, span: NameSpan): string | null {
 
 // A wire story's credits: "(Reporting by X and Y; Editing by Z)", "--Editing by Z.", "Additional reporting by X".
 const CREDIT = /(?:^|[(;–—-]\s*)((?:Additional |Further )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking|[Pp]hotographs|[Pp]hotos|[Gg]raphics)) by\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|,)\s+)?$/u;
+
+/** "By Thierry Audibert (Sévrac, correspondent)", "By Ana Ruiz | Staff Writer" → the post a byline gives beside the name. */
+export function bylinePostRole(sentence: string, span: NameSpan): string | null {
+  if (!/^\W*[Bb]y\s+$/.test(sentence.slice(0, span.start))) return null;
+  const post = /^\s*(?:\(([^()]{2,60})\)|\|\s+([^|]{2,60}?)\s*(?:\||$))/.exec(sentence.slice(span.end));
+  const phrase = post?.[1] ?? post?.[2];
+  return phrase && words(phrase).some((word) => isRoleNoun(word.toLowerCase())) ? phrase.trim() : null;
+}
 
 /** "(Reporting by Noor Aziz; Editing by Kim Hale)" → "Reporting", "Editing": the part the person had in the story. */
 export function creditRole(sentence: string, span: NameSpan): string | null {

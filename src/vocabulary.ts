@@ -35,6 +35,7 @@ export const ROLE_NOUNS = words(`
   elder elders reeve taoiseach tánaiste tanaiste counterpart counterparts
   pitcher pitchers catcher catchers reliever relievers infielder outfielder shortstop quarterback striker winger
   midfielder defender goalkeeper goalie batter batsman bowler fielder jockey referee umpire linebacker
+  conciliator conciliators arbitrator arbitrators facilitator facilitators prefect prefects sub-prefect crofter crofters
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */
@@ -109,6 +110,7 @@ const NOT_AGENT_NOUNS = words(`
   weather fever silver timber lumber rubber leather feather thunder cancer layer layers barrier carrier container
   trailer filter poster cluster charter register headquarters offer offers answer answers others other together
   however whether never ever over under after later rather either neither further another proper super per
+  grandeur liqueur amateur milieu
   thousand event percent moment payment statement agreement government settlement management development parliament
   element department movement investment environment document segment comment argument treatment equipment tournament
   restaurant plant giant account amount point joint front count talent patent content extent intent accident
@@ -140,7 +142,7 @@ export function isRoleNoun(word: string): boolean {
     const last = lower.split('-').pop()!;
     known =
       ROLE_NOUNS.has(last) ||
-      (lowerCase && last.length > 4 && !NOT_AGENT_NOUNS.has(last) && /(er|or|ist|ian|eer|man|woman|person|ess|ant|ent)$/.test(last) && !/(ing|ed)$/.test(last)) ||
+      (lowerCase && last.length > 4 && !NOT_AGENT_NOUNS.has(last) && /(er|or|ist|ian|eer|eur|man|woman|person|ess|ant|ent)$/.test(last) && !/(ing|ed)$/.test(last)) ||
       hasTag(last, 'Actor');
     agentCache.set(key, known);
   }

@@ -632,6 +632,26 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(footer.who('Wolnicka').answer).toBe('Marzena Wolnicka — covers courts and public safety for the Ledger');
   });
 
+  it('reads roles written in the shapes of a twenty-fifth batch of styles', () => {
+    const story = storyOf(
+      'By Ludovic Perrache (Valmont, correspondent)',
+      'The prefect of Basse-Lure, Anselme Quintrec, had signed an order on Friday.',
+      '"We start at four," said Gwenaël Tardivon, a rippeur – as the loaders are known – at the north depot.',
+      'Conciliator Maëlys Berthoumieu, who was appointed in May, will keep working.',
+      '"We kept it," said Local 88 President Wanjiru Kamotho. Transit board Chair Ottar Haldorsen said the board would vote.',
+      'On Monday President Obiageli Nwachukwu spoke.',
+      'Iain Macrath, 71, has fished out of Ullapool all his life.',
+    );
+    expect(story.who('Perrache').answer).toBe('Ludovic Perrache — Valmont, correspondent');
+    expect(story.who('Quintrec').answer).toBe('Anselme Quintrec — The prefect of Basse-Lure');
+    expect(story.who('Tardivon').answer).toBe('Gwenaël Tardivon — a rippeur');
+    expect(story.who('Berthoumieu').answer).toBe('Maëlys Berthoumieu — Conciliator');
+    expect(story.who('Kamotho').answer).toBe('Wanjiru Kamotho — Local 88 President');
+    expect(story.who('Haldorsen').answer).toBe('Ottar Haldorsen — Transit board Chair');
+    expect(story.who('Nwachukwu').answer).toBe('Obiageli Nwachukwu — President');
+    expect(story.who('Macrath').answer).toBe('Iain Macrath — has fished out of Ullapool all his life; aged 71');
+  });
+
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
     const story = storyOf(
       'For patients like Yolanda Esquivel, the news came as a relief. The 67-year-old retired school bus driver from Derby is in the middle of chemotherapy.',
