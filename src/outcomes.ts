@@ -13,7 +13,7 @@ export interface OutcomeFact {
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 // "A judge has not yet ruled", "the board has yet to vote": no decision yet, and one still to come.
-const PENDING = /^\W*(also |still )?pending (was|were|is|are)\b|\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve)\b|\b(is|are|remains?) (still )?pending\b|\b(is|are) (still )?being (negotiated|discussed|worked out)\b/i;
+const PENDING = /^\W*(also |still )?pending (was|were|is|are)\b|\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve|raise|secure|find|obtain)\b|\b(is|are|remains?) (still )?pending\b|\b(is|are) (still )?being (negotiated|discussed|worked out)\b/i;
 
 // What a side asks for or puts on the table now; two of them in one sentence are a gap still open.
 const SIDE_WANTS =
@@ -43,6 +43,8 @@ const NOT_AGREED = [
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
   // "voted against", "12 against"; not "the counts against him", nor "approval without dissent".
   /(?<!\b(without|no) )\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?)\b|\b(vot(e|ed|es|ing)|ruled|decided|came out|argued|lobbied|campaigned|sided)( \w+ly)? against\b|\b\d+ against\b/i,
+  // "That gap has not been closed", "class size … remain in dispute".
+  /\b(gap|gulf|differences?|divide|split)s?( (between|over|on) [^,;.]{0,40}?)? (has|have|had|was|were|is|are) (not|never|yet to be) (been )?(closed|bridged|narrowed|resolved|settled)\b|\b(remains?|remained|stays?|is still|are still) (in dispute|disputed|contested|undecided|unsettled)\b/i,
   /\bnot (agreed|been agreed|resolved|settled)\b|\bnothing (has |had )?(yet )?(been |was )?(agreed|decided|settled|signed|finali[sz]ed)\b/i,
   // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
   /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) ((the|a|an|its|their|this|that) ([\w-]+ ){0,3}?)?(from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of (the|this|its|their|an?|\w+['’]s)\b/i,
@@ -102,9 +104,11 @@ const NEXT = [
 const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling|resolution|declaration|communiqu[eé]|decree|text)';
 const PROVISION_VERB =
   '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals|compensates|pays|awards|commits|transfers|returns|earmarks|reserves|waives|forgives|introduces|replaces|removes|settles|ends|carries|contains)';
+// "The five-year deal would give workers raises": the same verbs after a modal, in their plain form.
+const PROVISION_VERB_PLAIN = PROVISION_VERB.replace(/\b(\w+?)(ies|(?<=sh|ch|ss|x)es|s)\b/g, (_, stem: string, ending: string) => (ending === 'ies' ? `${stem}y` : stem));
 // The parties may follow the noun: "The agreement between the company and the union, reached …, requires".
 // A clause may lead in: "To make up for lost instruction, the agreement adds five days".
-const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^;]{0,240}?,)? (also |still |now )?${PROVISION_VERB}\\b`, 'i');
+const TERMS = new RegExp(`^\\W*([^,;]{0,60},\\s*)?(the|this|that|its|their) ([\\w$%.,'’-]+ ){0,3}?${DEAL_NOUN}( (between|with|among|for|on|over) [^,;]{0,80})?(,[^;]{0,240}?,)? (?:(also |still |now )?${PROVISION_VERB}|(?:will|would) (?:also )?${PROVISION_VERB_PLAIN})\\b`, 'i');
 
 // "It keeps a $1.1 billion increase in school aid", "And crucially it includes a £120million release
 // clause": right after a term, a pronoun for the text, with a figure in the term.
@@ -132,7 +136,7 @@ const WITHIN_SENTENCE = '([^.;]|\\.(?=\\d)|\\b[A-Z]\\.){0,80}?';
 const MARKET_REACTION = new RegExp(`\\b${MARKET_MOVE}${WITHIN_SENTENCE}\\b${ON_THE_RESULT}|\\b${ON_THE_RESULT}${WITHIN_SENTENCE}\\b${MARKET_MOVE}`, 'i');
 
 // "Under the treaty, X will …": the sentence, and those after it in its paragraph, tell the terms.
-const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) (the|a|an) (terms of the |new |final |tentative |separate )?(${DEAL_NOUN}|terms|text|award|judgment|judgement|verdict|rules|regulation|resolution|truce|ceasefire|roadmap|offer|proposal|arrangement|carve-up|decree|memorandum|MoU)\\b`, 'i');
+const UNDER_THE_TERMS = new RegExp(`^\\W*(under|as part of|in) (the|a|an) (terms of the |new |final |tentative |separate )?(${DEAL_NOUN}|terms|text|award|judgment|judgement|verdict|rules|regulation|resolution|truce|ceasefire|roadmap|offer|proposal|arrangement|carve-up|decree|memorandum|MoU|structure|formula|scheme|pay scale)\\b`, 'i');
 // What a term binds a side to: "Korvelia must release at least 35 cubic metres", "tenants will pay the balance".
 const OBLIGATION = /\b(will|must|shall|would|may|can)( not| also| still| then| only)? (be \w+|\w+)\b/i;
 
@@ -191,7 +195,11 @@ const AGREED = [
   /(?<!\bwhether\b[^.;]{0,60})(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )(?<!\b(the|a|an|its|their|his|her|once|if|unless|until|when) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (votes? )?(in favou?r|to \d+)\b|\b\d+ votes? to \d+\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
-  /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b/i,
+  /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b|\b(stays|remains|will (stay|remain)) unchanged\b/i,
+  // "The new slope … will apply to cargoes delivered from April 1", "The new wage will come into effect from December 1".
+  /\b(will|is to|are to) (only )?(apply|take effect|come into (effect|force)) (to|from|on|in|at)\b/i,
+  // "The board announced Tk 16,400 as the new monthly minimum wage".
+  /\b(announced|set|fixed|declared|approved)\s+(?:\p{Lu}\p{L}{0,3}\s?|[$€£₹৳¥])?\d[\d,.]*(?:\s?(?:million|billion|crore|lakh))?\s+as\s+(?:the|a|an)\s+(?:new|revised|final)\b/iu,
   /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled(?! (as|for|over|since|the country)\b)|rules that|upheld|overturned|awarded)\b/i,
   // "The deal guarantees …", not "the job guarantees were a condition": the noun is no term.
   /\b(guarantees(?! (were|was|are|is|had|have)\b)|guaranteed|undert(?:ook|akes|aken) to|pledged|pledges(?! (were|was|are|is|had|have)\b)|committed|commits|promised to|splits|creates|calls for|establishes|sets up|will freeze|won an? (binding|commitment|pledge|guarantee)|binding target)\b/i,
@@ -260,8 +268,8 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
   // Whether the sentences being read continue a statement of terms: its paragraph, or its list.
   let inTerms = false;
   let inList = false;
-  // Whether the sentence before told a term of the text, which "it" may go on with.
-  let afterTerms = false;
+  // How many sentences ago a term of the text was told, which "it" may go on with a sentence or two later.
+  let sinceTerms = Infinity;
   // Whether the sentence before announced that some things were not settled.
   let leadIn = false;
   // What an explainer's heading says the paragraph under it tells ("What was left out?").
@@ -298,7 +306,7 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // A step with its date ("Members will vote … on March 27") is the next step readers look for.
     const next = steps + (DATED_STEP.test(result) ? 1 : 0) + (underHeading === 'next' ? 1 : 0);
     const terms = TERMS.test(result);
-    const pronounTerms: boolean = afterTerms && PRONOUN_TERMS.test(result);
+    const pronounTerms: boolean = sinceTerms <= 2 && PRONOUN_TERMS.test(result);
     const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || pronounTerms;
     let agreed = matches(AGREED, result) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0) + (underHeading === 'agreed' ? 1 : 0);
     // A side's position is read only where the sentence tells nothing else.
@@ -306,14 +314,15 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
       if (POSITION.test(result)) notAgreed = POSITION_WEIGHT;
       else if (HAVE_DONE.test(result)) agreed = 1;
     }
-    afterTerms = terms || pronounTerms;
+    sinceTerms = terms || pronounTerms ? 1 : sinceTerms + 1;
     if (notAgreed + next + agreed === 0) continue;
     // "The parties did not reach agreement on …" reports none, whatever words of agreement it holds.
     const group: OutcomeGroup = (notAgreed > 0 && notAgreed >= agreed) || NO_AGREEMENT.test(result) ? 'not agreed' : agreed > 0 && agreed >= next ? 'agreed' : next > 0 ? 'next' : 'agreed';
     // News puts results first: earlier paragraphs weigh more.
     const position = 1 / (1 + 0.15 * (sentence.paragraph - 1)) + (sentence.index === 0 ? 0.2 : 0);
     const conditional = condition ? CONDITIONAL_PENALTY : 0;
-    const said = group === 'agreed' && AGREEMENT_REACHED.test(result) ? AGREEMENT_BONUS : 0;
+    // Saying in so many words that a deal was or was not reached weighs more than a term or a side's stance.
+    const said = (group === 'agreed' && AGREEMENT_REACHED.test(result)) || (group === 'not agreed' && NO_AGREEMENT.test(result)) ? AGREEMENT_BONUS : 0;
     facts.push({ sentenceId: sentence.id, group, weight: notAgreed + next + agreed + position + said - conditional });
   }
   return facts;

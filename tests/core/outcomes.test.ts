@@ -499,6 +499,33 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     const [threat] = extractOutcomes(sentences('Counties that fail to honour the schedule will have their funds withheld.'));
     expect(threat?.group).not.toBe('agreed');
   });
+  it('reads terms after a modal, a price set "as the new" rate, what will apply from a date and what stays unchanged as agreed; a gap not closed, what stays in dispute and money yet to be raised as not agreed', () => {
+    const facts = extractOutcomes(
+      paragraphs(
+        ['The four-year deal, covering 2026 to 2030, would give nurses raises totalling 14 per cent.', 'The previous contract expired in March.'],
+        ['It also includes a one-time bonus of $800 for every full-time nurse.'],
+      ),
+    );
+    // The "It" two sentences on still goes on with the deal's terms.
+    expect(facts.map((fact) => [fact.sentenceId, fact.group])).toEqual([
+      [0, 'agreed'],
+      [2, 'agreed'],
+    ]);
+    expect(groupOf('The wages council yesterday announced Tk 14,200 as the new monthly minimum wage for tannery workers.')).toBe('agreed');
+    expect(groupOf('The lower tariff will apply to cargoes loaded from July 1.')).toBe('agreed');
+    expect(groupOf('The fixed charge of 40 cents per tonne stays unchanged, the sources said.')).toBe('agreed');
+    expect(groupOf('Under the new structure, the base pay will be Tk 8,100.')).toBe('agreed');
+    expect(groupOf('That gap between the two offers has not been closed.')).toBe('not agreed');
+    expect(groupOf('Staffing ratios and overtime caps remain in dispute at the nurses table.')).toBe('not agreed');
+    expect(groupOf('The co-operative has yet to raise the money for the purchase.')).toBe('not agreed');
+  });
+  it('weighs "could not agree" above a side that would not accept a figure', () => {
+    const [stance, failed] = extractOutcomes(
+      sentences('The federations said they would not accept anything below Tk 20,000.', 'The board could not agree on the rate of annual increment.'),
+    );
+    expect([stance?.group, failed?.group]).toEqual(['not agreed', 'not agreed']);
+    expect(failed.weight).toBeGreaterThan(stance.weight);
+  });
 });
 
 describe('outcome answers', () => {
