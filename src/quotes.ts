@@ -556,8 +556,8 @@ function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMe
   const next = mentions.find((mention) => mention.start >= afterVerb && mention.start <= afterVerb + 100);
   if (!next) return undefined;
   const between = sentence.slice(afterVerb, next.start);
-  // "said the Rev. Evert Vandermolen": a title written with its article.
-  if (/^\s*(?:the\s+(?=\p{Lu}))?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(between)) return next.personKey;
+  // "said the Rev. Evert Vandermolen": a title written with its article; "said Local 417 President X": a body's number in it.
+  if (/^\s*(?:the\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Lu}\d][\p{L}\d.’'-]*\s+){0,4})?$/u.test(between)) return next.personKey;
   // "said captain Lucía Ferrandiz", "said union leader X": a bare title, lower case in news style.
   const title = /^\s*((?:[\p{L}.’'-]+\s+){1,3})$/u.exec(between)?.[1].trim().split(/\s+/);
   if (title && !STOP_WORDS.has(title[0].toLowerCase()) && isRoleNoun(title[title.length - 1])) return next.personKey;

@@ -33,6 +33,10 @@ describe('quote, on the ways news attributes speech', () => {
       ['Nobody got everything they wanted.', 'Chuck Dunmore'],
     ]));
   it('reads "wrote X" inversion', () => expect(quotes('Whitman')).toEqual([['This is what governing looks like,', 'Gerald Whitman']]));
+  it('reads "said Local 88 President X": a number in the title before the name', () => {
+    const story = storyOf('"We held the line. Our members wanted to be at work this morning," said Local 88 President Wanjiru Kamotho, outside the hall.');
+    expect(story.quotes('Kamotho')).toEqual([['We held the line. Our members wanted to be at work this morning,', 'Wanjiru Kamotho']]);
+  });
   it('reads "said the Dane" as the person last named, and "he grinned:" as speech', () => {
     const story = storyOf(
       'Manager Jens Østergaard was all smiles at his press conference.',
