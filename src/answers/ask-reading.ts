@@ -3,6 +3,7 @@ import { isLedeSentence, type SentenceRecord } from '../passages.js';
 import { contentTerms, indexTerm, LIST_ITEM } from '../text.js';
 import { isRoleNoun } from '../vocabulary.js';
 import { hasTag } from '../lexicon.js';
+import { perKnowledge } from '../derived.js';
 import { broaderOf } from '../synonyms.js';
 import {
   A_DAY,
@@ -30,7 +31,7 @@ import {
   withoutQuestionWords,
   type Expectation,
 } from './question.js';
-import { acronymTermsOf, demonymPlaces, headsAfter, kindredTerms, mentioned, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
+import { acronymTermsOf, demonymPlaces, headsAfter, kindredTerms, mentioned, namesOfKind, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
 
 /*
  * A question read against the articles: its terms and their weights, the words the story uses for
@@ -133,7 +134,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   });
   if (missingName) return { refusal: `The articles never mention "${missingName}", so they cannot answer this.` };
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
-  const synonyms = new Map(words.map(({ word, term }) => [term, synonymTerms(knowledge, word, term)]));
+  // "the utility" may be told by its name: "state-owned utility Jadran Energija".
+  const synonyms = new Map(words.map(({ word, term }) => [term, [...synonymTerms(knowledge, word, term), ...namesOfKind(knowledge, term)]]));
   // "go back to class": a verb and its particle say what one word says in the story ("return").
   for (const [particle, meaning] of phrasalVerbs(question)) {
     const term = indexTerm(particle);
@@ -312,7 +314,7 @@ function rateUnitOf(text: string): string | undefined {
 const PERSONAL_ACT =
   /^who (will |would |is to |is going to )?(chair|chairs|chaired|preside|presides|presided|head|heads|headed|lead|leads|led|mediate|mediates|mediated|negotiate|negotiates|negotiated)\b/i;
 
-const TALK_WORDS = new Set('talks negotiations negotiation round rounds session sessions deal agreement side sides meeting meetings process effort bargaining discussions'.split(' '));
+const TALK_WORDS = new Set('talks negotiations negotiation negotiators team round rounds session sessions deal agreement side sides meeting meetings process effort bargaining discussions'.split(' '));
 
 /** The head noun of what the person chairs or leads: the last word before a preposition or the end. */
 function actObjectOf(question: string): string | undefined {
@@ -338,9 +340,18 @@ const PEOPLE_NOUNS = (
   .map((word) => indexTerm(word))
   .filter((term): term is string => term !== null);
 
-/** The reading for a count of people by another word, when none is of "people" itself ("how many people": members). */
-export function countingPeople(reading: Reading): Reading {
-  return { ...reading, fact: { ...reading.fact, counted: PEOPLE_NOUNS } };
+/** The plural nouns for people at work the story writes ("custodians", "deckhands"), as index terms. */
+const storyPeopleNouns = perKnowledge((knowledge) => {
+  const words = new Set(knowledge.sentences.flatMap((sentence) => sentence.text.match(/\b\p{Ll}[\p{Ll}-]{3,}s\b/gu) ?? []));
+  return [...words].filter((word) => isRoleNoun(word.slice(0, -1))).flatMap((word) => indexTerm(word) ?? []);
+});
+
+/**
+ * The reading for a count of people by another word, when none is of "people" itself ("how many
+ * people": members; "how many workers": the 640 custodians the story counts).
+ */
+export function countingPeople(knowledge: Knowledge, reading: Reading): Reading {
+  return { ...reading, fact: { ...reading.fact, counted: [...PEOPLE_NOUNS, ...storyPeopleNouns(knowledge)] } };
 }
 
 /** Whether a sentence holds the kind of fact asked for, outside quoted words. */

@@ -32,7 +32,7 @@ export function answerAsk(knowledge: Knowledge, query: string): Answer {
   // "How many people …" is answered by a count of members or officers when none is of "people";
   // "How many workers does the union represent?" by one of "operators, mechanics and station agents".
   if (candidates.length === 0 && countedWord && /^(people|persons|individuals|workers|employees|staff)$/i.test(countedWord))
-    ({ scored, candidates } = rankPassages(knowledge, countingPeople(reading), searchedWords(knowledge, reading, false)));
+    ({ scored, candidates } = rankPassages(knowledge, countingPeople(knowledge, reading), searchedWords(knowledge, reading, false)));
   if (scored.length === 0) return notFound('Nothing in the articles matches this question.');
   if (candidates.length === 0 && unknown) return notFound(`The articles never mention "${unknown.word}", so they cannot answer this.`);
   if (candidates.length === 0)

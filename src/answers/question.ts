@@ -312,7 +312,8 @@ export function countsNoun(text: string, noun: string): boolean {
     // "voted by 38 to 9 to recommend the deal" counts votes, not deals: a count runs into its noun
     // through modifiers ("40 unarmed observers", "14 of its companies"), not through a verb.
     const runsInto = (from: number) => before.slice(from + 1).every((word, k, between) => word !== 'to' && (!/^(the|a|an)$/.test(word) || between[k - 1] === 'of'));
-    if (before.some((word, k) => NUMBER.test(word) && runsInto(k))) return true;
+    // "one of the largest producers" names a member of a group, not a count.
+    if (before.some((word, k) => NUMBER.test(word) && !(word === 'one' && before[k + 1] === 'of') && runsInto(k))) return true;
     // "64 Polish universities and research institutes": one number counts the kinds a list joins.
     const listed = tokens.slice(Math.max(0, at - 7), at);
     const joined = listed.map((word) => NUMBER.test(word)).lastIndexOf(true);

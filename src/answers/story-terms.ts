@@ -6,6 +6,7 @@ import { perKnowledge } from '../derived.js';
 import { kindredOf, synonymsOf } from '../synonyms.js';
 import { holds } from './question.js';
 import { BYLINE_FILED_FROM } from '../corpus.js';
+import { isRoleNoun, ORGANISATION_WORDS } from '../vocabulary.js';
 
 /*
  * The articles' own words, as a question meets them: whether they use a word, in which of its
@@ -21,6 +22,34 @@ export function usedTerms(knowledge: Knowledge, words: string[]): string[] {
 export function synonymTerms(knowledge: Knowledge, word: string, term: string): string[] {
   // A short synonym is taken only as written: "char" (a woman who cleans) is not the "charge" it begins.
   return usedTerms(knowledge, synonymsOf(word)).filter((other) => other !== term && (other.length >= 5 || knowledge.vocabulary.has(other)));
+}
+
+/**
+ * The names a kind of body or person stands before in the articles, by the kind's index term:
+ * "state-owned utility Jadran Energija" makes "the utility" Jadran, "exporter Pelican Sound LNG"
+ * the exporter Pelican Sound. A question asks by the kind what the story tells by the name.
+ */
+const namesOfKinds = perKnowledge((knowledge) => {
+  const named = new Map<string, Set<string>>();
+  for (const sentence of knowledge.sentences) {
+    for (const [, kind, name] of sentence.text.matchAll(KIND_BEFORE_NAME)) {
+      const term = indexTerm(kind);
+      if (!term || STOP_WORDS.has(kind) || !(isRoleNoun(kind) || ORGANISATION_WORDS.has(kind) || KIND_NOUNS.has(kind))) continue;
+      const nameTerms = name.split(/\s+/).map((word) => indexTerm(normalizeForMatch(word))).filter((other): other is string => other !== null && other !== term);
+      if (nameTerms.length === 0) continue;
+      if (!named.has(term)) named.set(term, new Set());
+      for (const other of nameTerms) named.get(term)!.add(other);
+    }
+  }
+  return named;
+});
+const KIND_BEFORE_NAME = /\b(\p{Ll}[\p{Ll}-]{3,})\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu;
+// Kinds of body that are neither role nouns nor in the organisation words.
+const KIND_NOUNS = new Set('utility exporter importer carrier operator lender insurer retailer broker alliance trust fund board charity landowner buyer seller developer'.split(' '));
+
+/** The terms of the names the articles write right after a kind ("utility Jadran Energija" for "utility"). */
+export function namesOfKind(knowledge: Knowledge, term: string): string[] {
+  return [...(namesOfKinds(knowledge).get(term) ?? [])];
 }
 
 /** The index terms of the nouns kindred to a noun ("fraud" for "crimes") that the articles write as nouns. */

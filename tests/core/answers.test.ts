@@ -1032,6 +1032,20 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Which company is serving as the settlement administrator?').found).toBe(false);
   });
 
+  it('reads the shapes of questions of a twenty-fifth batch: workers counted by their trade, a body asked by its kind, a leader of the negotiators, "one of" as no count', () => {
+    const knowledge = story(
+      'Brenmoor Schools and the union reached a deal at midnight. The union represents about 520 custodians, bus aides and cooks across 31 schools.',
+      'State-owned utility Halvorsk Kraft and exporter Tarrin Gas agreed a lower price slope on Wednesday.',
+      'The lower slope will save Halvorsk about $45 million a year at current prices.',
+      'Ilse Varnhagen, who heads Halvorsk’s trading desk, led the company’s team through four rounds of talks.',
+      'Tarrin produces about 3 percent of the gas of the region, one of the largest producers of the fuel. Its workers have not been consulted.',
+    );
+    expect(answer(knowledge, 'ask', 'How many workers does the union represent?').answer).toContain('520 custodians');
+    expect(answer(knowledge, 'ask', 'How much will the utility save?').answer).toContain('$45 million');
+    expect(answer(knowledge, 'ask', 'Who led the utility’s negotiators?').answer).toContain('Varnhagen');
+    expect(answer(knowledge, 'ask', 'How many workers does Tarrin have?').found).toBe(false);
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
