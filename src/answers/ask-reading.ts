@@ -296,13 +296,15 @@ function periodOf(question: string): RegExp | undefined {
   if (!period) return undefined;
   // A sports or farming "last season" is the "last year" a story may write.
   if (period[3]?.toLowerCase() === 'season') return new RegExp(`\\b${period[2]} (?:season|year)\\b`, 'i');
+  // "last year's resolution" may be the one the story dates "last April".
+  if (period[2]?.toLowerCase() === 'last' && period[3]?.toLowerCase() === 'year') return /\blast (?:year|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
   return new RegExp(`\\b${period[1] ?? `${period[2]} ${period[3]}`}\\b`, 'i');
 }
 
 // Not "a month's supply": a possessive measures a quantity, not a rate. A price may be per share
 // ("742 pence a share"), though "a share of the revenue" is a part.
-const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year|share(?! of\b))\b(?!['’]s)|\b(hourly|daily|weekly|monthly|yearly)\b/i;
-const RATE_ADVERB_UNITS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year' };
+const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year|share(?! of\b))\b(?!['’]s)|\b(hourly|daily|weekly|monthly|yearly|annually|per annum)\b/i;
+const RATE_ADVERB_UNITS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', 'per annum': 'year' };
 
 /** The unit a rate is given per: "an hour", "each day", "weekly", "a share" → "hour", "day", "week", "share". */
 function rateUnitOf(text: string): string | undefined {
@@ -321,7 +323,11 @@ function actObjectOf(question: string): string | undefined {
   const object = new RegExp(`${PERSONAL_ACT.source}\\s+(?:over\\s+|for\\s+)?(?:the\\s+|a\\s+|an\\s+)?([^?]+)`, 'i').exec(question)?.[3];
   // "Who mediated between the players and the federation?": an act with no object, only its sides.
   if (object && /^(between|among|with|in|at|on|during|after|before|from|to)\s/i.test(object)) return undefined;
-  const head = object?.split(/\s+(?:on|of|for|in|at|with|between|to|from|during|after|before)\s+/i)[0].split(/\s+/).pop();
+  // "the neighborhood group pushing for local jobs", "the group that wants …": the head stands before the clause.
+  const head = object
+    ?.split(/\s+(?:on|of|for|in|at|with|between|to|from|during|after|before|that|which|who)\s+|\s+\p{Ll}+ing\s+(?=(?:for|to|on|against|with|at|in|the|a|an)\b)/iu)[0]
+    .split(/\s+/)
+    .pop();
   const word = head?.replace(/[^\p{L}'-]/gu, '').toLowerCase();
   // The talks themselves are named in many ways ("the final round", "the deal", "the government side").
   if (!word || TALK_WORDS.has(word)) return undefined;

@@ -59,6 +59,8 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   tally: new RegExp(
     `(?<!\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(-?to-?|-|–)\\s*\\d[\\d,]*\\b` +
       String.raw`|\bunanimous(ly)?\b|\b\d+ (votes? )?in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b` +
+      // "with five members voting in favour and one abstaining".
+      `|(?<![\\d.,])\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+((?!per\\b|percent\\b)[\\w'’-]+\\s+){0,2}voting (in favou?r|for|against)\\b` +
       // A count of those who voted: "Seventy-eight Republicans voted no", "41 of the union's 54 branches voted".
       `|\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+(of\\s+(the\\s+)?([\\p{L}'’-]+\\s+){0,3}\\d[\\d,]*\\s+)?([\\p{L}-]+\\s+){0,2}voted\\b`,
     'i',

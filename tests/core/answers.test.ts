@@ -1046,6 +1046,21 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many workers does Tarrin have?').found).toBe(false);
   });
 
+  it('reads "annually" as a rate a year, "last year" as a month of last year, a vote told as members voting in favour, and a body "pushing for" something by the noun before the clause', () => {
+    const knowledge = story(
+      'The deal, signed this year, includes 25 full-tuition scholarships annually for graduates of the city’s high schools.',
+      'Last March, the council voted 8-3 for a resolution calling on the college to pay more.',
+      'The seven-member board adopted the proposal on Monday, with six members voting in favour and one abstaining.',
+      'Odile Marchetti, who chairs the Northside Tenants Coalition, called the deal a start.',
+    );
+    expect(answer(knowledge, 'ask', 'How many scholarships does the deal include each year?').answer).toContain('25 full-tuition scholarships');
+    expect(answer(knowledge, 'ask', "What was the council vote on last year's resolution?").answer).toContain('8-3');
+    expect(answer(knowledge, 'ask', "What was the board's vote?").answer).toContain('six members voting in favour');
+    expect(answer(knowledge, 'ask', 'Who heads the tenants coalition pushing for a deal?').answer).toContain('Marchetti');
+    const shares = story('Last year, members rejected a deal, with 54.3 percent voting against it.', 'The deal needs a majority of members casting ballots.');
+    expect(answer(shares, 'ask', "How many members cast ballots in last year's vote?").found).toBe(false);
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
