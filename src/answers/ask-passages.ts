@@ -81,7 +81,8 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
     for (const anchor of anchors.slice(0, 3)) {
       // The figure there is the named one's, not that of another it opens on ("Kazakhstan will keep …").
       const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find(
-        (sentence) => holdsFact(knowledge, reading.fact, sentence) && (reading.nameRuns.length === 0 || !opensOnOtherName(reading, sentence)),
+        // A heading ("A cost of €1.9 million a year") opens another topic, whatever figure it holds.
+        (sentence) => !isHeadingLine(knowledge, sentence) && holdsFact(knowledge, reading.fact, sentence) && (reading.nameRuns.length === 0 || !opensOnOtherName(reading, sentence)),
       );
       if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
     }
@@ -379,8 +380,13 @@ function standsAlone(knowledge: Knowledge, sentence: SentenceRecord): boolean {
  * names what follows; not a list's item ("— €900 million in loan guarantees"), which holds a term.
  */
 function isSubheading(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  return !/\d/.test(sentence.text) && isHeadingLine(knowledge, sentence);
+}
+
+/** A short line standing alone without a closing stop, a figure or not: a heading over what follows. */
+function isHeadingLine(knowledge: Knowledge, sentence: SentenceRecord): boolean {
   const { text } = sentence;
-  return !/[.!?:;,"”’)]\s*$/.test(text) && !LIST_ITEM.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 8 && standsAlone(knowledge, sentence);
+  return !/[.!?:;,"”’)]\s*$/.test(text) && !LIST_ITEM.test(text) && text.split(/\s+/).length <= 8 && standsAlone(knowledge, sentence);
 }
 
 /**

@@ -119,7 +119,7 @@ export interface Refusal {
 /** Reads a question against the articles, or says why they cannot answer it at all. */
 export function readQuestion(knowledge: Knowledge, query: string): Reading | Refusal {
   // "EU" asks about what the articles call the "European Union".
-  const question = spellOutAcronyms(knowledge, query.trim());
+  const question = askedPlainly(spellOutAcronyms(knowledge, query.trim()));
   if (!question) return { refusal: 'Ask a question about the articles, for example `/ask What was agreed?`.' };
   const expectation = expectationOf(question);
   const words = questionWords(question, expectation);
@@ -345,6 +345,11 @@ const PEOPLE_NOUNS = (
   .split(' ')
   .map((word) => indexTerm(word))
   .filter((term): term is string => term !== null);
+
+/** "What is the population of X?" asks how many people live there, and is read so. */
+function askedPlainly(question: string): string {
+  return question.replace(/^(?:what|how large|how big) (is|was|will be) the population of (.+?)\s*\?*$/i, (_, verb: string, place: string) => `How many inhabitants ${verb === 'was' ? 'did' : 'does'} ${place} have?`);
+}
 
 /** The plural nouns for people at work the story writes ("custodians", "deckhands"), as index terms. */
 const storyPeopleNouns = perKnowledge((knowledge) => {

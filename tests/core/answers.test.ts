@@ -1061,6 +1061,20 @@ describe('ask', () => {
     expect(answer(shares, 'ask', "How many members cast ballots in last year's vote?").found).toBe(false);
   });
 
+  it('reads "What is the population of X?" as a count of its inhabitants, and takes no figure from a heading after the passage asked about', () => {
+    const knowledge = story(
+      'Belcastro, a fishing port of some 85,000 inhabitants, signed the deal on Thursday.',
+      'In the port of Lussa, several hundred people watched the vote on a screen.',
+      'The prefect requisitioned 14 trucks and their crews from private contractors to clear the streets.',
+      'A cost of €2.4 million a year',
+      'The mayor said the agreement would be financed without raising the waste tax.',
+    );
+    expect(answer(knowledge, 'ask', 'What is the population of Belcastro?').answer).toContain('85,000 inhabitants');
+    const lussa = answer(knowledge, 'ask', 'What is the population of Lussa?');
+    expect([lussa.found, lussa.answer]).toEqual([false, 'The articles do not give that figure, name or date.']);
+    expect(answer(knowledge, 'ask', "How much did the private contractors' trucks cost?").found).toBe(false);
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
