@@ -251,7 +251,8 @@ function countsTheAsked(reading: Reading, candidate: Scored): boolean {
 /** Whether a duration question's noun is the one a stretch of time in the passage is said of. */
 function timesTheAsked(reading: Reading, candidate: Scored): boolean {
   if (reading.expectation !== 'duration' || !candidate.hasEvidence) return false;
-  const asked = new Set(reading.words.map((word) => word.term));
+  // "How long did the talks go on?": "nine months of negotiation" times them in the story's word.
+  const asked = new Set(reading.words.flatMap((word) => [word.term, ...(reading.synonyms.get(word.term) ?? [])]));
   return measuredNouns(candidate.sentence.text).some((noun) => holds(asked, indexTerm(noun) ?? noun));
 }
 

@@ -1075,6 +1075,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', "How much did the private contractors' trucks cost?").found).toBe(false);
   });
 
+  it('answers how long talks went on with a stretch of time said of the story\'s word for them ("nine months of negotiation")', () => {
+    const knowledge = story(
+      'The trust agreed a price with the owner on Friday, bringing to an end nine months of negotiation.',
+      'The owner, who lives mainly in Bergen, will keep the lodge.',
+      'The trust was set up in 2019 by residents of the village.',
+    );
+    expect(answer(knowledge, 'ask', 'How long did the talks over the lodge and the village go on?').answer).toContain('nine months of negotiation');
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
