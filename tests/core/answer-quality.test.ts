@@ -287,6 +287,18 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'kedah-penang-raw-water-tariff-pact': 0.56,
   'merrivale-public-works-bribery-plea-cap-rejected': 0.5,
   'nz-rugby-players-revenue-share-deal': 0.56,
+  // A twenty-fifth blind batch (a commodities wire, a Bangladeshi daily, a US local TV site, a
+  // Canadian wire, maritime trade press, a French daily in translation, a Boston metro desk, a
+  // Scottish daily), first scored at min 0.20–0.69: who 0.63–1.00, quote recall 0.90–1.00, outcome
+  // 0.20–1.00; held at what they score after the fixes they prompted.
+  'dellport-custodians-cafeteria-strike-averted-wdlt': 0.75,
+  'garment-minimum-wage-board-daily-star': 0.58,
+  'halsted-university-merriton-pilot-deal-globe': 0.67,
+  'kinlochbrae-estate-community-buyout-price-herald': 0.42,
+  'ostermoor-polaris-berth-windows-dues-deal': 0.69,
+  'pelican-sound-jadran-lng-slope-reuters': 0.63,
+  'quebec-common-front-agreement-in-principle-cp': 0.63,
+  'sevrac-garbage-collectors-strike-ends': 0.75,
 };
 
 /**
