@@ -1,6 +1,7 @@
 import { hasTag } from './lexicon.js';
 import { NAME_PARTICLES, isHonorific, isRoleNoun, ORGANISATION_WORDS } from './vocabulary.js';
 import { normalizeForMatch, STOP_WORDS } from './text.js';
+import { isDictionaryWord } from './synonyms.js';
 
 /** A word of a sentence with its place. */
 export interface Token {
@@ -105,10 +106,12 @@ export function findNameSpans(sentence: string): NameSpan[] {
       let k = j + 1;
       // "Minister for Finance Michael McGrath", "Spokesman on Education Fitzroy Henriques": "for" or
       // "on" after a title joins its portfolio, as "of" does ("Spokesman on Monday" is a time).
+      // "Minister of State for Works and Transport X": "for" goes on a title already "of" something.
+      // "… Mutheu Nzioki and Uganda's Minister": "and" before a possessive joins two people, not two portfolios.
       const joins = (word: string) =>
         word === 'of' ||
-        ((word === 'for' || (word === 'on' && !WEEKDAY_OR_MONTH.test(tokens[j + 2]?.text ?? ''))) && (isHonorific(tokens[j].text) || isRoleNoun(tokens[j].text))) ||
-        (word === 'and' && titleWithOf(tokens, i, j));
+        ((word === 'for' || (word === 'on' && !WEEKDAY_OR_MONTH.test(tokens[j + 2]?.text ?? ''))) && (isHonorific(tokens[j].text) || isRoleNoun(tokens[j].text) || (word === 'for' && titleWithOf(tokens, i, j)))) ||
+        (word === 'and' && titleWithOf(tokens, i, j) && !hasPossessive(tokens[j + 2]?.text ?? ''));
       while (k < tokens.length && (isParticle(tokens[k].text) || (k === j + 1 && joins(tokens[k].text))) && adjacent(sentence, tokens[k - 1], tokens[k])) k++;
       if (k > j + 1 && k < tokens.length && isNameWord(tokens[k].text) && adjacent(sentence, tokens[k - 1], tokens[k])) j = k;
       else break;
@@ -124,6 +127,9 @@ export function findNameSpans(sentence: string): NameSpan[] {
 function isDateline(sentence: string, run: Token[]): boolean {
   return run[0].start === 0 && run.every((token) => !/\p{Ll}/u.test(token.text)) && /^\s*(?::|[-–—]\s)/u.test(sentence.slice(run[run.length - 1].end));
 }
+
+/** A capitalised common noun or adjective of a portfolio ("Affairs", "Transport", "European"), not a name. */
+const isPortfolioWord = (word: string) => !isKnownFirstName(word) && !hasTag(word, 'Person') && isDictionaryWord(word);
 
 /** "of", "for" and "on" tie a title to what it is of: "Minister of Agriculture", "Spokesman on Education". */
 const linksPortfolio = (word: string) => word === 'of' || word === 'for' || word === 'on';
@@ -190,6 +196,9 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   if (words.slice(0, nameFrom).some(linksPortfolio) && nameFrom < words.length - 2) {
     const firstName = words.findIndex((word, k) => k >= nameFrom - 1 && isKnownFirstName(word));
     if (firstName > 0) nameFrom = firstName;
+    // "Deputy Minister for European Affairs Stavroula Petridou": a portfolio's common nouns go on
+    // until the name, when the lexicon knows no given name in it.
+    else while (nameFrom < words.length - 2 && isPortfolioWord(words[nameFrom])) nameFrom++;
   }
   // "Health Employers Wessex", "United Auto Workers Local 12": a title names one person, so a
   // plural role noun before the last word makes the run a body's name.

@@ -1,6 +1,6 @@
 import { bareSurname, COURTESY_TITLE, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
-import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, bylinePostRole, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, whosePostRole, type RoleKind } from './roles.js';
+import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, bracketedTitleRole, bylinePostRole, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, whosePostRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
@@ -178,6 +178,7 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     add(affiliationBefore(sentence.text, span), 'before');
     add(creditRole(sentence.text, span), 'before');
     add(bylinePostRole(sentence.text, span), 'appositive');
+    add(bracketedTitleRole(sentence.text, span), 'title');
     add(relativeClauseRole(sentence.text, span), 'relative');
     add(copulaRole(sentence.text, span), 'relative');
     add(ledByRole(sentence.text, span), 'relative');

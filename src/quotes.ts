@@ -482,7 +482,12 @@ function colonSpeaker(before: string, mentions: PersonMention[], pronoun: Pronou
   const subject = /^\s*(he|she|they)\s+(?:was|were|is|are|had|has|put (?:it|things)|summed (?:it )?up)\b/i.exec(clause);
   if (subject) return pronoun(subject[1]);
   const named = mentions.find((mention) => mention.start >= clauseStart && mention.start <= clauseStart + 3);
-  return named && /^\s*[^,]*\s(?:was|were|is|are|had|has)\b/.test(before.slice(named.end)) ? named.personKey : undefined;
+  if (named && /^\s*[^,]*\s(?:was|were|is|are|had|has)\b/.test(before.slice(named.end))) return named.personKey;
+  // "Goossenaerts, for her part, sounded relaxed as she headed for a taxi: “…”": the one the
+  // sentence opens on, with no other person named before the colon, has the floor.
+  const opener = mentions.find((mention) => mention.start <= 3);
+  const others = mentions.some((mention) => mention.start > (opener?.end ?? 0) && mention.start < before.length && mention.personKey !== opener?.personKey);
+  return opener && !others && !/^['’]s?\b/.test(before.slice(opener.end)) && /^\W*$/.test(before.slice(0, opener.start).replace(/\b(?:Mr|Mrs|Ms|Dr)\.?/g, '')) ? opener.personKey : undefined;
 }
 
 /**

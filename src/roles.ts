@@ -294,6 +294,13 @@ export function roleBefore(sentence: string, span: NameSpan): string | null {
 // A wire story's credits: "(Reporting by X and Y; Editing by Z)", "--Editing by Z.", "Additional reporting by X".
 const CREDIT = /(?:^|[(;–—-]\s*)((?:Additional |Further )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking|[Pp]hotographs|[Pp]hotos|[Gg]raphics)) by\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|,)\s+)?$/u;
 
+/** "Principal Secretary (Cane) Anupama Kalyanaraman": a title whose brackets kept it from the name's run. */
+export function bracketedTitleRole(sentence: string, span: NameSpan): string | null {
+  if (span.title) return null;
+  const match = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{L}'’.-]*))\s+\(([^()]{1,30})\)\s+$/u.exec(sentence.slice(0, span.start));
+  return match && isRoleNoun(match[2]) && !STOP_WORDS.has(match[1].split(/\s+/)[0].toLowerCase()) ? `${match[1].trim()} (${match[3]})` : null;
+}
+
 /** "By Thierry Audibert (Sévrac, correspondent)", "By Ana Ruiz | Staff Writer" → the post a byline gives beside the name. */
 export function bylinePostRole(sentence: string, span: NameSpan): string | null {
   if (!/^\W*[Bb]y\s+$/.test(sentence.slice(0, span.start))) return null;

@@ -146,6 +146,12 @@ function remembered(lookup: (word: string) => string[]): (word: string) => strin
 }
 
 /** Single words that share one of the common senses of `word`, in any part of speech. */
+/** Whether WordNet holds the word as a noun or an adjective, in any inflection ("Affairs", "European"). */
+export function isDictionaryWord(word: string): boolean {
+  const net = load();
+  return !!net && (baseForms(net, 'noun', word.toLowerCase()).length > 0 || baseForms(net, 'adj', word.toLowerCase()).length > 0);
+}
+
 export const synonymsOf = remembered((word) => wordsOfSenses(word, PARTS, 'same'));
 
 /**

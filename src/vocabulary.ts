@@ -45,7 +45,7 @@ export const HONORIFICS = words(`
   president premier mayor ambassador commissioner secretary minister general admiral colonel captain lieutenant
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
-  councilor envoy attorney representative president-elect prime vice cllr coun sri datuk dato mp mep msp shri smt shrimati
+  councilor envoy attorney representative president-elect prime vice cllr coun cr sri datuk dato mp mep msp shri smt shrimati
   excellency highness elder reeve taoiseach tánaiste tanaiste atty usec asec sec
   councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
   assemblyman assemblywoman assemblymember
@@ -158,7 +158,7 @@ export function isHonorific(word: string): boolean {
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   sgt: 'sergeant', lt: 'lieutenant', col: 'colonel', maj: 'major', gen: 'general', capt: 'captain', adm: 'admiral',
   sen: 'senator', rep: 'representative', gov: 'governor', det: 'detective', insp: 'inspector', supt: 'superintendent',
-  cllr: 'councillor', coun: 'councillor', prof: 'professor', dr: 'doctor', atty: 'attorney', pres: 'president', cmdr: 'commander',
+  cllr: 'councillor', coun: 'councillor', cr: 'councillor', prof: 'professor', dr: 'doctor', atty: 'attorney', pres: 'president', cmdr: 'commander',
   const: 'constable', amb: 'ambassador', sec: 'secretary', usec: 'undersecretary', asec: 'assistant secretary',
 };
 

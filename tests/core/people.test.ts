@@ -656,6 +656,23 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Macrath').answer).toBe('Iain Macrath — has fished out of Ullapool all his life; aged 71');
   });
 
+  it('reads roles written in the shapes of a twenty-sixth batch of styles', () => {
+    const story = storyOf(
+      "The pact, signed by Tanzania's Cabinet Secretary for Lands and Housing Zuhura Mwakasege and Rwanda's Minister of State for Works and Transport Immaculee Uwase, takes effect in May.",
+      '“We closed it well,” said Malta’s Deputy Minister for European Affairs Theodora Camilleri, who chaired the talks.',
+      'The motion, moved by Cr Lachlan Brennock, passed 6-3.',
+      'Principal Secretary (Mining) Yashoda Venkatraman told the meeting that the state would act.',
+      'Rapporteur Annelies Vanderstraeten (Renew) led for Parliament.',
+      'Vanderstraeten, for her part, sounded relaxed as she headed for a taxi: “The clause is in the freezer, not in the bin.”',
+    );
+    expect(story.who('Mwakasege').answer).toBe('Zuhura Mwakasege — Cabinet Secretary for Lands and Housing; of Tanzania');
+    expect(story.who('Uwase').answer).toBe('Immaculee Uwase — Minister of State for Works and Transport; of Rwanda');
+    expect(story.who('Camilleri').answer).toBe('Theodora Camilleri — Deputy Minister for European Affairs; of Malta');
+    expect(story.who('Brennock').answer).toBe('Lachlan Brennock — Cr');
+    expect(story.who('Venkatraman').answer).toBe('Yashoda Venkatraman — Principal Secretary (Mining)');
+    expect(story.quotes('Vanderstraeten')).toEqual([['The clause is in the freezer, not in the bin.', 'Annelies Vanderstraeten']]);
+  });
+
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
     const story = storyOf(
       'For patients like Yolanda Esquivel, the news came as a relief. The 67-year-old retired school bus driver from Derby is in the middle of chemotherapy.',
