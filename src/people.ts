@@ -79,7 +79,7 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
   const mentionsBySentence = new Map<number, PersonMention[]>();
   const byArticle = groupBy(sentences, (sentence) => sentence.article);
   for (const [article, articleSentences] of byArticle) {
-    const candidates = articleSentences.flatMap((sentence) => candidatesOf(sentence));
+    const candidates = articleSentences.flatMap((sentence, k) => candidatesOf(sentence, articleSentences[k - 1]));
     // A family name that a title, role or speech verb marks anywhere vouches for its full name.
     const vouched = new Set(candidates.filter((c) => c.strong).map((c) => normalizeForMatch(surnameOf(c.span.nameTokens))));
     const local = new Map<string, Person>(); // this article's people by key
@@ -164,11 +164,11 @@ function genderOfTitle(title: string): Gender | undefined {
   return undefined;
 }
 
-function candidatesOf(sentence: SentenceRecord): Candidate[] {
+function candidatesOf(sentence: SentenceRecord, previous?: SentenceRecord): Candidate[] {
   const spans = withCoupleSurnames(sentence.text, findNameSpans(sentence.text).filter((span) => !namesNoOne(sentence.text, span)));
   return spans.map((span) => {
     const roles: { role: string; kind: RoleKind }[] = [];
-    const add = (role: string | null, kind: RoleKind) => role && roles.push({ role, kind });
+    const add = (role: string | null, kind: RoleKind) => role && roles.push({ role: ownedByBodyBefore(role, previous), kind });
     add(titleRole(span, sentence.text), 'title');
     add(appositiveAfter(sentence.text, span), 'appositive');
     add(appositiveBefore(sentence.text, span), 'appositive');
@@ -195,6 +195,21 @@ function candidatesOf(sentence: SentenceRecord): Candidate[] {
     const single = span.title !== '' || age !== undefined || introducesAlias(sentence.text, span) || describedAsPerson;
     return { span, sentence, roles, strong, single };
   });
+}
+
+// A body's name: capitalised words ending in a kind of body ("the Sauzal Port Administration").
+const BODY_NAME = /\b(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}(\p{Lu}[\p{L}'’&.-]*))/gu;
+
+/**
+ * "… according to figures from the Sauzal Port Administration. Its president, Aníbal Bentancor,":
+ * "its" is the body the sentence before named last.
+ */
+function ownedByBodyBefore(role: string, previous?: SentenceRecord): string {
+  const owned = /^(?:Its|its|Their|their)\s+(.+)$/.exec(role);
+  if (!owned || !previous) return role;
+  const bodies = [...previous.text.matchAll(BODY_NAME)].filter((match) => ORGANISATION_WORDS.has(match[2].replace(/\.$/, '').toLowerCase()) && match[1].includes(' '));
+  const body = bodies.pop()?.[1].replace(/\.$/, '');
+  return body ? `${owned[1]} of the ${body}` : role;
 }
 
 /**

@@ -35,7 +35,7 @@ export const ROLE_NOUNS = words(`
   elder elders reeve taoiseach tánaiste tanaiste counterpart counterparts
   pitcher pitchers catcher catchers reliever relievers infielder outfielder shortstop quarterback striker winger
   midfielder defender goalkeeper goalie batter batsman bowler fielder jockey referee umpire linebacker
-  conciliator conciliators arbitrator arbitrators facilitator facilitators prefect prefects sub-prefect crofter crofters
+  conciliator conciliators arbitrator arbitrators facilitator facilitators prefect prefects sub-prefect crofter crofters shadow
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */
@@ -63,7 +63,7 @@ export const ORGANISATION_WORDS = words(`
   guard ministry navy embassy consulate summit conference talks treaty accord agreement palace square street
   avenue road lane river lake sea ocean mountains hills highlands valley island islands airport station port
   bridge park stadium hotel tower building street group's chain chains store stores grocer grocers st mt mount fort cape
-  plan programme program appeal
+  plan programme program appeal administration directorate secretariat
   industries industry energy oil gas power electric steel mining technologies technology labs pharma
   international watch institute bank securities capital ventures media airlines motors group
   affairs relations resources development works health finance defence defense justice education interior

@@ -671,6 +671,16 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Brennock').answer).toBe('Lachlan Brennock — Cr');
     expect(story.who('Venkatraman').answer).toBe('Yashoda Venkatraman — Principal Secretary (Mining)');
     expect(story.quotes('Vanderstraeten')).toEqual([['The clause is in the freezer, not in the bin.', 'Annelies Vanderstraeten']]);
+    const port = storyOf(
+      'The strike ended on Monday.',
+      'Cranes were moving again by noon.',
+      'Trucks queued at the gate.',
+      'Exporters counted the cost.',
+      'Some 4,300 containers were stranded, according to figures from the Puerto Lobos Port Administration. Its president, Ramiro Etcheverry, met both sides.',
+      'According to Ingvild Haraldsrud (Greens/EFA), her group’s shadow on the file, the Greens will vote against.',
+    );
+    expect(port.who('Etcheverry').answer).toBe('Ramiro Etcheverry — president of the Puerto Lobos Port Administration');
+    expect(port.who('Haraldsrud').answer).toBe('Ingvild Haraldsrud — her group’s shadow on the file');
   });
 
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
