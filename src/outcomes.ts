@@ -19,6 +19,9 @@ const PENDING = /^\W*(also |still )?pending (was|were|is|are)\b|\b(has|have|had|
 const SIDE_WANTS =
   '(wants?|seeks?|is seeking|are seeking|is asking for|are asking for|is offering|are offering|has offered|have offered|is demanding|are demanding|proposed|is proposing|are proposing|(last|latest|final) (proposal|offer) called for)';
 
+// The nouns for the text agreed.
+const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling|resolution|declaration|communiqu[eé]|decree|text)';
+
 // The language of results in news: deals and votes, refusals and failures, deferrals and next steps.
 const NOT_AGREED = [
   /\b(failed|fail|fails) to\b/i,
@@ -45,7 +48,9 @@ const NOT_AGREED = [
   /(?<!\b(without|no) )\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?)\b|\b(vot(e|ed|es|ing)|ruled|decided|came out|argued|lobbied|campaigned|sided)( \w+ly)? against\b|\b\d+ against\b/i,
   // "That gap has not been closed", "class size … remain in dispute".
   /\b(gap|gulf|differences?|divide|split)s?( (between|over|on) [^,;.]{0,40}?)? (has|have|had|was|were|is|are) (not|never|yet to be) (been )?(closed|bridged|narrowed|resolved|settled)\b|\b(remains?|remained|stays?|is still|are still) (in dispute|disputed|contested|undecided|unsettled)\b/i,
-  /\bnot (agreed|been agreed|resolved|settled)\b|\bnothing (has |had )?(yet )?(been |was )?(agreed|decided|settled|signed|finali[sz]ed)\b/i,
+  // "The settlement sends no money directly to users": a term that gives nothing.
+  new RegExp(`\\b${DEAL_NOUN}\\b[^.;]{0,40}\\b(sends|gives|pays|provides|offers|includes|contains|makes) no\\b`, 'i'),
+  /\bnot (agreed|been agreed|resolved|settled|granted)\b|\bnothing (has |had )?(yet )?(been |was )?(agreed|decided|settled|signed|finali[sz]ed)\b/i,
   // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
   /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) ((the|a|an|its|their|this|that) ([\w-]+ ){0,3}?)?(from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of (the|this|its|their|an?|\w+['’]s)\b/i,
   // "The deal also says nothing about compensation": a gap in the text.
@@ -101,7 +106,6 @@ const NEXT = [
 ];
 // The terms of the text that was agreed, told as what it does: "The deal, struck after 19 hours of
 // bargaining, sets minimum staffing ratios", "The spending plan gives the police an extra $12 million".
-const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling|resolution|declaration|communiqu[eé]|decree|text)';
 const PROVISION_VERB =
   '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals|compensates|pays|awards|commits|transfers|returns|earmarks|reserves|waives|forgives|introduces|replaces|removes|settles|ends|carries|contains)';
 // "The five-year deal would give workers raises": the same verbs after a modal, in their plain form.
@@ -198,6 +202,8 @@ const AGREED = [
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b|\b(stays|remains|will (stay|remain)) unchanged\b/i,
   // "The new slope … will apply to cargoes delivered from April 1", "The new wage will come into effect from December 1".
   /\b(will|is to|are to) (only )?(apply|take effect|come into (effect|force)) (to|from|on|in|at)\b/i,
+  // "fixed the state advised price of sugarcane at ₹395 per quintal".
+  /\b(fixed|pegged)\b[^.;]{0,80}?\bat\s+(?:[$€£₹৳¥]|Rs\.?\s?|Tk\s?)\d/i,
   // "The board announced Tk 16,400 as the new monthly minimum wage".
   /\b(announced|set|fixed|declared|approved)\s+(?:\p{Lu}\p{L}{0,3}\s?|[$€£₹৳¥])?\d[\d,.]*(?:\s?(?:million|billion|crore|lakh))?\s+as\s+(?:the|a|an)\s+(?:new|revised|final)\b/iu,
   /(?<!\bnot (yet )?)\b(granted|grants|ordered|orders|ruled(?! (as|for|over|since|the country)\b)|rules that|upheld|overturned|awarded)\b/i,
@@ -211,7 +217,7 @@ const AGREED = [
 
 // "Vellmark's board had insisted on at least €44 a share": a side's position, what it held out for;
 // it weighs half a result, since a deal may yet have met it, and only where nothing else is told.
-const POSITION = /\b(had|has|have) (insisted on|demanded|held out for)\b/i;
+const POSITION = /\b(had|has|have) (insisted on|demanded|held out for)\b|\b(pushed|pressed|lobbied) for\b/i;
 const POSITION_WEIGHT = 0.5;
 // "Patients … will have those claims reprocessed as in-network": what the text has done for a side;
 // read only where nothing else is, since "counties that fail to pay will have their funds withheld" is a threat.

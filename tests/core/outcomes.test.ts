@@ -519,6 +519,12 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('Staffing ratios and overtime caps remain in dispute at the nurses table.')).toBe('not agreed');
     expect(groupOf('The co-operative has yet to raise the money for the purchase.')).toBe('not agreed');
   });
+  it('reads a term that gives nothing and a demand not granted as not agreed, a price fixed at a figure as agreed, and what a side pushed for as its position', () => {
+    expect(groupOf('Yes, but: The settlement sends no money directly to riders.')).toBe('not agreed');
+    expect(groupOf("He stressed that the drivers' main demand – the scrapping of the rule – was not granted.")).toBe('not agreed');
+    expect(groupOf('The state government on Thursday fixed the advised price of cane for the season at ₹402 per quintal.')).toBe('agreed');
+    expect(groupOf('Mill owners pushed for a staggered schedule stretching to June 2027.')).toBe('not agreed');
+  });
   it('weighs "could not agree" above a side that would not accept a figure', () => {
     const [stance, failed] = extractOutcomes(
       sentences('The federations said they would not accept anything below Tk 20,000.', 'The board could not agree on the rate of annual increment.'),
