@@ -145,14 +145,30 @@ function remembered(lookup: (word: string) => string[]): (word: string) => strin
   };
 }
 
-/** Single words that share one of the common senses of `word`, in any part of speech. */
 /** Whether WordNet holds the word as a noun or an adjective, in any inflection ("Affairs", "European"). */
 export function isDictionaryWord(word: string): boolean {
   const net = load();
   return !!net && (baseForms(net, 'noun', word.toLowerCase()).length > 0 || baseForms(net, 'adj', word.toLowerCase()).length > 0);
 }
 
-export const synonymsOf = remembered((word) => wordsOfSenses(word, PARTS, 'same'));
+/**
+ * Words news of negotiations uses for one thing where WordNet keeps them apart: a "dialogue" is
+ * the talks, a "curfew" the ban, an "assessor" the monitor. Not a "meeting": a story's next
+ * meeting is seldom the talks asked about.
+ */
+const NEWS_KIN = [
+  'talks negotiations dialogue discussions bargaining',
+  'ban curfew prohibition moratorium',
+  'monitor assessor auditor overseer',
+  'strike walkout stoppage',
+].map((group) => group.split(' '));
+
+/** Single words that share one of the common senses of `word`, in any part of speech. */
+export const synonymsOf = remembered((word) => {
+  const stem = (other: string) => other.replace(/s$/, '');
+  const kin = NEWS_KIN.filter((group) => group.some((other) => stem(other) === stem(word))).flat();
+  return [...new Set([...wordsOfSenses(word, PARTS, 'same'), ...kin.filter((other) => stem(other) !== stem(word))])];
+});
 
 /**
  * A noun's synonyms and the nouns one step more specific ("crime": "fraud"; "money": "fund"):

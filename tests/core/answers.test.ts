@@ -1084,6 +1084,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How long did the talks over the lodge and the village go on?').answer).toContain('nine months of negotiation');
   });
 
+  it('finds a monitor the story calls an assessor, and a ban it calls a curfew', () => {
+    const knowledge = story(
+      'Under the settlement, the company must submit to an independent privacy assessor for five years.',
+      'The council did not agree on a night curfew for haul trucks; the miner said it would cut rail loadings.',
+    );
+    expect(answer(knowledge, 'ask', 'How long will the outside privacy monitor oversee the company?').answer).toContain('five years');
+    expect(answer(knowledge, 'ask', 'Why did the miner reject an overnight truck ban?').answer).toContain('curfew');
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');

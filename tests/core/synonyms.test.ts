@@ -10,6 +10,13 @@ describe('synonyms from WordNet', () => {
     expect(synonymsOf('nations')).toContain('country');
   });
 
+  it('gives the words news of negotiations uses for one thing, in any number: a curfew is a ban, an assessor a monitor', () => {
+    expect(synonymsOf('ban')).toContain('curfew');
+    expect(synonymsOf('monitors')).toContain('assessor');
+    expect(synonymsOf('negotiation')).toContain('dialogue');
+    expect(synonymsOf('talks')).not.toContain('meeting');
+  });
+
   it('reads the four commonest senses: a rider is also a passenger (the fourth)', () => expect(synonymsOf('riders')).toContain('passenger'));
 
   it('gives single common words only, never the word itself nor a name', () => {
