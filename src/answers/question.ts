@@ -158,6 +158,8 @@ export function expectationOf(question: string): Expectation {
   if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
   if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
   if (/^when\b|^(at |on |by |until |from |since |after |before )?(what|which) (date|day|time|hour|year|month)\b|^(by|until|till) when\b/.test(q)) return 'date';
+  // "What is the new deadline for consolidation?" asks for a date.
+  if (/^(what|which) (is|was|were|are|will be|would be) (the |its |their )?([\p{L}-]+ ){0,2}(deadline|cut-?off date|start date|end date|expiry date|closing date)\b/u.test(q)) return 'date';
   // "In which city did they meet?", "Which venue …": a place answers.
   if (/^where\b|^(in|at|to|from|into|near|outside) (which|what) (city|town|village|capital|country|venue|location|place|hotel|building|region|province|state)\b|^(which|what) (city|town|village|capital|venue|location|hotel)\b/.test(q)) return 'place';
   // "Which union …", "Which countries …": a named body answers, as a named person does.

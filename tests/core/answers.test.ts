@@ -463,12 +463,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many starting grants will the separate line pay for?').found).toBe(true);
   });
 
-  it('reads a share, a rate, a margin and a period as the kinds of fact they ask for', () => {
+  it('reads a share, a rate, a margin, a period and a deadline as the kinds of fact they ask for', () => {
     expect(expectationOf('What share of traded goods becomes tariff-free?')).toBe('amount');
     expect(expectationOf('What property tax rate does the budget set?')).toBe('amount');
     expect(expectationOf('By what margin was the amendment adopted?')).toBe('tally');
     expect(expectationOf('Over what period will the tariff be phased out?')).toBe('duration');
     expect(expectationOf('What role does she have?')).toBe('thing');
+    expect(expectationOf('What is the new deadline for franchise consolidation?')).toBe('date');
+    expect(expectationOf('What was the original filing deadline?')).toBe('date');
     // A sum whose holder takes two words, and a charge that will be something.
     expect(expectationOf("What is the music director's annual salary?")).toBe('amount');
     expect(askedMoneyNoun("What is the music director's annual salary?")).toBe('salary');
