@@ -199,7 +199,7 @@ function hasPhotoCredit(text: string): boolean {
 }
 const DATELINE_DASH = /^\s*[-–—]+\s/;
 const BOILERPLATE =
-  /^(this (article|story|report) (originally )?(appeared|was (first )?published)|copyright|©|all rights reserved|sign up for|read more|related:|follow us|click here)/i;
+  /^(this (article|story|report) (originally )?(appeared|was (first )?published)|copyright|©|all rights reserved|sign up for|read more|related:|follow us|click here|editor['’]s note:|go deeper:|have your say:)/i;
 
 /** "Hannah Everleigh, diplomatic editor, in Geneva": a byline that says where the story was filed; the place is its group. */
 export const BYLINE_FILED_FROM =

@@ -91,6 +91,19 @@ describe('parseArticle', () => {
     expect(article.paragraphs[2].isStory).toBe(true);
   });
 
+  it("sets aside an editor's note, a reading list and a call for letters, wherever they stand", () => {
+    const blocks = [
+      'Settlement reached',
+      'The company will pay $4 million.',
+      'The court will hear the deal in May.',
+      'Go deeper: The data brokers nobody regulates',
+      'Have your say: Should trucks be banned at night? Email the paper.',
+      'The hearing is set for May 4.',
+      "Editor's note: This story has been updated with comment from the company.",
+    ];
+    expect(notStoryNumbers('settled', blocks)).toEqual([4, 5, 7]);
+  });
+
   it('takes a title from the file name when there is no front matter', () => {
     const article = parseArticle('port-strike-ends', bytes('The strike ended.\n'));
     expect(article).toMatchObject({ title: 'Port strike ends' });
