@@ -219,11 +219,13 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (reading.personalAct && !mentions.length) return false;
   const context = reading.personalAct || reading.actObject ? sentenceWithContext(knowledge, candidate.sentence) : '';
   // "Who will chair the commission?": the sentence says someone chairs, heads or leads it.
-  if (reading.personalAct && !LEADS.test(context)) return false;
+  // "Who leads NASTO?" is answered by "NASTO national president X" too: a post that heads a body.
+  const leading = /^who (?:\w+ )?(?:head|heads|headed|lead|leads|led)\b/i.test(reading.question.trim()) ? LEADS_OR_HEADS : LEADS;
+  if (reading.personalAct && !leading.test(context)) return false;
   // "Who chairs the working group?": the sentence that names the chair names the group, not other talks,
   // in the same clause as the word for leading: "X, who co-chairs the coalition, told the room that the
   // expert group …" does not say who chairs the group.
-  if (reading.actObject && !leadsTheObject(context, reading.actObject)) return false;
+  if (reading.actObject && !leadsTheObject(context, reading.actObject, leading)) return false;
   // "Which single-use items …" is answered by the items listed, "Which intelligence service …" by one named.
   if (reading.askedMembers && !MEMBERS[reading.askedMembers].test(candidate.sentence.text)) return false;
   if (reading.unknown) return holdsMostBesideUnknown(reading, candidate);
@@ -256,8 +258,11 @@ function timesTheAsked(reading: Reading, candidate: Scored): boolean {
   return measuredNouns(candidate.sentence.text).some((noun) => holds(asked, indexTerm(noun) ?? noun));
 }
 
+
 // "is chaired by", "will head", "to lead", "presiding", "led by": a word for leading, not any post ("president").
 const LEADS = /\b(chair\w*|presid(e|es|ed|ing)|head(s|ed|ing)?|lead(s|ing|er)?|led|mediat\w*|negotiat\w*|broker\w*|conven\w*|facilitat\w*|run(s|ning)?|ran)\b/i;
+// Who heads or leads a body is named by its post as well: its president, chief or director.
+const LEADS_OR_HEADS = new RegExp(`${LEADS.source}|\\b(president|chief|director|secretary-general|director-general)\\b`, 'i');
 
 /** Whether a place is named within a few words after one of the question's verbs ("signed on Tuesday in Chonbulak"). */
 function placesTheAct(reading: Reading, candidate: Scored): boolean {
@@ -291,7 +296,7 @@ const MEMBERS = {
  * Whether a word for leading and the thing led stand near each other, not across reported speech:
  * "X, who co-chairs the coalition, told the room that the expert group …" leads the coalition.
  */
-function leadsTheObject(context: string, object: string): boolean {
+function leadsTheObject(context: string, object: string, leading: RegExp): boolean {
   const tokens = context.split(/\s+/);
   const leads: number[] = [];
   const objects: number[] = [];
@@ -300,7 +305,7 @@ function leadsTheObject(context: string, object: string): boolean {
       .replace(/[^\p{L}'’-]/gu, '')
       .replace(/['’]s?$/, '')
       .toLowerCase();
-    if (LEADS.test(word)) leads.push(at);
+    if (leading.test(word)) leads.push(at);
     if (indexTerm(word) === object) objects.push(at);
   });
   return leads.some((lead) =>

@@ -1095,6 +1095,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Why did the miner reject an overnight truck ban?').answer).toContain('curfew');
   });
 
+  it('answers who leads a body with the one its post names ("national president X"), and who mediated only with a word for mediating', () => {
+    const knowledge = story(
+      'The Samahan ng Tsuper (SATSU) and two allied groups had threatened to pull out 18,000 jeepneys.',
+      'SATSU national president Rodel Macaraeg said the groups would stand down.',
+    );
+    expect(answer(knowledge, 'ask', 'Who leads SATSU?').answer).toContain('Macaraeg');
+    expect(answer(knowledge, 'ask', 'Who mediated for SATSU?').found).toBe(false);
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
