@@ -216,7 +216,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
           ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)]
           : !moneyTerm && COST_QUESTION.test(question.trim())
             ? COST_TERMS
-            : [],
+            : measuredTerms(knowledge, question),
       moneyKind: moneyKind ? (usedTerms(knowledge, [moneyKind])[0] ?? null) : null,
       // "What is the name of the new trust?": a name must stand by the trust, not anywhere in the sentence.
       named: expectation === 'name' ? namedNoun(question) : undefined,
@@ -350,6 +350,23 @@ const PEOPLE_NOUNS = (
 function askedPlainly(question: string): string {
   return question.replace(/^(?:what|how large|how big) (is|was|will be) the population of (.+?)\s*\?*$/i, (_, verb: string, place: string) => `How many inhabitants ${verb === 'was' ? 'did' : 'does'} ${place} have?`);
 }
+
+/**
+ * "How much coal does the mine produce?": what the figure must be of, when the question asks an
+ * amount of a thing rather than of money ("a year's coal", not "$920,000 a year").
+ */
+function measuredTerms(knowledge: Knowledge, question: string): string[] {
+  const noun = /^how much ([a-z]+) (?:is|was|are|were|will|would|did|does|do|has|have|had|could|can|must|should)\b/i.exec(question.trim())?.[1].toLowerCase();
+  if (!noun || !COMMODITIES.has(noun)) return [];
+  const term = indexTerm(noun);
+  return term && holds(knowledge.vocabulary, term) ? [term, ...synonymTerms(knowledge, noun, term), ...MEASURE_UNITS] : [];
+}
+// Goods a story measures in units of their own, not in money.
+const COMMODITIES = new Set('coal water gas oil milk electricity power grain rice wheat maize corn sugar cane fish timber cargo steel copper gold lithium cocoa coffee cotton fuel diesel petrol crude ore'.split(' '));
+// The units such goods are measured in: a figure in one of them is of the goods, whatever stands by it.
+const MEASURE_UNITS = 'tonne tonnes ton tons litre litres liter liters barrel barrels metre metres meter meters megawatt megawatts gigawatt kilowatt kilogram kilograms kg cubic gallon gallons bushel bushels quintal quintals'
+  .split(' ')
+  .flatMap((unit) => indexTerm(unit) ?? []);
 
 /** The plural nouns for people at work the story writes ("custodians", "deckhands"), as index terms. */
 const storyPeopleNouns = perKnowledge((knowledge) => {

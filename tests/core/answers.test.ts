@@ -1104,6 +1104,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Who mediated for SATSU?').found).toBe(false);
   });
 
+  it('answers how much of a good with a figure of that good or in its units, not with a sum of money', () => {
+    const knowledge = story(
+      'Coal trucks from the Tarrabool mine use the road every night. The miner will pay the shire $920,000 a year.',
+      'In a dry year, Korvelia must still let through at least 35 cubic metres per second at the border gauge, the treaty says.',
+    );
+    expect(answer(knowledge, 'ask', 'How much coal does the Tarrabool mine produce a year?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How much water does Korvelia have to let through in a dry year?').answer).toContain('35 cubic metres per second');
+    const output = story('Coal trucks from the Tarrabool mine use the road every night. The mine produced 1.4 million tonnes last year.');
+    expect(answer(output, 'ask', 'How much coal does the Tarrabool mine produce?').answer).toContain('1.4 million tonnes');
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
