@@ -135,7 +135,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   if (missingName) return { refusal: `The articles never mention "${missingName}", so they cannot answer this.` };
   // A word the articles lack may stand in them as another of its meaning ("ceasefire", "truce").
   // "the utility" may be told by its name: "state-owned utility Jadran Energija".
-  const synonyms = new Map(words.map(({ word, term }) => [term, [...synonymTerms(knowledge, word, term), ...namesOfKind(knowledge, term)]]));
+  const synonyms = new Map(words.map(({ word, term }) => [term, [...synonymTerms(knowledge, word, term), ...namesOfKind(knowledge, word).filter((other) => other !== term)]]));
   // "go back to class": a verb and its particle say what one word says in the story ("return").
   for (const [particle, meaning] of phrasalVerbs(question)) {
     const term = indexTerm(particle);

@@ -33,12 +33,13 @@ const namesOfKinds = perKnowledge((knowledge) => {
   const named = new Map<string, Set<string>>();
   for (const sentence of knowledge.sentences) {
     for (const [, kind, name] of sentence.text.matchAll(KIND_BEFORE_NAME)) {
-      const term = indexTerm(kind);
-      if (!term || STOP_WORDS.has(kind) || !(isRoleNoun(kind) || ORGANISATION_WORDS.has(kind) || KIND_NOUNS.has(kind))) continue;
-      const nameTerms = name.split(/\s+/).map((word) => indexTerm(normalizeForMatch(word))).filter((other): other is string => other !== null && other !== term);
+      if (STOP_WORDS.has(kind) || !(isRoleNoun(kind) || ORGANISATION_WORDS.has(kind) || KIND_NOUNS.has(kind))) continue;
+      const nameTerms = name.split(/\s+/).map((word) => indexTerm(normalizeForMatch(word))).filter((other): other is string => other !== null);
       if (nameTerms.length === 0) continue;
-      if (!named.has(term)) named.set(term, new Set());
-      for (const other of nameTerms) named.get(term)!.add(other);
+      // Keyed by the word, not its stem: "operator Hinode Retail" says nothing of "operating profit".
+      const key = singular(kind);
+      if (!named.has(key)) named.set(key, new Set());
+      for (const other of nameTerms) named.get(key)!.add(other);
     }
   }
   return named;
@@ -47,9 +48,11 @@ const KIND_BEFORE_NAME = /\b(\p{Ll}[\p{Ll}-]{3,})\s+((?:\p{Lu}[\p{L}'’-]*\s+){
 // Kinds of body that are neither role nouns nor in the organisation words.
 const KIND_NOUNS = new Set('utility exporter importer carrier operator lender insurer retailer broker alliance trust fund board charity landowner buyer seller developer'.split(' '));
 
-/** The terms of the names the articles write right after a kind ("utility Jadran Energija" for "utility"). */
-export function namesOfKind(knowledge: Knowledge, term: string): string[] {
-  return [...(namesOfKinds(knowledge).get(term) ?? [])];
+const singular = (word: string) => word.toLowerCase().replace(/(?<!s)s$/, '');
+
+/** The terms of the names the articles write right after a kind ("utility Jadran Energija" for "utility"), by the reader's word. */
+export function namesOfKind(knowledge: Knowledge, word: string): string[] {
+  return [...(namesOfKinds(knowledge).get(singular(word)) ?? [])];
 }
 
 /** The index terms of the nouns kindred to a noun ("fraud" for "crimes") that the articles write as nouns. */

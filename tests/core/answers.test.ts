@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
 import { askedMoneyNoun, countsNoun, durationOfSubject, EVIDENCE, evidenceStrength, expectationOf, questionWords, factInClauseWith, namedNoun } from '../../src/answers/question.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
+import { namesOfKind } from '../../src/answers/story-terms.js';
 
 const seed = () => knowledgeOf('corpus');
 
@@ -1046,6 +1047,10 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How much will the utility save?').answer).toContain('$45 million');
     expect(answer(knowledge, 'ask', 'Who led the utility’s negotiators?').answer).toContain('Varnhagen');
     expect(answer(knowledge, 'ask', 'How many workers does Tarrin have?').found).toBe(false);
+    // By the word the reader writes, not its stem: an "operating" profit is no operator's.
+    const operator = story('The deal was signed by operator Hinode Retail Holdings on Monday.');
+    expect(namesOfKind(operator, 'operators')).toContain('hinod');
+    expect(namesOfKind(operator, 'operating')).toEqual([]);
   });
 
   it('reads "annually" as a rate a year, "last year" as a month of last year, a vote told as members voting in favour, and a body "pushing for" something by the noun before the clause', () => {
