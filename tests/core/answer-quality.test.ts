@@ -299,6 +299,19 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'pelican-sound-jadran-lng-slope-reuters': 0.63,
   'quebec-common-front-agreement-in-principle-cp': 0.63,
   'sevrac-garbage-collectors-strike-ends': 0.75,
+  // A twenty-sixth blind batch (an Indian business daily, a newsletter in short bulleted lines, an
+  // Asian business weekly, an Australian country paper, an East African weekly, a Brussels
+  // newsletter, a South Atlantic news site, a Philippine news site), first scored at min 0.42–0.71:
+  // who 0.71–1.00, quote recall 0.89–1.00, outcome 0.67–1.00; held at what they score after the
+  // fixes they prompted.
+  'halvero-colorado-ag-location-data-settlement-axios': 0.5,
+  'hinode-mart-royalty-cut-owners-deal-nikkei': 0.5,
+  'jeepney-strike-called-off-consolidation-extended-rappler': 0.5,
+  'namuyuga-osbp-24-hour-truckers-deal': 0.69,
+  'playbook-fair-ticketing-trilogue-3am-deal': 0.58,
+  'sauzal-port-strike-bonus-deal-mercopress': 0.75,
+  'vindhya-pradesh-cane-sap-arrears-open-et': 0.75,
+  'wandilla-shire-haul-road-levy-curfew-courier': 0.67,
 };
 
 /**
