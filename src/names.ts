@@ -134,7 +134,7 @@ const isPortfolioWord = (word: string) => !isKnownFirstName(word) && !hasTag(wor
 /** "of", "for" and "on" tie a title to what it is of: "Minister of Agriculture", "Spokesman on Education". */
 const linksPortfolio = (word: string) => word === 'of' || word === 'for' || word === 'on';
 
-const WEEKDAY_OR_MONTH = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const WEEKDAY_OR_MONTH = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * Whether the run so far is a title ending in "of X" ("Minister of Agriculture"), which "and"

@@ -1,4 +1,4 @@
-import { isKnownFirstName, type NameSpan } from './names.js';
+import { isKnownFirstName, WEEKDAY_OR_MONTH, type NameSpan } from './names.js';
 import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES, SPEECH_VERBS } from './vocabulary.js';
 import { STOP_WORDS } from './text.js';
 
@@ -13,7 +13,7 @@ const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|shri|smt|shrimati|kumari|
 const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}’'\-.]+/gu) ?? [];
 
 /** "Secretary of State" or "President … of Chile" → the role the title states, if any. */
-export function titleRole(span: NameSpan, sentence = ''): string | null {
+export function titleRole(span: NameSpan, sentence: string): string | null {
   const title = span.title
     .split(' ')
     .filter((word) => !COURTESY.test(word))
@@ -25,7 +25,6 @@ export function titleRole(span: NameSpan, sentence = ''): string | null {
 
 // A body's name may hold a number or a lower-case kind of body, which end a run of capitals.
 const OWNER_WORD = /^(?:\p{Lu}[\p{L}'’&.-]*|\d{1,5}|board|council|union|district|committee|local|league|club|party)$/u;
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * "Local 417 President Dorcas Mwangangi", "School board President Casimir Szymborska": the body a
@@ -36,7 +35,7 @@ function titleOwner(before: string): string {
   if (!/\S\s+$/.test(before)) return '';
   const run: string[] = [];
   for (const word of before.trimEnd().split(/\s+/).reverse()) {
-    if (!OWNER_WORD.test(word) || STOP_WORDS.has(word.toLowerCase()) || CALENDAR_WORD.test(word)) break;
+    if (!OWNER_WORD.test(word) || STOP_WORDS.has(word.toLowerCase()) || WEEKDAY_OR_MONTH.test(word)) break;
     run.unshift(word);
   }
   // It opens on a capital, holds a number or a lower-case word, and is no more than a short name.

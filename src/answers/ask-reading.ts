@@ -297,7 +297,7 @@ function periodOf(question: string): RegExp | undefined {
   // A sports or farming "last season" is the "last year" a story may write.
   if (period[3]?.toLowerCase() === 'season') return new RegExp(`\\b${period[2]} (?:season|year)\\b`, 'i');
   // "last year's resolution" may be the one the story dates "last April".
-  if (period[2]?.toLowerCase() === 'last' && period[3]?.toLowerCase() === 'year') return /\blast (?:year|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+  if (period[2]?.toLowerCase() === 'last' && period[3]?.toLowerCase() === 'year') return new RegExp(`\\blast (?:year|${MONTHS})\\b`, 'i');
   return new RegExp(`\\b${period[1] ?? `${period[2]} ${period[3]}`}\\b`, 'i');
 }
 
