@@ -25,7 +25,7 @@ export function synonymTerms(knowledge: Knowledge, word: string, term: string): 
 }
 
 /**
- * The names a kind of body or person stands before in the articles, by the kind's index term:
+ * The names a kind of body or person stands before in the articles, by the kind's word (singular):
  * "state-owned utility Jadran Energija" makes "the utility" Jadran, "exporter Pelican Sound LNG"
  * the exporter Pelican Sound. A question asks by the kind what the story tells by the name.
  */
