@@ -110,6 +110,7 @@ export function findNameSpans(sentence: string): NameSpan[] {
       // "… Mutheu Nzioki and Uganda's Minister": "and" before a possessive joins two people, not two portfolios.
       const joins = (word: string) =>
         word === 'of' ||
+        (word === 'to' && POSTED_TO.test(tokens[j].text)) ||
         ((word === 'for' || (word === 'on' && !WEEKDAY_OR_MONTH.test(tokens[j + 2]?.text ?? ''))) && (isHonorific(tokens[j].text) || isRoleNoun(tokens[j].text) || (word === 'for' && titleWithOf(tokens, i, j)))) ||
         (word === 'and' && titleWithOf(tokens, i, j) && !hasPossessive(tokens[j + 2]?.text ?? ''));
       while (k < tokens.length && (isParticle(tokens[k].text) || (k === j + 1 && joins(tokens[k].text))) && adjacent(sentence, tokens[k - 1], tokens[k])) k++;
@@ -132,7 +133,9 @@ function isDateline(sentence: string, run: Token[]): boolean {
 const isPortfolioWord = (word: string) => !isKnownFirstName(word) && !hasTag(word, 'Person') && isDictionaryWord(word);
 
 /** "of", "for" and "on" tie a title to what it is of: "Minister of Agriculture", "Spokesman on Education". */
-const linksPortfolio = (word: string) => word === 'of' || word === 'for' || word === 'on';
+const linksPortfolio = (word: string) => word === 'of' || word === 'for' || word === 'on' || word === 'to';
+// "Ambassador to China X", "Envoy to the region": the posts "to" ties to a country.
+const POSTED_TO = /^(?:Ambassador|Envoy|Representative|Emissary|Delegate|High Commissioner|Commissioner)$/i;
 
 export const WEEKDAY_OR_MONTH = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

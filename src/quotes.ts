@@ -430,7 +430,7 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     const through = /^\s+(?:through|via)\s+(?:its|their|his|her|a|an|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s+/u.exec(before.slice(verbAt + verb[0].length));
     const voice = through && mentions.find((mention) => mention.start === verbAt + verb[0].length + through[0].length);
     if (voice) return voice.personKey;
-    const subject = subjectBefore(sentence, verbAt, mentions);
+    const subject = subjectBefore(sentence, verbAt, mentions) ?? coordinatedSubject(before, verbAt, mentions);
     if (subject) return subject;
     // "Asked whether …, the spokesman said": the subject is the clause right before the verb, though
     // a pronoun stands in the clause before it ("Pressed on whether he had set a deadline, the envoy said").
@@ -449,6 +449,17 @@ function speakerBefore(sentence: string, quoteStart: number, mentions: PersonMen
     if (inverted) return inverted;
   }
   return undefined;
+}
+
+/**
+ * "X, president of the union, welcomed the deal but said students had been “…”": a second verb
+ * joined by "and" or "but" has the subject the sentence opened on, when no one else is named between.
+ */
+function coordinatedSubject(before: string, verbAt: number, mentions: PersonMention[]): string | undefined {
+  if (!/\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(before.slice(0, verbAt))) return undefined;
+  const opener = mentions.find((mention) => mention.start <= 3);
+  if (!opener || mentions.some((mention) => mention.start > opener.end && mention.start < verbAt)) return undefined;
+  return /^\W*$/.test(before.slice(0, opener.start)) ? opener.personKey : undefined;
 }
 
 // A judge's finding is written in the court's words: "Judge X found that the deal falls “within the range of possible approval”".

@@ -32,7 +32,7 @@ export function normalizeForMatch(text: string): string {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen lt col capt sgt maj adm sen rep gov st jr sr rev fr hon pres supt coun cllr det insp cmdr amb atty ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp dept est approx mt ft smt usec asec sec'
+    'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp dept est approx mt ft smt usec asec sec eng'
   ).split(' '),
 );
 

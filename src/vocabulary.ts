@@ -19,7 +19,7 @@ export const ROLE_NOUNS = words(`
   researcher researchers scientist scientists doctor doctors nurse nurses worker workers teacher teachers student
   correspondent reporter editor mediator mediators delegate delegates deputy lawmaker lawmakers legislator legislators
   councillor councilor councillors councilors speaker diplomat diplomats strategist consultant partner owner ceo cfo
-  mp mps mep meps msp msps mla mlas
+  mp mps mep meps msp msps mla mlas mmc mmcs mec mecs
   coo coach captain player counsel prosecutor prosecutors inspector superintendent campaigner activist activists
   organizer organiser resident farmer trader banker investor historian author writer candidate nominee administrator
   coordinator secretary-general director-general ombudsman regulator auditor treasurer bishop archbishop imam rabbi
@@ -45,7 +45,7 @@ export const HONORIFICS = words(`
   president premier mayor ambassador commissioner secretary minister general admiral colonel captain lieutenant
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
-  councilor envoy attorney representative president-elect prime vice cllr coun cr sri datuk dato mp mep msp shri smt shrimati
+  councilor envoy attorney representative president-elect prime vice cllr coun cr eng sri datuk dato mp mep msp shri smt shrimati
   excellency highness elder reeve taoiseach tánaiste tanaiste atty usec asec sec
   councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
   assemblyman assemblywoman assemblymember
@@ -151,7 +151,8 @@ export function isRoleNoun(word: string): boolean {
 
 /** Is this word (any case, trailing period allowed) a title or honorific? */
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+  // "HE" (His or Her Excellency) only in capitals: "He" is a pronoun, and a family name.
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || /^H\.?E\.?$/.test(word);
 }
 
 /** Abbreviated titles and the role nouns they stand for ("Sgt." is a sergeant). */

@@ -683,6 +683,23 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(port.who('Haraldsrud').answer).toBe('Ingvild Haraldsrud — her group’s shadow on the file');
   });
 
+  it('reads roles and quotes written in the shapes of a twenty-seventh batch of styles', () => {
+    const story = storyOf(
+      'Qatari Grid Company CEO Eng. Faisal bin Rashid Almarri said the tariff would decide how much the link is used.',
+      '"A line that is priced badly sits idle," said Eng. Almarri, adding that ministers would review it.',
+      '"This line is a statement," HE Eng. Belhoul said at the ceremony.',
+      'Trade reached 410 million dollars, according to Tavaruan Ambassador to China Sione Fifita, who spoke at the signing.',
+      'The MMC for finance, Zanele Mkhabela, said the deal was painful.',
+      'Kwabena Asante, president of the students’ union, welcomed the deal but said students had been “treated as collateral damage” by both sides.',
+    );
+    expect(story.who('Almarri').answer).toBe('Faisal bin Rashid Almarri — Qatari Grid Company CEO');
+    expect(story.quotes('Almarri')).toEqual([['A line that is priced badly sits idle,', 'Faisal bin Rashid Almarri']]);
+    expect(story.quotes('Belhoul')).toEqual([['This line is a statement,', 'Belhoul']]);
+    expect(story.who('Fifita').answer).toBe('Sione Fifita — Tavaruan Ambassador to China');
+    expect(story.who('Mkhabela').answer).toBe('Zanele Mkhabela — The MMC for finance');
+    expect(story.quotes('Asante')).toEqual([['treated as collateral damage', 'Kwabena Asante']]);
+  });
+
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
     const story = storyOf(
       'For patients like Yolanda Esquivel, the news came as a relief. The 67-year-old retired school bus driver from Derby is in the middle of chemotherapy.',
