@@ -312,6 +312,18 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'sauzal-port-strike-bonus-deal-mercopress': 0.75,
   'vindhya-pradesh-cane-sap-arrears-open-et': 0.75,
   'wandilla-shire-haul-road-levy-curfew-courier': 0.67,
+  // A twenty-seventh blind batch (a wire story from Lisbon, a South African news site, a UK
+  // broadsheet, a Trinidad daily, US business press, a Gulf daily, a campus paper, a Chinese state
+  // wire), first scored at min 0.50–0.75: who 0.86–1.00, quote recall 0.78–1.00, outcome
+  // 0.67–1.00; held at what they score after the fixes they prompted.
+  'caldermoor-marking-boycott-ends-guardian': 0.5,
+  'caldris-missouri-medicaid-velunza-rebate-wsj': 0.75,
+  'corbel-dining-workers-tentative-contract': 0.67,
+  'lisbon-air-controllers-work-to-rule-ends-reuters': 0.63,
+  'nosc-bus-drivers-arrears-deal-tt-guardian': 0.75,
+  'thabankulu-samwu-wage-settlement-arbitration-news24': 0.67,
+  'uae-oman-grid-link-tariff-to-committee-national': 0.63,
+  'xinhua-china-tavaru-fisheries-agreement': 0.5,
 };
 
 /**
