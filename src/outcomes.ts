@@ -88,6 +88,8 @@ const NEXT = [
   /\b(is|are) (now |still )?(not )?expected (before|until|by|in|next|later)\b|\b(will|would) (then |first |now )?go (before|to) (the|a|an)\b/i,
   /\bfor (its |their )?(ratification|approval|endorsement|sign-off)\b/i,
   /\b(will|would) (still )?go ahead\b|\b(has|have) (\w+ )?been maintained\b/i,
+  // "The ratification vote will take place Oct. 21 and 22", "a hearing has been provisionally set down for 9 December".
+  /\b(will|is to|are to) take place\b|\b(has|have) been (provisionally |tentatively )?(set down|scheduled|slated|pencill?ed in|listed) for\b/i,
   // "The deal still needs the sign-off of the board".
   /\b(needs|need|requires|require|awaits|await) (the |a |an )?([\w-]+ )?(sign-off|approval|ratification|endorsement|consent|green light|blessing)\b/i,
   // "The ballot opens on Monday and closes at noon on Friday", "Cascadia has 60 days to recalculate the rate".
@@ -161,7 +163,7 @@ const AGREED = [
   /\b(will|would|shall) (only |no longer )?be (entitled|required|obliged|allowed|permitted|able) to\b/i,
   // "The deal will lift the council's budget from €410 million to €520 million".
   /\bwill( also)? (lift|boost|increase|expand|reduce|lower)\b[^.;]{0,80}\bfrom [$€£]?\d/i,
-  /\b(will|would) (also |now )?be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed|opened|reopened|established|created|set up|exempt|exempted|limited|restricted|capped|confined)\b/i,
+  /\b(will|would) (also |now )?be (frozen|suspended|lifted|extended|halted|paused|monitored|overseen|enforced|funded|paid|replaced|built|released|transferred|guaranteed|opened|reopened|established|created|set up|exempt|exempted|limited|restricted|capped|confined|spread|staggered)\b/i,
   // What a side owes under the text: "The remaining R1.1 billion must be repaid in 36 monthly instalments".
   /\b(must|shall|will) (also )?be (repaid|paid back|paid off|written off|refunded|reimbursed)\b/i,
   // "The council would also make an upfront payment of R60 million".

@@ -525,6 +525,11 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('The state government on Thursday fixed the advised price of cane for the season at ₹402 per quintal.')).toBe('agreed');
     expect(groupOf('Mill owners pushed for a staggered schedule stretching to June 2027.')).toBe('not agreed');
   });
+  it('reads a vote that will take place and a hearing set down for a date as next, and deductions spread over months as agreed', () => {
+    expect(groupOf('The ratification vote will take place Oct. 21 and 22 in the student centre.')).toBe('next');
+    expect(groupOf('An arbitration hearing has been provisionally set down for 9 and 10 December.')).toBe('next');
+    expect(groupOf('Deductions for the strike days will be spread over six months instead of one payslip.')).toBe('agreed');
+  });
   it('weighs "could not agree" above a side that would not accept a figure', () => {
     const [stance, failed] = extractOutcomes(
       sentences('The federations said they would not accept anything below Tk 20,000.', 'The board could not agree on the rate of annual increment.'),
