@@ -432,7 +432,8 @@ const CASUALTY_COUNT =
 function phrasalVerbs(question: string): [string, string][] {
   return [...question.matchAll(PHRASAL_VERB)].map((match) => {
     const phrase = match[0].toLowerCase().split(/\s+/);
-    return [phrase[1], PHRASAL_MEANINGS[phrase.join(' ')]];
+    // The word that carries the meaning is the last: the particle, or "force" in "come into force".
+    return [phrase[phrase.length - 1], PHRASAL_MEANINGS[phrase.join(' ')]];
   });
 }
 
@@ -442,9 +443,10 @@ const PHRASAL_MEANINGS: Record<string, string> = {
   'call off': 'cancel', 'called off': 'cancel', 'set up': 'establish', 'step down': 'resign', 'stepped down': 'resign', 'pay back': 'repay', 'give up': 'surrender', 'gave up': 'surrender',
   'run out': 'expire', 'runs out': 'expire', 'ran out': 'expire', 'pull out': 'withdraw', 'pulls out': 'withdraw', 'pulled out': 'withdraw',
   'sign off': 'approve', 'signs off': 'approve', 'signed off': 'approve', 'put forward': 'propose', 'puts forward': 'propose',
+  'come into force': 'effect', 'comes into force': 'effect', 'came into force': 'effect', 'enter into force': 'effect', 'enters into force': 'effect',
   'turn down': 'reject', 'turned down': 'reject', 'lay off': 'dismiss', 'laid off': 'dismiss', 'hand over': 'transfer', 'handed over': 'transfer',
 };
-const PHRASAL_VERB = new RegExp(`\\b(?:${Object.keys(PHRASAL_MEANINGS).map((phrase) => phrase.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
+const PHRASAL_VERB = new RegExp(`\\b(?:${Object.keys(PHRASAL_MEANINGS).map((phrase) => phrase.replaceAll(' ', '\\s+')).join('|')})\\b`, 'gi');
 
 // A count of what is added: "85 additional officers", "40 more buses", "two extra posts".
 const ADDED_COUNT = /\b(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:additional|more|extra|further)\s+/gi;

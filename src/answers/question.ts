@@ -183,7 +183,8 @@ const DURATION_VERBS = new Set(['last', 'lasted', 'take', 'took', 'run', 'ran', 
 
 // Nouns that frame a question and are never its subject ("what was the result", "at what time",
 // "the nurse quoted in the story").
-const FRAME_NOUNS = new Set('result results time times name kind type way number amount thing things lot point part story'.split(' '));
+// "on behalf of" names no thing the story must hold.
+const FRAME_NOUNS = new Set('result results time times name kind type way number amount thing things lot point part story behalf'.split(' '));
 
 // "What was the vote count?": nouns that ask for a vote's figures. Not "tally", which a story
 // writes of the count itself ("according to a tally released late Thursday").

@@ -1120,6 +1120,17 @@ describe('ask', () => {
     expect(answer(output, 'ask', 'How much coal does the Tarrabool mine produce?').answer).toContain('1.4 million tonnes');
   });
 
+  it('reads "come into force" as the "take effect" a story writes, and "on behalf of" as naming nothing to find', () => {
+    const knowledge = story(
+      'BEIJING, April 17 -- China and the Republic of Samaru on Thursday signed a fisheries cooperation agreement in Beijing, with the two sides agreeing to deepen cooperation.',
+      'The agreement was signed by Liang Weiming, vice minister of agriculture and rural affairs, and Sefo Tuilagi, Samaru’s minister of fisheries, marine resources and environment.',
+      'Under the five-year agreement, which will take effect on May 1, up to 40 vessels will be licensed.',
+    );
+    expect(answer(knowledge, 'ask', 'When does the agreement come into force?').answer).toContain('May 1');
+    expect(answer(knowledge, 'ask', 'Who signed the agreement on behalf of Samaru?').answer).toContain('Tuilagi');
+    expect(questionWords('Who signed the agreement on behalf of Samaru?', 'person').map(({ word }) => word)).not.toContain('behalf');
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
