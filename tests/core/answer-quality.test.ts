@@ -321,9 +321,9 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'corbel-dining-workers-tentative-contract': 0.67,
   'lisbon-air-controllers-work-to-rule-ends-reuters': 0.63,
   'nosc-bus-drivers-arrears-deal-tt-guardian': 0.75,
-  'thabankulu-samwu-wage-settlement-arbitration-news24': 0.67,
+  'thabankulu-samwu-wage-settlement-arbitration-news24': 0.75,
   'uae-oman-grid-link-tariff-to-committee-national': 0.63,
-  'xinhua-china-tavaru-fisheries-agreement': 0.5,
+  'xinhua-china-tavaru-fisheries-agreement': 0.67,
 };
 
 /**
