@@ -198,6 +198,7 @@ function hasPhotoCredit(text: string): boolean {
   return false;
 }
 const DATELINE_DASH = /^\s*[-–—]+\s/;
+const CAPTION_CREDIT = /[.!?”"]\s+(?:Photograph|Photo|Picture|Image)s?:\s+\p{Lu}[^.!?]{1,60}$/u;
 const BOILERPLATE =
   /^(this (article|story|report) (originally )?(appeared|was (first )?published)|copyright|©|all rights reserved|sign up for|read more|related:|follow us|click here|editor['’]s note:|go deeper:|have your say:)/i;
 
@@ -226,6 +227,8 @@ const BYLINE_START = /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:$|[\s,]+(?!\p{Ll})|\s+(?:a
 function isStoryBlock(block: string, index: number, count: number): boolean {
   const flat = block.replace(/\s+/g, ' ');
   if (BOILERPLATE.test(flat)) return false;
+  // "… were affected by the boycott. Photograph: University of Caldermoor": a caption ends on its credit.
+  if (CAPTION_CREDIT.test(flat)) return false;
   // A headline, a standfirst, a caption and a byline may all stand above the story.
   if (index < 5) {
     // A byline that gives the writer's post ("By Nadia Rahimi, Campus News Editor") says who someone is.

@@ -91,7 +91,7 @@ describe('parseArticle', () => {
     expect(article.paragraphs[2].isStory).toBe(true);
   });
 
-  it("sets aside an editor's note, a reading list and a call for letters, wherever they stand", () => {
+  it("sets aside an editor's note, a reading list, a call for letters and a caption that ends on its credit, wherever they stand", () => {
     const blocks = [
       'Settlement reached',
       'The company will pay $4 million.',
@@ -100,8 +100,10 @@ describe('parseArticle', () => {
       'Have your say: Should trucks be banned at night? Email the paper.',
       'The hearing is set for May 4.',
       "Editor's note: This story has been updated with comment from the company.",
+      'Students outside the library. About 2,300 students were affected. Photograph: Varnley University',
+      'The photo desk said: Photo: none was taken.',
     ];
-    expect(notStoryNumbers('settled', blocks)).toEqual([4, 5, 7]);
+    expect(notStoryNumbers('settled', blocks)).toEqual([4, 5, 7, 8]);
   });
 
   it('takes a title from the file name when there is no front matter', () => {
