@@ -303,8 +303,8 @@ function periodOf(question: string): RegExp | undefined {
 
 // Not "a month's supply": a possessive measures a quantity, not a rate. A price may be per share
 // ("742 pence a share"), though "a share of the revenue" is a part.
-const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year|share(?! of\b))\b(?!['’]s)|\b(hourly|daily|weekly|monthly|yearly|annually|per annum)\b/i;
-const RATE_ADVERB_UNITS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', 'per annum': 'year' };
+const RATE = /\b(?:an?|per|each|every) (hour|day|week|month|year|share(?! of\b))\b(?!['’]s)|\b(hourly|daily|weekly|monthly|yearly|annual|annually|per annum)\b/i;
+const RATE_ADVERB_UNITS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year', 'per annum': 'year' };
 
 /** The unit a rate is given per: "an hour", "each day", "weekly", "a share" → "hour", "day", "week", "share". */
 function rateUnitOf(text: string): string | undefined {
