@@ -1061,6 +1061,8 @@ describe('ask', () => {
       'Odile Marchetti, who chairs the Northside Tenants Coalition, called the deal a start.',
     );
     expect(answer(knowledge, 'ask', 'How many scholarships does the deal include each year?').answer).toContain('25 full-tuition scholarships');
+    const fee = story('The Chinese side will pay an annual access fee of 23 million U.S. dollars, and vessels must carry monitors.');
+    expect(answer(fee, 'ask', 'How much will the Chinese side pay each year for fishing access?').answer).toContain('23 million');
     expect(answer(knowledge, 'ask', "What was the council vote on last year's resolution?").answer).toContain('8-3');
     expect(answer(knowledge, 'ask', "What was the board's vote?").answer).toContain('six members voting in favour');
     expect(answer(knowledge, 'ask', 'Who heads the tenants coalition pushing for a deal?').answer).toContain('Marchetti');
