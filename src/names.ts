@@ -52,7 +52,8 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 // An initial keeps its stop ("H.K.", "J."); a word's own trailing stop goes.
 const bareWord = (word: string) => word.replace(/[’']s$/u, '').replace(/(?<!(?:^|\.)\p{Lu})\.$/u, '');
 // Lower-case particles always; capitalised ones ("Van der Meer") only where they can be.
-const CAPITALISED_PARTICLES = new Set(['Van', 'Von', 'De', 'Der', 'Den', 'Del', 'Della', 'La', 'Le', 'Du', 'Da', 'Di', 'Dos', 'Das', 'Ter', 'Ten']);
+// Irish ones too: "Fiachra Ó Duibhir", "Síle Ní Bhriain".
+const CAPITALISED_PARTICLES = new Set(['Van', 'Von', 'De', 'Der', 'Den', 'Del', 'Della', 'La', 'Le', 'Du', 'Da', 'Di', 'Dos', 'Das', 'Ter', 'Ten', 'Ó', 'Ní', 'Nic', 'Uí']);
 const isParticle = (word: string) => NAME_PARTICLES.has(word) || CAPITALISED_PARTICLES.has(word);
 // "al-Thani", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
 const isJoinedParticleName = (word: string) => /^(al|el|ad|ar|as|at|az|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
@@ -171,6 +172,18 @@ const POSTNOMINAL = /^(?:MLA|MP|TD|MEP|MSP|MHK|MHA|MPP|MNA|QC|KC|SC|OBE|MBE|CBE|
 const OFFICE = /^(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson)$/;
 const PATRONYMIC = /^(?:bin|bint|binti|ibn)$/;
 
+/**
+ * "(Minister of State at the) Department of Transport Fiachra Ó Duibhir": a body, its portfolio in
+ * common words, then two words or more that are neither, is the body's person, not a place after "of".
+ */
+function bodyPortfolioThenName(words: string[], ofIndex: number): boolean {
+  if (ofIndex <= 0 || !words.slice(0, ofIndex).some((word) => ORGANISATION_WORDS.has(word.toLowerCase()))) return false;
+  let from = ofIndex + 1;
+  while (from < words.length && isPortfolioWord(words[from])) from++;
+  const rest = words.slice(from).map(bareWord);
+  return from > ofIndex + 1 && rest.filter((word) => !isParticle(word)).length >= 2 && !isKnownPlaceOrOrganisation(rest[0]) && !isKnownPlaceOrOrganisation(rest.join(' '));
+}
+
 function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   let words = run.map((token) => token.text);
   let ofPlace = '';
@@ -178,7 +191,7 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   // "President Elena Varga of Chile": the part after "of" is a place, not the name.
   const ofIndex = words.lastIndexOf('of');
   // "Bank of Tavaria Governor Ines Mwangaza": a title after the "of" makes it part of the title.
-  const titleAfterOf = words.slice(ofIndex + 1, -1).some((word) => isHonorific(word) || isRoleNoun(word));
+  const titleAfterOf = words.slice(ofIndex + 1, -1).some((word) => isHonorific(word) || isRoleNoun(word)) || bodyPortfolioThenName(words, ofIndex);
   if (ofIndex > 0 && !titleAfterOf) {
     const before = words.slice(0, ofIndex);
     if (!before.every((word) => isHonorific(word) || isRoleNoun(word))) {

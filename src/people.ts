@@ -1,6 +1,6 @@
 import { bareSurname, COURTESY_TITLE, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
-import { affiliationBefore, aliasRole, appositiveAfter, appositiveBefore, bracketedTitleRole, bylinePostRole, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, whosePostRole, type RoleKind } from './roles.js';
+import { affiliationBefore, aliasRole, bodyOfRole, appositiveAfter, appositiveBefore, bracketedTitleRole, bylinePostRole, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, whosePostRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
@@ -87,7 +87,8 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
       addMention(mentionsBySentence, person, candidate);
       for (const role of candidate.roles) addRole(person, role.role, role.kind, candidate.sentence.id);
     };
-    const fullNames = candidates.filter((c) => isFullName(c.span.nameTokens) && isPersonName(c, vouched));
+    const named = new Set(candidates.filter((c) => isFullName(c.span.nameTokens) && isPersonName(c, vouched)));
+    const fullNames = candidates.filter((c) => named.has(c) || (isFullName(c.span.nameTokens) && coordinatedWithPerson(c, named)));
     const fullKeys = new Set(fullNames.map((c) => normalizeForMatch(c.span.name)));
     // "his son, Kyle X": a relative named beside the story's X is the one a bare "X" does not mean.
     const kin = new Set(fullNames.filter((c) => c.roles.some((role) => isKinRole(role.role))).map((c) => normalizeForMatch(c.span.name)));
@@ -183,6 +184,8 @@ function candidatesOf(sentence: SentenceRecord, previous?: SentenceRecord): Cand
     add(copulaRole(sentence.text, span), 'relative');
     add(ledByRole(sentence.text, span), 'relative');
     add(aliasRole(sentence.text, span), 'alias');
+    // "Tadeusz Wachowiak of Wachowiak Sobczak LLP, co-lead counsel": the firm only when nothing else says who.
+    if (roles.length === 0) add(bodyOfRole(span), 'appositive');
     const speaks = SPEECH_AFTER.test(sentence.text.slice(span.end)) || SPEECH_BEFORE.test(sentence.text.slice(0, span.start));
     // "Priya, 38, who asked that her last name not be used": an age is said of a person.
     // "Rosaria, a 62-year-old retired teacher": the age may be told in the appositive.
@@ -246,6 +249,23 @@ function namesNoOne(sentence: string, span: NameSpan): boolean {
   if (/\s(?:of|for)\b/.test(span.title) && span.nameTokens.length === 1 && /^,\s+(?:\p{Lu}\p{L}*\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.slice(span.end))) return true;
   const pluralPossessive = /s['’]$/.test(sentence.slice(span.start, span.end + 1).trim());
   return span.nameTokens.length === 1 && pluralPossessive && hasTag(span.name, 'Plural');
+}
+
+// What joins two names in a list: "A and B", "A of Naperville, Illinois, and B".
+const NAMES_JOINED = /^(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,?\s+(?:and|or)\s+$/u;
+
+/**
+ * "Noriko Hasegawa and Rukayat Olaniyan", "Giselle Renwick of Naperville, Illinois, and Hakan
+ * Vallgren": a full name joined to a person's is a person's too, whatever the lexicon knows of it.
+ */
+function coordinatedWithPerson(candidate: Candidate, people: Set<Candidate>): boolean {
+  const { span, sentence } = candidate;
+  if (looksLikeOrganisation(span.nameTokens) || isKnownPlaceOrOrganisation(span.name) || /\bthe\s+$/i.test(sentence.text.slice(0, span.start))) return false;
+  return [...people].some(
+    (person) =>
+      person.sentence === sentence &&
+      (person.span.end <= span.start ? NAMES_JOINED.test(sentence.text.slice(person.span.end, span.start)) : span.end <= person.span.start && NAMES_JOINED.test(sentence.text.slice(span.end, person.span.start))),
+  );
 }
 
 function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
@@ -389,7 +409,7 @@ function shareListedRoles(
     const mentions = mentionsBySentence.get(sentence.id) ?? [];
     for (let k = 1; k < mentions.length; k++) {
       const between = sentence.text.slice(mentions[k - 1].end, mentions[k].start);
-      if (!/^(,| and|, and)\s+$/.test(between)) continue;
+      if (!/^,\s+$/.test(between) && !NAMES_JOINED.test(between)) continue;
       const first = local.get(mentions[k - 1].personKey);
       const next = local.get(mentions[k].personKey);
       const shared = first?.roles.find((role) => role.kind === 'before' && role.sentenceId === sentence.id && /s$/.test(role.role));

@@ -1,6 +1,7 @@
 import { isKnownFirstName, WEEKDAY_OR_MONTH, type NameSpan } from './names.js';
-import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES, SPEECH_VERBS } from './vocabulary.js';
+import { isHonorific, isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES, SPEECH_VERBS } from './vocabulary.js';
 import { STOP_WORDS } from './text.js';
+import { isPersonNoun } from './synonyms.js';
 
 /** How a role was written, strongest first. */
 export type RoleKind = 'title' | 'appositive' | 'before' | 'relative' | 'alias';
@@ -20,7 +21,17 @@ export function titleRole(span: NameSpan, sentence: string): string | null {
     .join(' ');
   if (!title) return null;
   const owned = isRoleNoun(title) ? [titleOwner(sentence.slice(0, span.start)), title].filter(Boolean).join(' ') : title;
-  return span.ofPlace ? `${owned} of ${span.ofPlace}` : owned;
+  const held = ORGANISATION_WORDS.has(title.split(' ')[0].toLowerCase()) ? postAtBody(sentence.slice(0, span.start)) : '';
+  return `${held}${span.ofPlace ? `${owned} of ${span.ofPlace}` : owned}`;
+}
+
+// "Minister of State at the Department of Transport X": a capitalised post, then the body it is held at.
+const POST_AT_BODY = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]*)?\s+(?:at|in)\s+the\s+)$/u;
+
+/** The post written before a title that is a body's name ("Minister of State at the "), or nothing. */
+function postAtBody(before: string): string {
+  const post = POST_AT_BODY.exec(before)?.[1];
+  return post && (isHonorific(post.split(' ')[0]) || isRoleNoun(post.split(' ')[0])) ? post : '';
 }
 
 // A body's name may hold a number or a lower-case kind of body, which end a run of capitals.
@@ -52,8 +63,13 @@ const opensNounPhrase = (word: string) =>
 
 // After "a" or "an" a capitalised word is still a common noun, a post written with capitals as some
 // house styles do: "a Senior Lecturer at the University of Cape Coast".
+// "a pivot for the Houston Flares": a noun for a person, tied to the body the person serves, is the role.
 const hasRoleNounEarly = (phrase: string[]) =>
-  phrase.slice(0, 8).some((word, k) => isRoleNoun(word) || (k <= 3 && /^an?$/i.test(phrase[0]) && isRoleNoun(word.toLowerCase())));
+  phrase.slice(0, 8).some(
+    (word, k) =>
+      isRoleNoun(word) ||
+      (k <= 3 && /^an?$/i.test(phrase[0]) && (isRoleNoun(word.toLowerCase()) || (/^(?:for|with|at)$/.test(phrase[k + 1] ?? '') && /^\p{Ll}+$/u.test(word) && isPersonNoun(word)))),
+  );
 
 // "X, a Columbus, Ohio, dental patient": a town and its state, their commas held out of the way while the phrase is read.
 const PLACE_AND_STATE = /^(,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}.-]*),(\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),/u;
@@ -308,6 +324,11 @@ export function bylinePostRole(sentence: string, span: NameSpan): string | null 
   return phrase && words(phrase).some((word) => isRoleNoun(word.toLowerCase())) ? phrase.trim() : null;
 }
 
+/** "Rukayat Olaniyan of Fennessy Gatti LLP" → "of Fennessy Gatti LLP": the body a person is of, named after the name. */
+export function bodyOfRole(span: NameSpan): string | null {
+  return !span.title && span.ofPlace && span.ofPlace.split(' ').some((word) => ORGANISATION_WORDS.has(word.toLowerCase())) ? `of ${span.ofPlace}` : null;
+}
+
 /** "(Reporting by Noor Aziz; Editing by Kim Hale)" → "Reporting", "Editing": the part the person had in the story. */
 export function creditRole(sentence: string, span: NameSpan): string | null {
   return CREDIT.exec(sentence.slice(0, span.start))?.[1] ?? null;
@@ -326,7 +347,7 @@ export function affiliationBefore(sentence: string, span: NameSpan): string | nu
 // Past-tense verbs of holding or doing a job; present-tense verbs ("who chairs", "who grows")
 // describe what a person does in any case.
 const PAST_ROLE_VERBS =
-  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|(?:is|was) ranked\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|appeared for|has (?!said|told|not|never)\w+(ed|en|t)\b|(?:has|have|had) (?:run|held|built)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played|organi[sz]ed|spearheaded|championed|campaigned|started|launched|set up)/;
+  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|(?:is|was) ranked\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|appeared for|has (?!said|told|not|never)\w+(ed|en|t)\b|(?:has|have|had) (?:run|held|built|responsibility|charge|oversight)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played|organi[sz]ed|spearheaded|championed|campaigned|started|launched|set up)/;
 const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^s]s\b/u;
 
 /** "X, who led Chile's delegation," → "led Chile's delegation". */

@@ -151,6 +151,16 @@ export function isDictionaryWord(word: string): boolean {
   return !!net && (baseForms(net, 'noun', word.toLowerCase()).length > 0 || baseForms(net, 'adj', word.toLowerCase()).length > 0);
 }
 
+// WordNet's lexicographer file of nouns that name people (noun.person).
+const PERSON_FILE = '18';
+
+/** Whether the commonest sense WordNet gives the noun is a person's ("pivot", "goalkeeper"; not "star"). */
+export function isPersonNoun(word: string): boolean {
+  const net = load();
+  const base = net ? baseForms(net, 'noun', word.toLowerCase())[0] : undefined;
+  return !!base && synsetLine(net!, 'noun', sensesOf(net!, 'noun', base)[0]).split(' ')[1] === PERSON_FILE;
+}
+
 /**
  * Words news of negotiations uses for one thing where WordNet keeps them apart: a "dialogue" is
  * the talks, a "curfew" the ban, an "assessor" the monitor. Not a "meeting": a story's next

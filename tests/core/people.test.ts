@@ -700,6 +700,24 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.quotes('Asante')).toEqual([['treated as collateral damage', 'Kwabena Asante']]);
   });
 
+  it('reads roles and names written in the shapes of a twenty-eighth batch of styles', () => {
+    const story = storyOf(
+      'Minister of State at the Department of Transport Fiachra Ó Duibhir, who has responsibility for public transport, welcomed the vote.',
+      'The suit was filed by lead plaintiffs Giselle Renwick of Naperville, Illinois, and Hakan Vallgren of Milwaukee.',
+      'The plaintiffs are represented by Noriko Hasegawa and Rukayat Olaniyan of Fennessy Gatti LLP.',
+      'Rosario Cifuentes, a pivot for the Houston Flares, posted a photo.',
+    );
+    expect(story.who('Ó Duibhir').answer).toBe('Fiachra Ó Duibhir — Minister of State at the Department of Transport; has responsibility for public transport');
+    expect(story.who('Vallgren').answer).toBe('Hakan Vallgren — lead plaintiffs');
+    expect(story.who('Renwick').answer).toBe('Giselle Renwick — lead plaintiffs');
+    expect(story.who('Olaniyan').answer).toBe('Rukayat Olaniyan — of Fennessy Gatti LLP');
+    expect(story.who('Cifuentes').answer).toBe('Rosario Cifuentes — a pivot for the Houston Flares');
+    // A noun whose commonest sense is no person's is no role: "a star of the Houston Flares".
+    expect(storyOf('Dana Whitlock, a star for the Houston Flares, posted a photo.').who('Whitlock').answer).not.toContain('star');
+    // Nor is a town, or a bank, after "of" the name of anyone.
+    expect(storyOf('Shares of the Bank of New York Mellon rose.').who('Mellon').found).toBe(false);
+  });
+
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
     const story = storyOf(
       'For patients like Yolanda Esquivel, the news came as a relief. The 67-year-old retired school bus driver from Derby is in the middle of chemotherapy.',
