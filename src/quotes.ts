@@ -534,7 +534,7 @@ function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention
       if (last && !pronounSubject && between.length <= 200 && !/[“”"‘’;:]/.test(between) && (between.length <= 40 || between.startsWith(',') || (/^\s+of\s/.test(between) && between.length <= 90))) return last.personKey;
       return insertion?.personKey;
     }
-    const open = trimmed.lastIndexOf(',', trimmed.length - 2);
+    const open = lastClauseComma(trimmed, trimmed.length - 2);
     // "Minister X welcomed the deal, saying …": the verb after the clause's comma is its subject's.
     if (open < 0) return insertion?.personKey ?? clauseSubject(sentence, mentions, trimmed.length);
     const inside = mentions.filter((mention) => mention.start > open && mention.end < trimmed.length).pop();
@@ -545,6 +545,12 @@ function subjectBefore(sentence: string, verbAt: number, mentions: PersonMention
     end = open;
   }
   return insertion?.personKey;
+}
+
+/** The last comma at or before `at` that ends a clause: not the one inside a figure ("$7,500"). */
+function lastClauseComma(text: string, at: number): number {
+  for (let k = at; k >= 0; k--) if (text[k] === ',' && !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? ''))) return k;
+  return -1;
 }
 
 /** The person a clause opens with, after any title ("Employment and Labour Minister X welcomed …"). */

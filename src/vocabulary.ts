@@ -92,7 +92,8 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** The speech verbs as regular-expression alternatives ("said|says|…"). */
-export const SPEECH_VERB_ALTERNATIVES = [...SPEECH_VERBS].join('|');
+// With the phrasal ones a single word would mistake ("pointed to the figures" tells no words).
+export const SPEECH_VERB_ALTERNATIVES = [...SPEECH_VERBS, 'pointed out', 'points out', 'pointing out'].join('|');
 
 /** Small words that belong inside a name ("de la Fuente", "bin Hamad", "van der Meer"). */
 export const NAME_PARTICLES = words(`

@@ -712,6 +712,15 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Renwick').answer).toBe('Giselle Renwick — lead plaintiffs');
     expect(story.who('Olaniyan').answer).toBe('Rukayat Olaniyan — of Fennessy Gatti LLP');
     expect(story.who('Cifuentes').answer).toBe('Rosario Cifuentes — a pivot for the Houston Flares');
+    // A comma inside a figure ends no clause: the judge the sentence opens on still writes the words.
+    const court = storyOf(
+      'U.S. District Judge Evangeline Thorsby granted approval. The suit was filed by lead plaintiffs Giselle Renwick and Hakan Vallgren.',
+      'Judge Thorsby also left unresolved the awards of $7,500 each for Renwick and Vallgren, writing that she would "revisit the incentive payments together with the fee application."',
+      'Maren Corvino, a music lawyer, read the filing. She pointed out that the opt-in is the piece to watch, because "a licensed model with no artists in it isn\'t worth much."',
+    );
+    expect(court.quotes('Thorsby')).toEqual([['revisit the incentive payments together with the fee application.', 'Evangeline Thorsby']]);
+    expect(court.quotes('Renwick')).toEqual([]);
+    expect(court.quotes('Corvino')).toEqual([["a licensed model with no artists in it isn't worth much.", 'Maren Corvino']]);
     // A noun whose commonest sense is no person's is no role: "a star of the Houston Flares".
     expect(storyOf('Dana Whitlock, a star for the Houston Flares, posted a photo.').who('Whitlock').answer).not.toContain('star');
     // Nor is a town, or a bank, after "of" the name of anyone.
