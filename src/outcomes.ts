@@ -20,7 +20,7 @@ const SIDE_WANTS =
   '(wants?|seeks?|is seeking|are seeking|is asking for|are asking for|is offering|are offering|has offered|have offered|is demanding|are demanding|proposed|is proposing|are proposing|(last|latest|final) (proposal|offer) called for)';
 
 // The nouns for the text agreed.
-const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling|resolution|declaration|communiqu[eé]|decree|text)';
+const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling|resolution|declaration|communiqu[eé]|decree|text|recommendation)';
 
 // The language of results in news: deals and votes, refusals and failures, deferrals and next steps.
 const NOT_AGREED = [
@@ -93,7 +93,8 @@ const NEXT = [
   // "The deal still needs the sign-off of the board".
   /\b(needs|need|requires|require|awaits|await) (the |a |an )?([\w-]+ )?(sign-off|approval|ratification|endorsement|consent|green light|blessing)\b/i,
   // "The ballot opens on Monday and closes at noon on Friday", "Cascadia has 60 days to recalculate the rate".
-  /\b(opens|closes|begins|starts|resumes|expires) (on|at|in|next)\b|\b(has|have) (been given )?(\d+|two|three|four|five|six|seven|ten|thirty|sixty|ninety) (days|weeks|months) to\b/i,
+  // "… gave them 30 days to submit final dismissal papers".
+  /\b(opens|closes|begins|starts|resumes|expires) (on|at|in|next)\b|\b(?:(has|have) (been given )?|(?:gave|gives|granted|grants) (?:them|him|her|the [\w-]+|both sides|each side) )(\d+|two|three|four|five|six|seven|ten|thirty|sixty|ninety) (days|weeks|months) to\b/i,
   // "The committees must now write 12 full-year spending bills before the new deadline".
   /\bmust (now |still |then |first |also )?(write|draft|pass|submit|complete|finish|produce|deliver|present|prepare|report)\b/i,
   // "… would ask for an extraordinary challenge committee to review the decision".

@@ -530,6 +530,10 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('An arbitration hearing has been provisionally set down for 9 and 10 December.')).toBe('next');
     expect(groupOf('Deductions for the strike days will be spread over six months instead of one payslip.')).toBe('agreed');
   });
+  it('reads what a Labour Court recommendation provides for as agreed, and days a judge gave the parties as next', () => {
+    expect(groupOf('The recommendation provides for a pay increase of 9.5% over three years, backdated to 1 March.')).toBe('agreed');
+    expect(groupOf('The companies filed a joint motion on Monday, and Judge Soraya Amarante gave them 30 days to submit final dismissal papers.')).toBe('next');
+  });
   it('weighs "could not agree" above a side that would not accept a figure', () => {
     const [stance, failed] = extractOutcomes(
       sentences('The federations said they would not accept anything below Tk 20,000.', 'The board could not agree on the rate of annual increment.'),
