@@ -111,8 +111,11 @@ function baseForms(net: WordNet, part: PartOfSpeech, word: string): string[] {
   return [...new Set(forms.map(lemmaKey))].filter((form) => net.index[part].lines.has(form));
 }
 
-/** A single common word (not a name such as "Split"), other than the word itself. */
-const usable = (other: string, word: string) => !other.includes('_') && !/^\p{Lu}/u.test(other) && lemmaKey(other) !== lemmaKey(word);
+// Words news writes as a month's short form: "sept" (a clan, for "people") would match "Sept. 15".
+const MONTH_SHORT_FORM = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** A single common word (not a name such as "Split", nor a month's short form), other than the word itself. */
+const usable = (other: string, word: string) => !other.includes('_') && !/^\p{Lu}/u.test(other) && !MONTH_SHORT_FORM.test(other) && lemmaKey(other) !== lemmaKey(word);
 
 /**
  * The single common words of a word's commonest senses in these parts of speech, lower case,

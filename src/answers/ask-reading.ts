@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge.js';
 import { isLedeSentence, type SentenceRecord } from '../passages.js';
-import { contentTerms, indexTerm, LIST_ITEM } from '../text.js';
+import { contentTerms, indexTerm, LIST_ITEM, STOP_WORDS } from '../text.js';
 import { isRoleNoun } from '../vocabulary.js';
 import { hasTag } from '../lexicon.js';
 import { perKnowledge } from '../derived.js';
@@ -399,7 +399,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // "How much will he be paid in 2028?": the year asked of may be the word that stands by the sum ("a $7.9 million contract for 2028").
   if (expectation === 'amount' && !factInClauseWith(text, evidence!, fact.aboutTerms, leadIn) && !(fact.period && factInClauseWith(unquoted, evidence!, fact.aboutTerms, leadIn))) return false;
   // "What is the starting salary?": the sum must be one of a salary (or a word for it).
-  if (fact.moneyTerms.length > 0 && !factInClauseWith(text, evidence!, fact.moneyTerms, leadIn)) return false;
+  // "How much did the dam cost?": "the $4.8bn dam" gives the sum the thing is worth, cost unsaid.
+  if (fact.moneyTerms.length > 0 && !factInClauseWith(text, evidence!, fact.moneyTerms, leadIn) && !sumBefore(text, fact.aboutTerms)) return false;
   if (fact.moneyKind && !factInClauseWith(text, evidence!, [fact.moneyKind], leadIn)) return false;
   // The name stands right by the thing: "the trust, Harbour Care", not "a guesthouse on the outskirts of Doha".
   if (fact.named && !nameNear(text, indexTerm(fact.named) ?? fact.named, 3)) return false;
@@ -422,6 +423,23 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   const countable = fact.countsChange ? counts : counts.replace(ADDED_COUNT, ' ');
   return fact.counted.some((noun) => countsNoun(countable, noun));
 }
+
+// A sum written as a modifier: "$4.8bn", "€120 million", "Rs 18 lakh", then the words it is the sum of.
+const SUM_MODIFIER = /(?:[$€£¥₹]|\b(?:Rs\.?|Dh|R|N|KSh|Sh)\s?)\d[\d,.]*(?:\s?(?:bn|m|mn|million|billion|trillion|crore|lakh)\b)?[\s-]+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
+
+/**
+ * Whether a sum stands right before one of the terms as the head its modifies ("the $4.8bn dam",
+ * "a $14.75 million deal to …"); not a time ("€87 million last year").
+ */
+function sumBefore(text: string, terms: string[]): boolean {
+  return [...text.matchAll(SUM_MODIFIER)].some((match) => {
+    const phrase = match[1].split(/\s+/);
+    const stop = phrase.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
+    const head = phrase[(stop < 0 ? phrase.length : stop) - 1];
+    return head !== undefined && !TIME_NOUN.test(head) && terms.includes(indexTerm(head) ?? '');
+  });
+}
+const TIME_NOUN = /^(?:years?|months?|weeks?|days?|quarters?|seasons?|annually|today|yesterday)$/i;
 
 // A count of the dead or hurt: "killed 11 people", "left three sailors injured", "19 people were killed".
 // "left 12 dead" counts casualties; "left about 61,000 members out of network" does not.

@@ -1063,6 +1063,13 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many scholarships does the deal include each year?').answer).toContain('25 full-tuition scholarships');
     const fee = story('The Chinese side will pay an annual access fee of 23 million U.S. dollars, and vessels must carry monitors.');
     expect(answer(fee, 'ask', 'How much will the Chinese side pay each year for fishing access?').answer).toContain('23 million');
+    // A sum written before the thing is what it cost; a sum before "last year" is no revenue of it.
+    const dam = story('Azmira began building the $4.8bn dam in 2013 on the main stem of the river.', 'Nubelia posted a net loss of €87 million last year.');
+    expect(answer(dam, 'ask', 'How much did the dam cost?').answer).toContain('$4.8bn');
+    expect(answer(dam, 'ask', "What was Nubelia's revenue last year?").found).toBe(false);
+    // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
+    const committee = story('The joint committee will hold its first meeting on Sept. 15 in Geoje.');
+    expect(answer(committee, 'ask', 'How many people will sit on the joint committee?').found).toBe(false);
     expect(answer(knowledge, 'ask', "What was the council vote on last year's resolution?").answer).toContain('8-3');
     expect(answer(knowledge, 'ask', "What was the board's vote?").answer).toContain('six members voting in favour');
     expect(answer(knowledge, 'ask', 'Who heads the tenants coalition pushing for a deal?').answer).toContain('Marchetti');
