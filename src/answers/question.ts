@@ -15,6 +15,7 @@ export type Expectation =
   | 'tally'
   | 'number'
   | 'amount'
+  | 'size'
   | 'date'
   | 'place'
   | 'person'
@@ -27,6 +28,8 @@ export type Expectation =
 // "Forty-six inmates": tens and units joined by a hyphen, before the plain words the pattern tries next.
 const NUMBER_WORDS =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions';
+// Things measured end to end, whose "how long" asks a length, not a time.
+const LINEAR_THINGS = 'line|lines|road|roads|bridge|pipeline|tunnel|border|river|wall|route|railway|rail line|track|canal|runway|cable|fence|coastline|corridor|highway|motorway|link|interconnector';
 const UNITS = 'seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|generations?';
 /**
  * The nouns a stretch of time is said of: "14 hours of talks", "a 40-day strike" give "talks" and
@@ -78,6 +81,8 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
     `[$€£¥₱₦₹₩₽₺₵¢]\\s?\\d|\\b(R\\$|Rs\\.?|KSh|Sh|Dh|AED|INR|PHP|NGN|KES|ZAR|RM|GHS)\\s?\\d|\\bR\\d|\\b\\d[\\d,.]*\\s?(crore|lakh)\\b|\\b[NP]\\d{1,3}(,\\d{3})+\\b|\\b\\d[\\d,.]*\\s?(bn|mil|m)\\b|\\b[NP]\\d[\\d,.]*[\\s-]?(million|billion|trillion)\\b|\\b\\d[\\d,.]*[\\s-]?(million|billion|trillion|percent|per cent|dollars|euros|pounds|pence|cents|yen|yuan|francs|pesos|rupees|naira|shillings|riyals|dirhams|baht|ringgit|guaraníes|${MEASURES})\\b|\\b\\d[\\d,.]*\\s?%|\\bby (a|one|two|three) (quarter|third|half|fifth|tenth)s?\\b|\\b(half|a third|a quarter|two-thirds|three-quarters) of\\b|\\b(\\d+|${NUMBER_WORDS}) (days?|weeks?|months?|years?)['’]? (wages|pay|salary)\\b|\\b(\\d+|${NUMBER_WORDS}) (monthly|weekly|annual) (payments|instalments|installments|salaries|wages)\\b`,
     'i',
   ),
+  // "a 210-kilometre line", "145 metres tall", "12,000 hectares"; not "$5m", a sum.
+  size: new RegExp(`\\b\\d[\\d,.]*[\\s-]?(?:nautical )?(?:km|kilomet(?:re|er)s?|metres?|meters?|feet|foot|ft|miles?|inches|storeys|stories|floors|hectares?|acres?|square (?:metres|meters|kilometres|kilometers|miles|feet))\\b|\\b(${NUMBER_WORDS})[\\s-](?:kilomet(?:re|er)s?|metres?|meters?|feet|miles?|storeys|stories|floors|hectares|acres)\\b`, 'i'),
   date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b|\\bafter\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b(?!\\s+of\\b)`, 'i'),
   // "in October" is no place.
   // "about 11 nautical miles west of Santa Brigida", "off the coast of Kharg".
@@ -139,11 +144,14 @@ export function moneyModifier(question: string): string | undefined {
 // Figures that, inside quotation marks, are a speaker's claim rather than the story's fact.
 export const CLAIMED_FIGURES: Expectation[] = ['age', 'tally', 'number', 'amount'];
 // Strict kinds: without the evidence the passage cannot answer.
-export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amount', 'date', 'name'];
+export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amount', 'size', 'date', 'name'];
 
 /** Reads what a question asks for from its first words. */
 export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
+  // "How tall is the dam?", "How long is the new line?": a measure of length, height or area
+  // ("How high" asks a sum as often: "How high will the minimum salary go?").
+  if (/^how (tall|deep|wide)\b|^what (is|was|will be) the (height|length|width|depth|area) of\b/.test(q) || new RegExp(`^how long (is|was|are|were|will be) the ([\\p{L}-]+ ){0,2}(${LINEAR_THINGS})\\W*$`, 'u').test(q)) return 'size';
   // "How many years will the contract run?" asks how long.
   // "How much notice must a side give?" asks for "12 months' notice".
   if (/^how long\b|^how much (more |longer )?(time|notice|warning)\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(by how many|how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';

@@ -1067,6 +1067,15 @@ describe('ask', () => {
     const dam = story('Azmira began building the $4.8bn dam in 2013 on the main stem of the river.', 'Nubelia posted a net loss of €87 million last year.');
     expect(answer(dam, 'ask', 'How much did the dam cost?').answer).toContain('$4.8bn');
     expect(answer(dam, 'ask', "What was Nubelia's revenue last year?").found).toBe(false);
+    // "How tall", "How long is the line" ask a length, which a figure in kilometres gives and a sum or a time does not.
+    const grid = story(
+      'The transmission link covers a 210-kilometre double-circuit line and took three years to plan.',
+      'The Grand Tazeb Dam can hold 74 billion cubic metres of water and cost $4.8bn.',
+      'Protesters lifted a 19-day blockade of the road on Friday.',
+    );
+    expect(answer(grid, 'ask', 'How long is the new transmission line?').answer).toContain('210-kilometre');
+    expect(answer(grid, 'ask', 'How tall is the Grand Tazeb Dam?').found).toBe(false);
+    expect(answer(grid, 'ask', 'How long was the road blocked?').answer).toContain('19-day');
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     const committee = story('The joint committee will hold its first meeting on Sept. 15 in Geoje.');
     expect(answer(committee, 'ask', 'How many people will sit on the joint committee?').found).toBe(false);
