@@ -412,6 +412,8 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   if (fact.period && !fact.period.test(sentence.text)) return false;
   if (fact.act && !fact.act.test(sentence.text)) return false;
   if (fact.averaged && !AVERAGE.test(sentence.text)) return false;
+  // "What is the maximum salary?" is answered by a figure said to be one, not by the minimum.
+  if (otherExtreme(question, sentence.text)) return false;
   if (fact.casualties && !CASUALTY.test(sentence.text)) return false;
   // "What share of members voted for the deal?" is answered by the share that "backed it" too.
   if (fact.shareOfDoers && !fact.doerVerbs.some((verb) => holds(new Set(contentTerms(sentence.text)), verb)) && !DOERS.test(sentence.text)) return false;
@@ -471,6 +473,18 @@ const ADDED_COUNT = /\b(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|n
 // A question that asks of a change in number, which a count of what is added answers.
 const CHANGE_QUESTION = /\b(?:more|additional|extra|further|new|another|hire[ds]?|hiring|add(?:s|ed)?|create[ds]?|recruit(?:s|ed)?|build|built|open(?:s|ed)?|increase[ds]?|rais(?:e|es|ed)|cut(?:s)?|reduce[ds]?)\b/i;
 const DOERS = /\b(?:vot(?:e|ed|es|ing)|back(?:ed|ing)|support(?:ed|ing)|approv(?:ed|ing)|endors(?:ed|ing)|ratif(?:ied|ying)|in favou?r)\b/i;
+// Extremes a question asks a figure of ("What is the maximum salary?"), each with the words a
+// story gives it in ("up to $10,000" is a maximum); the opposite's answer nothing of it.
+const EXTREMES: [RegExp, RegExp, RegExp][] = [
+  [/^(?:what|how much) (?:is|was|are|were|will be|would be) (?:the|its|their) (?:new )?(?:maximum|highest)\b/i, /\b(?:maximum|max|highest|ceiling|cap|capped|up to|at most)\b/i, /\b(?:minimum|lowest)\b/i],
+  [/^(?:what|how much) (?:is|was|are|were|will be|would be) (?:the|its|their) (?:new )?(?:minimum|lowest)\b/i, /\b(?:minimum|min|lowest|floor|at least)\b/i, /\b(?:maximum|highest)\b/i],
+];
+
+/** Whether the question asks one extreme ("maximum") of a figure and the sentence says none of that side. */
+function otherExtreme(question: string, text: string): boolean {
+  return EXTREMES.some(([asked, told]) => asked.test(question.trim()) && !told.test(text));
+}
+
 const AVERAGE = /\b(?:averag\w*|median|mean)\b/i;
 const CASUALTY_QUESTION = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|casualties)\b/i;
 const CASUALTY = /\b(?:kill\w*|die[sd]?|dying|dead|deadl(?:y|ier|iest)|deaths?|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|perish\w*|lives)\b/i;

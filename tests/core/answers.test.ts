@@ -1076,6 +1076,11 @@ describe('ask', () => {
     expect(answer(grid, 'ask', 'How long is the new transmission line?').answer).toContain('210-kilometre');
     expect(answer(grid, 'ask', 'How tall is the Grand Tazeb Dam?').found).toBe(false);
     expect(answer(grid, 'ask', 'How long was the road blocked?').answer).toContain('19-day');
+    // A maximum asked is not the minimum told; "up to a cap of" tells one.
+    const pay = story('The agreement raises the minimum salary from $48,000 to $70,000 next season.', 'Severance will run to six weeks of pay a year, up to a cap of $120,000.');
+    expect(answer(pay, 'ask', 'What is the maximum salary under the new deal?').found).toBe(false);
+    expect(answer(pay, 'ask', 'What is the minimum salary under the new deal?').answer).toContain('$70,000');
+    expect(answer(pay, 'ask', 'What is the maximum severance under the deal?').answer).toContain('$120,000');
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     const committee = story('The joint committee will hold its first meeting on Sept. 15 in Geoje.');
     expect(answer(committee, 'ask', 'How many people will sit on the joint committee?').found).toBe(false);
