@@ -213,7 +213,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       // the sum, which the story gives in other words; a salary or a fee is a sum of its own kind.
       moneyTerms:
         moneyTerm && !SHARE_NOUN.test(moneyNoun!) && (!ANY_SUM.test(moneyNoun!) || holds(knowledge.vocabulary, moneyTerm) || kindredTerms(knowledge, moneyNoun!).length > 0)
-          ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question)]
+          ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question), ...(RISE_ASKED.test(question) ? RISE_TERMS : [])]
           : !moneyTerm && COST_QUESTION.test(question.trim())
             ? COST_TERMS
             : measuredTerms(knowledge, question),
@@ -280,6 +280,12 @@ function datedAct(question: string): RegExp | undefined {
 
 const ANY_SUM = /^(money|amount|sum|compensation|value|worth|payout|funding|damages|costs?)$/i;
 const SHARE_NOUN = /^(share|percentage|proportion|fraction|percent)$/i;
+// "What pay increase …": the sum is of the increase, which a story calls a raise, a rise or a hike.
+const RISE_ASKED = /\b(?:increase|increases|rise|rises|raise|raises|hike|increment)\b/i;
+const RISE_TERMS = 'increase increases rise rises raise raises hike hikes increment'
+  .split(' ')
+  .map((word) => indexTerm(word))
+  .filter((term): term is string => term !== null);
 const COST_QUESTION = /^how much (?:did|does|do|will|would|could|has|have|had) .+\bcost\b/i;
 // The words a cost is told in: "cost", "a fee of $20", "to sell for Rs 18 lakh" (not "pay", a noun as often: "a pay rise").
 const COST_TERMS = 'cost price expense spend spent bill worth fee charge sell sold'

@@ -99,9 +99,9 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
 // Nouns that name a sum of money or a share: "What was Orrery's profit?", "What share of …" ask for an amount.
 const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|discount|price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth|severance|payout|pension|royalties|allowance|quota|quotas|cap|ceiling|turnout';
 
-// "What was Orrery's profit?", "What bail was set?"
+// "What was Orrery's profit?", "What bail was set?", "What pay increase did the union claim?"
 const MONEY_QUESTION = new RegExp(
-  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?(([\\p{L}-]+ )?[\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b|^how much ([\\p{L}-]+ )?(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|could|can)\\b` +
+  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?(([\\p{L}-]+ )?[\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS})( (?:increase|increases|rise|rises|raise|raises|hike|cut|cuts|reduction|increment))? (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b|^how much ([\\p{L}-]+ )?(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|could|can)\\b` +
     // "What will the per-passenger charge be by 2029?": a charge that will be something is a sum.
     `|^what (will|would) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS}|charges?|levy|surcharge)\\b[^?]{0,60}\\bbe\\b`,
   'u',

@@ -1081,6 +1081,13 @@ describe('ask', () => {
     expect(answer(pay, 'ask', 'What is the maximum salary under the new deal?').found).toBe(false);
     expect(answer(pay, 'ask', 'What is the minimum salary under the new deal?').answer).toContain('$70,000');
     expect(answer(pay, 'ask', 'What is the maximum severance under the deal?').answer).toContain('$120,000');
+    // "What pay increase …" asks a sum, which a raise, a rise or a hike gives.
+    const raise = story(
+      'The deal gives teachers a 4.5% raise this school year.',
+      'Kwon said the margin reflected frustration among younger welders, many of whom had demanded a larger increase in base pay.',
+    );
+    expect(answer(raise, 'ask', 'What pay increase do teachers get this year?').answer).toContain('4.5% raise');
+    expect(answer(raise, 'ask', 'What wage increase did the welders originally demand?').found).toBe(false);
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     const committee = story('The joint committee will hold its first meeting on Sept. 15 in Geoje.');
     expect(answer(committee, 'ask', 'How many people will sit on the joint committee?').found).toBe(false);
