@@ -279,6 +279,8 @@ export function sumVerbOf(question: string): string[] {
 }
 
 /** "How many cargo ships …" → "ships": the count must be a count of that noun. */
+const isNounOrAdjective = (term?: { tags: string[] }) => !!term && (term.tags.includes('Noun') || term.tags.includes('Adjective')) && !term.tags.includes('Pronoun');
+
 export function countedNoun(question: string): string | undefined {
   if (!/^how many\s/i.test(question.trim())) return undefined;
   // "How many of the freed detainees were women?" counts the women.
@@ -291,6 +293,8 @@ export function countedNoun(question: string): string | undefined {
   for (const [k, { normal, tags }] of window.entries()) {
     // "How many Senmarese firms": a name before the noun qualifies it.
     if (tags.includes('ProperNoun') && noun === undefined && k + 1 < window.length) continue;
+    // "How many local government areas": an adjective before the noun qualifies it.
+    if (tags.includes('Adjective') && !tags.includes('Noun') && noun === undefined && isNounOrAdjective(window[k + 1])) continue;
     // "How many fishing boats did …": a plural the tagger reads as a verb, before the question's own verb.
     const pluralBeforeVerb = /[^s]s$/.test(normal) && tags.includes('Verb') && AUXILIARY_VERBS.has(window[k + 1]?.normal ?? '');
     if (pluralBeforeVerb) return normal;

@@ -1088,6 +1088,11 @@ describe('ask', () => {
     );
     expect(answer(raise, 'ask', 'What pay increase do teachers get this year?').answer).toContain('4.5% raise');
     expect(answer(raise, 'ask', 'What wage increase did the welders originally demand?').found).toBe(false);
+    // "How many local government areas": the adjective qualifies the noun counted, which 12 days are not.
+    const oruwa = story('The Oruwa State government agreed to pay its 38,000 local workers for the 12 days of the strike.');
+    expect(answer(oruwa, 'ask', 'How many local government areas does Oruwa State have?').found).toBe(false);
+    const kwara = story('Kwara, which has 16 local government areas, signed on Monday.');
+    expect(answer(kwara, 'ask', 'How many local government areas does Kwara have?').answer).toContain('16 local government areas');
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     const committee = story('The joint committee will hold its first meeting on Sept. 15 in Geoje.');
     expect(answer(committee, 'ask', 'How many people will sit on the joint committee?').found).toBe(false);
