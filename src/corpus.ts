@@ -208,10 +208,11 @@ export const BYLINE_FILED_FROM =
 
 /**
  * "By Nadia Rahimi, Campus News Editor", "By Jaya Ramanathan, sports business reporter",
- * "By Thierry Audibert (Sévrac, correspondent)", "By Ana Ruiz | Staff Writer"; not "By A, B and C".
+ * "By Thierry Audibert (Sévrac, correspondent)", "By Ana Ruiz | Staff Writer", "By Calum Mathers, Local
+ * Democracy Reporting Service"; not "By A, B and C".
  */
 const BYLINE_WITH_POST =
-  /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,\s+|\s*\(|\s+\|\s+)[^,|()]{0,40}(?:,\s*[^,|()]{0,40})?\b(?:editor|correspondent|reporter|writer|columnist|journalist|critic|analyst|contributor|chief)\b/iu;
+  /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,\s+|\s*\(|\s+\|\s+)[^,|()]{0,40}(?:,\s*[^,|()]{0,40})?\b(?:editor|correspondent|reporter|writer|columnist|journalist|critic|analyst|contributor|chief|service|desk|bureau)\b/iu;
 
 /**
  * "By Tomas Ruelle", "By AP": a capitalised name after "By". Not "By morning the ferries ran" nor

@@ -169,7 +169,7 @@ function isSentenceStarter(word: string, next: string | undefined): boolean {
 /** "Mr.", "Dr": a courtesy title, said only of a person. */
 export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
 const POSTNOMINAL = /^(?:MLA|MP|TD|MEP|MSP|MHK|MHA|MPP|MNA|QC|KC|SC|OBE|MBE|CBE|KBE|DBE)$/;
-const OFFICE = /^(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson)$/;
+const OFFICE = /^(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Member|Officer)$/;
 const PATRONYMIC = /^(?:bin|bint|binti|ibn)$/;
 
 /**

@@ -150,7 +150,8 @@ function newPerson(key: string, span: NameSpan): Person {
   person.gender = genderOfTitle(span.title);
   if (span.title) person.title = bareTitle(span.title);
   // "Dr. Sana Ghauri": a doctor or professor is known by the title, written as the article writes it.
-  if (ACADEMIC_TITLE.test(person.title ?? '')) person.honorific = span.title.trim();
+  // Only the title's own word: "for Health Dr X" is "Dr X".
+  if (ACADEMIC_TITLE.test(person.title ?? '')) person.honorific = span.title.trim().split(/\s+/).pop();
   person.nameGender = isFullName(span.nameTokens) ? firstNameGender(span.nameTokens[0]) : undefined;
   return person;
 }
@@ -255,7 +256,7 @@ function namesNoOne(sentence: string, span: NameSpan): boolean {
 const NAMES_JOINED = /^(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,?\s+(?:and|or)\s+$/u;
 
 /**
- * "Noriko Hasegawa and Rukayat Olaniyan", "Giselle Renwick of Naperville, Illinois, and Hakan
+ * "Noriko Hasegawa and Rukayat Olaniyan", "Giselle Renwick of Naperville, Illinois, and Tuomas
  * Vallgren": a full name joined to a person's is a person's too, whatever the lexicon knows of it.
  */
 function coordinatedWithPerson(candidate: Candidate, people: Set<Candidate>): boolean {

@@ -256,9 +256,9 @@ function articlePeople(sentences: SentenceRecord[], people: PeopleIndex): string
 /** The subject "the <role noun>" (one or two words before it allowed) right before a speech verb. */
 function definiteSpeaker(subject: string, described: DescriptionResolver): string | undefined {
   // "the association's President added": a possessive may stand before the noun, and a title's
-  // other words before its last ("the Resident Coordinator said").
+  // other words before its last ("the Resident Coordinator said"); "the Secretary-General said".
   // A dateline may lead ("GENEVA – The envoy …"), and a participle phrase follow the noun ("The envoy mediating between …").
-  const match = /^\s*,?\s*(?:\p{Lu}[\p{Lu} ]+\s*[–—-]+\s*)?[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{Ll}-]+\s+(?=\p{Lu})|\p{L}[\p{L}-]*['’]s\s+){0,2}?([\p{Ll}-]+|\p{Lu}[\p{Ll}-]+|\d{1,3}-year-old)(?:\s+\p{Ll}+ing\s[^,;]*)?\s*$/u.exec(subject);
+  const match = /^\s*,?\s*(?:\p{Lu}[\p{Lu} ]+\s*[–—-]+\s*)?[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{Ll}-]+\s+(?=\p{Lu})|\p{L}[\p{L}-]*['’]s\s+){0,2}?([\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*|\d{1,3}-year-old)(?:\s+\p{Ll}+ing\s[^,;]*)?\s*$/u.exec(subject);
   return match && (isRoleNoun(match[1]) || DOCUMENT_NOUN.test(match[1]) || isDemonym(match[1]) || AGE_NOUN.test(match[1])) ? described(match[1]) : undefined;
 }
 

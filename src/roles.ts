@@ -39,11 +39,14 @@ const OWNER_WORD = /^(?:\p{Lu}[\p{L}'’&.-]*|\d{1,5}|board|council|union|distri
 
 /**
  * "Local 417 President Dorcas Mwangangi", "School board President Casimir Szymborska": the body a
- * one-word title belongs to, written just before it, whose number or lower-case word kept it out
- * of the title's run of capitals.
+ * one-word title belongs to, written just before it, whose number, lower-case word or brackets
+ * kept it out of the title's run of capitals.
  */
 function titleOwner(before: string): string {
   if (!/\S\s+$/.test(before)) return '';
+  // "… Regulatory Board (LTFRB) Chair X": the body's initials, in brackets after its name.
+  const initials = /\((\p{Lu}[\p{Lu}\d&]{1,9})\)\s+$/u.exec(before);
+  if (initials) return initials[1];
   const run: string[] = [];
   for (const word of before.trimEnd().split(/\s+/).reverse()) {
     if (!OWNER_WORD.test(word) || STOP_WORDS.has(word.toLowerCase()) || WEEKDAY_OR_MONTH.test(word)) break;
@@ -63,12 +66,13 @@ const opensNounPhrase = (word: string) =>
 
 // After "a" or "an" a capitalised word is still a common noun, a post written with capitals as some
 // house styles do: "a Senior Lecturer at the University of Cape Coast".
-// "a pivot for the Houston Flares": a noun for a person, tied to the body the person serves, is the role.
+// "a pivot for the Houston Flares", "a PSA at Balmurie Primary": a noun for a person, or a post's
+// initials, tied to the body the person serves, is the role.
 const hasRoleNounEarly = (phrase: string[]) =>
   phrase.slice(0, 8).some(
     (word, k) =>
       isRoleNoun(word) ||
-      (k <= 3 && /^an?$/i.test(phrase[0]) && (isRoleNoun(word.toLowerCase()) || (/^(?:for|with|at)$/.test(phrase[k + 1] ?? '') && /^\p{Ll}+$/u.test(word) && isPersonNoun(word)))),
+      (k <= 3 && /^an?$/i.test(phrase[0]) && (isRoleNoun(word.toLowerCase()) || (/^(?:for|with|at)$/.test(phrase[k + 1] ?? '') && (/^\p{Lu}{2,5}$/u.test(word) || (/^\p{Ll}+$/u.test(word) && isPersonNoun(word)))))),
   );
 
 // "X, a Columbus, Ohio, dental patient": a town and its state, their commas held out of the way while the phrase is read.
@@ -121,8 +125,9 @@ export function copulaRole(sentence: string, span: NameSpan): string | null {
   if (!/^\W*$/.test(sentence.slice(0, span.start))) return null;
   const beat = /^\s+((?:covers|reports on|writes about)\s[^.;:“”"]{2,100}?)(?=[.;:]|$)/u.exec(sentence.slice(span.end));
   if (beat) return beat[1].trim();
-  // "Aonghas Munro, 71, has crofted at Kinlochbrae all his life.": a lifetime's work says who someone is.
-  const career = /^(?:,\s+\d{1,3},)?\s+(?:has|had)\s+((?:\p{Ll}+ed|run|taught|led|built|grown)\s+(?:at|in|on|as|with|from|for|near|out of)\s[^.;:“”"]{2,80}?(?:\ball (?:his|her|their) (?:life|lives|working life)|\bfor (?:\d+|\p{Ll}+(?:-\p{Ll}+)?) (?:years|decades)|\bsince (?:\d{4}|the \d{4}s)))(?=[,.;:]|$)/u.exec(sentence.slice(span.end));
+  // "Aonghas Munro, 71, has crofted at Kinlochbrae all his life.", "Ms. X, 51, has driven city buses
+  // for 23 years.": a lifetime's work says who someone is.
+  const career = /^(?:,\s+\d{1,3},)?\s+(?:has|had)\s+((?:\p{Ll}+ed|run|taught|led|built|grown|driven|flown|written|drawn)\s+(?:(?:at|in|on|as|with|from|for|near|out of)\s)?[^.;:“”"]{2,80}?(?:\ball (?:his|her|their) (?:life|lives|working life)|\bfor (?:\d+|\p{Ll}+(?:-\p{Ll}+)?) (?:years|decades)|\bsince (?:\d{4}|the \d{4}s)))(?=[,.;:]|$)/u.exec(sentence.slice(span.end));
   if (career) return `has ${career[1].trim()}`;
   // "X is Horizon Aviation Review’s Europe editor": the body may own the post.
   const match = /^\s+(?:is|was)\s+((?:a|an|the|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s)\s[^.;:“”"]{2,100}?)(?=\s+(?:who|which|whose)\b|[.;:]|$)/u.exec(sentence.slice(span.end));
@@ -145,14 +150,14 @@ export function ledByRole(sentence: string, span: NameSpan): string | null {
   const lastSegment = segments.pop()!.trim();
   // "Hydralis, whose Africa division is headed by X": the division is the body, and it is Hydralis's.
   const whose = /^whose\s+(.+)$/.exec(lastSegment);
-  if (tail[1] && !whose) return null;
+  if (tail[2] && !whose && !tail[1]) return null;
   const owner = whose && segments.pop()?.trim().match(/(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*$/u)?.[0];
   if (whose && !owner) return null;
   const body = (whose ? `${owner}'s ${whose[1]}` : lastSegment)
     .replace(/^.*\b(?:by|to|with|from|and|of|for|at|in|on|into)\s+(?=(?:the|a|an|its|their)\s)/i, '');
   // "The talks were led by X" tells what X did, not a body X heads.
   if (!/^(?:the|a|an|its|their)\s|^\p{Lu}/iu.test(body) || words(body).length > 8 || /\b(is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(body)) return null;
-  return `${LEADER_OF[tail[2]]} of ${body.replace(/^(The|A|An|Its|Their)\b/, (word) => word.toLowerCase())}`;
+  return `${LEADER_OF[tail[3]]} of ${body.replace(/^(The|A|An|Its|Their)\b/, (word) => word.toLowerCase())}`;
 }
 
 /** "The Agrarian League, whose leader Outi Kallunki …" → "leader of the Agrarian League": a post the body's possessive gives. */
@@ -164,7 +169,8 @@ export function whosePostRole(sentence: string, span: NameSpan): string | null {
 
 const LEADER_OF: Record<string, string> = { headed: 'head', led: 'leader', chaired: 'chair', run: 'head', founded: 'founder', 'co-founded': 'co-founder', directed: 'director', managed: 'manager' };
 // The participle, and the same after "is" or "was" ("whose division is headed by").
-const LED_BY = /,?\s+((?:is|was)\s+)?(headed|led|chaired|run|founded|co-founded|directed|managed)\s+by\s+$/u;
+// "The board, which is chaired by Mr X": a relative clause says the same.
+const LED_BY = /,?\s+(?:(which)\s+(?=(?:is|was)\s))?((?:is|was)\s+)?(headed|led|chaired|run|founded|co-founded|directed|managed)\s+by\s+$/u;
 
 /** The text after a name without a party label: "(R-Texas)", or ", R-Dunmore," as "Sen. X, R-Dunmore, the majority leader". */
 function withoutPartyLabel(afterName: string): string {
@@ -311,17 +317,24 @@ const CREDIT = /(?:^|[(;–—-]\s*)((?:Additional |Further )?(?:[Rr]eporting|[E
 
 /** "Principal Secretary (Cane) Anupama Kalyanaraman": a title whose brackets kept it from the name's run. */
 export function bracketedTitleRole(sentence: string, span: NameSpan): string | null {
-  if (span.title) return null;
-  const match = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{L}'’.-]*))\s+\(([^()]{1,30})\)\s+$/u.exec(sentence.slice(0, span.start));
-  return match && isRoleNoun(match[2]) && !STOP_WORDS.has(match[1].split(/\s+/)[0].toLowerCase()) ? `${match[1].trim()} (${match[3]})` : null;
+  // "County Executive Committee Member (CECM) for Health Dr X": the portfolio, and any courtesy title, follow the brackets.
+  const portfolio = span.title
+    .split(' ')
+    .filter((word) => !COURTESY.test(word))
+    .join(' ');
+  const match = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{L}'’.-]*))\s+\(([^()]{1,30})\)\s+((?:for|of|on)\s+)?$/u.exec(sentence.slice(0, span.start));
+  if (!match || !isRoleNoun(match[2]) || STOP_WORDS.has(match[1].split(/\s+/)[0].toLowerCase()) || !match[4] !== !portfolio) return null;
+  return `${match[1].trim()} (${match[3]})${portfolio ? ` ${match[4]}${portfolio}` : ''}`;
 }
 
-/** "By Thierry Audibert (Sévrac, correspondent)", "By Ana Ruiz | Staff Writer" → the post a byline gives beside the name. */
+/** "By Thierry Audibert (Sévrac, correspondent)", "By Ana Ruiz | Staff Writer", "By X, Local Democracy Reporting Service" → the post a byline gives beside the name. */
 export function bylinePostRole(sentence: string, span: NameSpan): string | null {
   if (!/^\W*[Bb]y\s+$/.test(sentence.slice(0, span.start))) return null;
-  const post = /^\s*(?:\(([^()]{2,60})\)|\|\s+([^|]{2,60}?)\s*(?:\||$))/.exec(sentence.slice(span.end));
-  const phrase = post?.[1] ?? post?.[2];
-  return phrase && words(phrase).some((word) => isRoleNoun(word.toLowerCase())) ? phrase.trim() : null;
+  const post = /^\s*(?:\(([^()]{2,60})\)|\|\s+([^|]{2,60}?)\s*(?:\||$)|,\s+([^,;|()]{2,60}?)\s*$)/.exec(sentence.slice(span.end));
+  const phrase = post?.[1] ?? post?.[2] ?? post?.[3];
+  // "By Calum Mathers, Local Democracy Reporting Service": after a comma, the desk or the body by name.
+  const bodyName = post?.[3] !== undefined && /^(?:\p{Lu}[\p{L}'’&.-]*\s*)+$/u.test(post[3]);
+  return phrase && (bodyName || words(phrase).some((word) => isRoleNoun(word.toLowerCase()))) ? phrase.trim() : null;
 }
 
 /** "Rukayat Olaniyan of Fennessy Gatti LLP" → "of Fennessy Gatti LLP": the body a person is of, named after the name. */

@@ -36,7 +36,7 @@ export const ROLE_NOUNS = words(`
   pitcher pitchers catcher catchers reliever relievers infielder outfielder shortstop quarterback striker winger
   midfielder defender goalkeeper goalie batter batsman bowler fielder jockey referee umpire linebacker
   conciliator conciliators arbitrator arbitrators facilitator facilitators prefect prefects sub-prefect crofter crofters shadow
-  plaintiff plaintiffs defendant defendants claimant claimants petitioner petitioners appellant appellants stewards
+  cs cas plaintiff plaintiffs defendant defendants claimant claimants petitioner petitioners appellant appellants stewards
 `);
 
 /** Capitalised words that stand before a name as a title or honorific ("Dr.", "Sheikh", "Sen."). */

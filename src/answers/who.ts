@@ -5,7 +5,7 @@ import { closeNames, matchPeople } from '../person-lookup.js';
 import { citeSentence, uniqueCitations } from '../citations.js';
 import { ROLE_KIND_ORDER } from '../roles.js';
 import { normalizeForMatch, contentTerms } from '../text.js';
-import { isRoleNoun } from '../vocabulary.js';
+import { isHonorific, isRoleNoun } from '../vocabulary.js';
 
 /** Most people listed for one query ("Chen" may name several). */
 const MAX_PEOPLE = 6;
@@ -48,15 +48,21 @@ function leftoverNameWords(query: string, rest: string): string {
 
 /** The roles worth showing, strongest kind first, without one that repeats another. */
 export function bestRoles(person: Person, limit = 2): RoleEvidence[] {
-  const ranked = [...person.roles].sort((a, b) => ROLE_KIND_ORDER.indexOf(a.kind) - ROLE_KIND_ORDER.indexOf(b.kind));
+  // A bare courtesy or short title ("Cllr", "Sen.") says least, after any other role.
+  const rank = (role: RoleEvidence) => ROLE_KIND_ORDER.indexOf(role.kind) + (role.kind === 'title' && isHonorific(role.role) ? ROLE_KIND_ORDER.length : 0);
+  const ranked = [...person.roles].sort((a, b) => rank(a) - rank(b));
   const chosen: RoleEvidence[] = [];
   for (const role of ranked) {
     const text = normalizeForMatch(role.role);
-    if (chosen.some((known) => normalizeForMatch(known.role).includes(text) || text.includes(normalizeForMatch(known.role)))) continue;
+    // A longer form of a one-word role already chosen takes its place ("Health" → "Member (CECM) for Health").
+    const shorter = chosen.findIndex((known) => !/\s/.test(known.role.trim()) && text.includes(normalizeForMatch(known.role)));
+    if (shorter >= 0) chosen[shorter] = role;
+    if (shorter >= 0 || chosen.some((known) => normalizeForMatch(known.role).includes(text))) continue;
     chosen.push(role);
     if (chosen.length === limit) break;
   }
-  return chosen;
+  // Shown in the order of their kinds, the title first.
+  return chosen.sort((a, b) => ROLE_KIND_ORDER.indexOf(a.kind) - ROLE_KIND_ORDER.indexOf(b.kind));
 }
 
 /** One line: "Nadia Okafor — Chile's defense minister; led Chile's delegation". */

@@ -727,6 +727,34 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(storyOf('Shares of the Bank of New York Mellon rose.').who('Mellon').found).toBe(false);
   });
 
+  it('reads roles and quotes written in the shapes of a twenty-ninth batch of styles', () => {
+    const story = storyOf(
+      'By Calum Mathers, Local Democracy Reporting Service',
+      'Labour group leader Councillor Gregor Coull said his group backed the rise. "It is late," said Cllr Coull.',
+      'For Seonag Ferrier, a PSA at Balmurie Primary for 14 years, the rise is welcome. "I support children every day," she said. "The job I do now is not the job on my contract."',
+      'County Executive Committee Member (CECM) for Health Dr Abdikadir Hassan described the deferral as honest.',
+      'The audit is run by the County Public Service Board, which is chaired by Mr Stephen Masinde.',
+      'Health CS Aden Mohamud had written to the governor.',
+      'Ms. Xiomara Ibarguen, 51, has driven city buses for 23 years.',
+      'According to Land Transportation Franchising and Regulatory Board (LTFRB) Chair Crisanto Pamintuan, most franchises were consolidated.',
+      'Secretary-General Eero Halonen welcomed the agreement. “This pause must be the beginning, not the end, of a path to peace,” the Secretary-General said in a statement.',
+    );
+    expect(story.who('Mathers').answer).toBe('Calum Mathers — Local Democracy Reporting Service');
+    expect(story.who('Coull').answer).toBe('Gregor Coull — Councillor; Labour group leader');
+    expect(story.who('Ferrier').answer).toBe('Seonag Ferrier — a PSA at Balmurie Primary for 14 years');
+    expect(story.quotes('Ferrier')).toEqual([
+      ['I support children every day,', 'Seonag Ferrier'],
+      ['The job I do now is not the job on my contract.', 'Seonag Ferrier'],
+    ]);
+    expect(story.who('Hassan').answer).toBe('Dr Abdikadir Hassan — County Executive Committee Member (CECM) for Health');
+    expect(story.who('Committee Member').answer).not.toMatch(/^Committee Member/);
+    expect(story.who('Masinde').answer).toBe('Stephen Masinde — chair of the County Public Service Board');
+    expect(story.who('Mohamud').answer).toBe('Aden Mohamud — Health CS');
+    expect(story.who('Ibarguen').answer).toBe('Xiomara Ibarguen — has driven city buses for 23 years; aged 51');
+    expect(story.who('Pamintuan').answer).toBe('Crisanto Pamintuan — LTFRB Chair');
+    expect(story.quotes('Halonen')).toEqual([['This pause must be the beginning, not the end, of a path to peace,', 'Eero Halonen']]);
+  });
+
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
     const story = storyOf(
       'For patients like Yolanda Esquivel, the news came as a relief. The 67-year-old retired school bus driver from Derby is in the middle of chemotherapy.',
