@@ -63,8 +63,8 @@ const NOT_AGREED = [
   /\bneither (side|party|company|firm|group|government|team)\b[^.;]{0,20}\b(would|will|did|could) (disclose|reveal|say|specify)\b|\b(were|was|have|has)( not|n['’]t)( been)? (disclosed|made public)\b/i,
   /\bwalked out of (the )?(talks|negotiations|meeting|session|hearing)\b/i,
   // "The package leaves two pieces unsold", "the union still does not know how the money will be counted".
-  // "… leaves shut the smaller crossing" puts the word first.
-  /\bleaves? ([\w-]+ ){0,6}?(unsold|unresolved|open|undecided|unanswered|unsettled)\b|\bleaves? (shut|closed|untouched|unresolved|unanswered) (the|a|an|its|their)\b|\bstill (does|do|did) not know\b/i,
+  // "… leaves shut the smaller crossing", "leaves open the future of the plant" put the word first.
+  /\bleaves? ([\w-]+ ){0,6}?(unsold|unresolved|open|undecided|unanswered|unsettled)\b|\bleaves? (shut|closed|untouched|unresolved|unanswered|open) (the|a|an|its|their)\b|\bstill (does|do|did) not know\b/i,
   // Two sides still apart: "The league proposed capping escrow at 14 per cent, while the players want 6".
   new RegExp(`\\b${SIDE_WANTS}\\b(?:[^.;]|\\.(?=\\d)){0,120}(;|\\b(while|whereas|but)\\b)(?:[^.;]|\\.(?=\\d)){0,80}\\b${SIDE_WANTS}\\b`, 'i'),
   PENDING,
@@ -367,7 +367,9 @@ export function outsideQuotes(sentence: string, openAtStart: boolean): { text: s
       start = at;
     } else if (open && (mark === '”' || mark === '"')) {
       const quoted = sentence.slice(start, at + 1);
-      text += !carried && quoted.length <= SHORT_QUOTE ? quoted : ' ';
+      // A quote that opens the sentence and ends on its comma ("“…,” she said") is the speaker's whole say, however short.
+      const spoken = sentence.slice(0, start).trim() === '' && /[,!?]["”]$/.test(quoted);
+      text += !carried && !spoken && quoted.length <= SHORT_QUOTE ? quoted : ' ';
       open = false;
       carried = false;
       start = at + 1;

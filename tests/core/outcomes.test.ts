@@ -534,6 +534,10 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('The recommendation provides for a pay increase of 9.5% over three years, backdated to 1 March.')).toBe('agreed');
     expect(groupOf('The companies filed a joint motion on Monday, and Judge Soraya Amarante gave them 30 days to submit final dismissal papers.')).toBe('next');
   });
+  it('reads "leaves open the future of" as not agreed, and a short quote a sentence opens on as its speaker\'s say, not a result', () => {
+    expect(groupOf("The agreement leaves open the future of Talwerk's assembly plant in Lauterbrück.")).toBe('not agreed');
+    expect(groupOf('"The federal government will not let Lauterbrück fall," Sollmann told reporters, adding that she would meet the management next week.')).toBe('next');
+  });
   it('weighs "could not agree" above a side that would not accept a figure', () => {
     const [stance, failed] = extractOutcomes(
       sentences('The federations said they would not accept anything below Tk 20,000.', 'The board could not agree on the rate of annual increment.'),
