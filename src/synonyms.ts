@@ -174,6 +174,10 @@ const NEWS_KIN = [
   'ban curfew prohibition moratorium',
   'monitor assessor auditor overseer',
   'strike walkout stoppage',
+  'rise raise increase hike',
+  'swap exchange',
+  'stock shares',
+  'session round',
 ].map((group) => group.split(' '));
 
 /** Single words that share one of the common senses of `word`, in any part of speech. */

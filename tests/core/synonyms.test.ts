@@ -15,6 +15,13 @@ describe('synonyms from WordNet', () => {
     expect(synonymsOf('monitors')).toContain('assessor');
     expect(synonymsOf('negotiation')).toContain('dialogue');
     expect(synonymsOf('talks')).not.toContain('meeting');
+    // A pay rise is an increase, a prisoner swap an exchange, a company's stock its shares, a round of talks a session.
+    expect(synonymsOf('rise')).toContain('increase');
+    expect(synonymsOf('swap')).toContain('exchange');
+    expect(synonymsOf('stock')).toContain('shares');
+    expect(synonymsOf('sessions')).toContain('round');
+    // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
+    expect(synonymsOf('people')).not.toContain('sept');
   });
 
   it('reads the four commonest senses: a rider is also a passenger (the fourth)', () => expect(synonymsOf('riders')).toContain('passenger'));
