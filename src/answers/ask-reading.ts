@@ -212,7 +212,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       // A noun for any sum ("How much compensation …") that the articles never write cannot stand by
       // the sum, which the story gives in other words; a salary or a fee is a sum of its own kind.
       moneyTerms:
-        moneyTerm && !SHARE_NOUN.test(moneyNoun!) && (!ANY_SUM.test(moneyNoun!) || holds(knowledge.vocabulary, moneyTerm) || kindredTerms(knowledge, moneyNoun!).length > 0)
+        moneyTerm && !SHARE_NOUN.test(moneyNoun!) && !PAYMENT_NOUN.test(moneyNoun!) && (!ANY_SUM.test(moneyNoun!) || holds(knowledge.vocabulary, moneyTerm) || kindredTerms(knowledge, moneyNoun!).length > 0)
           ? [moneyTerm, ...kindredTerms(knowledge, moneyNoun!), ...sumVerbOf(question), ...(RISE_ASKED.test(question) ? RISE_TERMS : [])]
           : !moneyTerm && COST_QUESTION.test(question.trim())
             ? COST_TERMS
@@ -278,6 +278,8 @@ function datedAct(question: string): RegExp | undefined {
   return origin ? new RegExp(`\\b(${ORIGIN_ACTS[origin]})`, 'i') : undefined;
 }
 
+// "What upfront payment …": any sum paid answers, a fee or a grant as well.
+const PAYMENT_NOUN = /^payments?$/i;
 const ANY_SUM = /^(money|amount|sum|compensation|value|worth|payout|funding|damages|costs?)$/i;
 const SHARE_NOUN = /^(share|percentage|proportion|fraction|percent)$/i;
 // "What pay increase …": the sum is of the increase, which a story calls a raise, a rise or a hike.

@@ -97,7 +97,7 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   thing: null,
 };
 // Nouns that name a sum of money or a share: "What was Orrery's profit?", "What share of …" ask for an amount.
-const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|discount|price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth|severance|payout|pension|royalties|allowance|quota|quotas|cap|ceiling|turnout';
+const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|discount|price|cost|costs|penalty|fine|amount|sum|value|profit|profits|revenue|revenues|salary|wage|wages|pay|budget|fee|fees|bail|ransom|income|earnings|loss|losses|deficit|debt|fare|rent|compensation|damages|bonus|subsidy|tariff|duty|valuation|worth|severance|payout|payment|payments|investment|levy|surcharge|pension|royalties|allowance|quota|quotas|cap|ceiling|turnout';
 
 // "What was Orrery's profit?", "What bail was set?", "What pay increase did the union claim?"
 const MONEY_QUESTION = new RegExp(

@@ -1093,6 +1093,9 @@ describe('ask', () => {
     expect(answer(oruwa, 'ask', 'How many local government areas does Oruwa State have?').found).toBe(false);
     const kwara = story('Kwara, which has 16 local government areas, signed on Monday.');
     expect(answer(kwara, 'ask', 'How many local government areas does Kwara have?').answer).toContain('16 local government areas');
+    // A payment asked for is a sum: only a sentence with one answers.
+    const upfront = story('The consortium agreed to pay an upfront fee of 562 million soles when the concession is signed.', 'The consortium will make its first payment when the port authority approves the plan.');
+    expect(answer(upfront, 'ask', 'What upfront payment will the consortium make?').answer).toContain('562 million soles');
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     const committee = story('The joint committee will hold its first meeting on Sept. 15 in Geoje.');
     expect(answer(committee, 'ask', 'How many people will sit on the joint committee?').found).toBe(false);
