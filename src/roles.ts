@@ -13,12 +13,16 @@ const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|shri|smt|shrimati|kumari|
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}’'\-.]+/gu) ?? [];
 
-/** "Secretary of State" or "President … of Chile" → the role the title states, if any. */
-export function titleRole(span: NameSpan, sentence: string): string | null {
-  const title = span.title
+/** The title before a name without its courtesy words ("Dr", "Mr"), which say no role. */
+const titleWithoutCourtesy = (span: NameSpan): string =>
+  span.title
     .split(' ')
     .filter((word) => !COURTESY.test(word))
     .join(' ');
+
+/** "Secretary of State" or "President … of Chile" → the role the title states, if any. */
+export function titleRole(span: NameSpan, sentence: string): string | null {
+  const title = titleWithoutCourtesy(span);
   if (!title) return null;
   const owned = isRoleNoun(title) ? [titleOwner(sentence.slice(0, span.start)), title].filter(Boolean).join(' ') : title;
   const held = ORGANISATION_WORDS.has(title.split(' ')[0].toLowerCase()) ? postAtBody(sentence.slice(0, span.start)) : '';
@@ -31,7 +35,8 @@ const POST_AT_BODY = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+(?:of|for
 /** The post written before a title that is a body's name ("Minister of State at the "), or nothing. */
 function postAtBody(before: string): string {
   const post = POST_AT_BODY.exec(before)?.[1];
-  return post && (isHonorific(post.split(' ')[0]) || isRoleNoun(post.split(' ')[0])) ? post : '';
+  const head = post?.split(' ')[0] ?? '';
+  return post && (isHonorific(head) || isRoleNoun(head)) ? post : '';
 }
 
 // A body's name may hold a number or a lower-case kind of body, which end a run of capitals.
@@ -318,10 +323,7 @@ const CREDIT = /(?:^|[(;–—-]\s*)((?:Additional |Further )?(?:[Rr]eporting|[E
 /** "Principal Secretary (Cane) Anupama Kalyanaraman": a title whose brackets kept it from the name's run. */
 export function bracketedTitleRole(sentence: string, span: NameSpan): string | null {
   // "County Executive Committee Member (CECM) for Health Dr X": the portfolio, and any courtesy title, follow the brackets.
-  const portfolio = span.title
-    .split(' ')
-    .filter((word) => !COURTESY.test(word))
-    .join(' ');
+  const portfolio = titleWithoutCourtesy(span);
   const match = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{L}'’.-]*))\s+\(([^()]{1,30})\)\s+((?:for|of|on)\s+)?$/u.exec(sentence.slice(0, span.start));
   if (!match || !isRoleNoun(match[2]) || STOP_WORDS.has(match[1].split(/\s+/)[0].toLowerCase()) || !match[4] !== !portfolio) return null;
   return `${match[1].trim()} (${match[3]})${portfolio ? ` ${match[4]}${portfolio}` : ''}`;

@@ -33,6 +33,9 @@ import {
 } from './question.js';
 import { acronymTermsOf, demonymPlaces, headsAfter, kindredTerms, mentioned, namesOfKind, nameTerm, spellOutAcronyms, synonymTerms, termWeight, titleHolds, usedTerms } from './story-terms.js';
 
+/** The index terms of a list of words written with spaces between. */
+const indexTerms = (words: string): string[] => words.split(' ').flatMap((word) => indexTerm(word) ?? []);
+
 /*
  * A question read against the articles: its terms and their weights, the words the story uses for
  * them, and what a sentence must hold to answer it.
@@ -284,16 +287,10 @@ const ANY_SUM = /^(money|amount|sum|compensation|value|worth|payout|funding|dama
 const SHARE_NOUN = /^(share|percentage|proportion|fraction|percent)$/i;
 // "What pay increase …": the sum is of the increase, which a story calls a raise, a rise or a hike.
 const RISE_ASKED = /\b(?:increase|increases|rise|rises|raise|raises|hike|increment)\b/i;
-const RISE_TERMS = 'increase increases rise rises raise raises hike hikes increment'
-  .split(' ')
-  .map((word) => indexTerm(word))
-  .filter((term): term is string => term !== null);
+const RISE_TERMS = indexTerms('increase increases rise rises raise raises hike hikes increment');
 const COST_QUESTION = /^how much (?:did|does|do|will|would|could|has|have|had) .+\bcost\b/i;
 // The words a cost is told in: "cost", "a fee of $20", "to sell for Rs 18 lakh" (not "pay", a noun as often: "a pay rise").
-const COST_TERMS = 'cost price expense spend spent bill worth fee charge sell sold'
-  .split(' ')
-  .map((word) => indexTerm(word))
-  .filter((term): term is string => term !== null);
+const COST_TERMS = indexTerms('cost price expense spend spent bill worth fee charge sell sold');
 
 /**
  * The year, month or "last year" a question dates its figure by, as a pattern for the passage;
@@ -343,16 +340,13 @@ function actObjectOf(question: string): string | undefined {
 }
 
 // Words news counts people by, when it does not say "people": "1,240 members", "11 foreign nationals".
-const PEOPLE_NOUNS = (
+const PEOPLE_NOUNS = indexTerms(
   'members workers employees staff residents inhabitants population officers soldiers troops nurses teachers doctors pilots drivers farmers ' +
   'civilians prisoners detainees hostages refugees families households voters students patients children adults citizens ' +
   'villagers miners fishermen players athletes delegates lawmakers legislators councillors officials volunteers inmates ' +
   'guards passengers victims survivors nationals protesters demonstrators fighters combatants ' +
   'operators mechanics technicians engineers clerks cleaners dispatchers cashiers conductors'
-)
-  .split(' ')
-  .map((word) => indexTerm(word))
-  .filter((term): term is string => term !== null);
+);
 
 /** "What is the population of X?" asks how many people live there, and is read so. */
 function askedPlainly(question: string): string {
@@ -372,9 +366,9 @@ function measuredTerms(knowledge: Knowledge, question: string): string[] {
 // Goods a story measures in units of their own, not in money.
 const COMMODITIES = new Set('coal water gas oil milk electricity power grain rice wheat maize corn sugar cane fish timber cargo steel copper gold lithium cocoa coffee cotton fuel diesel petrol crude ore'.split(' '));
 // The units such goods are measured in: a figure in one of them is of the goods, whatever stands by it.
-const MEASURE_UNITS = 'tonne tonnes ton tons litre litres liter liters barrel barrels metre metres meter meters megawatt megawatts gigawatt kilowatt kilogram kilograms kg cubic gallon gallons bushel bushels quintal quintals'
-  .split(' ')
-  .flatMap((unit) => indexTerm(unit) ?? []);
+const MEASURE_UNITS = indexTerms(
+  'tonne tonnes ton tons litre litres liter liters barrel barrels metre metres meter meters megawatt megawatts gigawatt kilowatt kilogram kilograms kg cubic gallon gallons bushel bushels quintal quintals',
+);
 
 /** The plural nouns for people at work the story writes ("custodians", "deckhands"), as index terms. */
 const storyPeopleNouns = perKnowledge((knowledge) => {
