@@ -314,10 +314,14 @@ const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|dozens|hundreds
  * six". A number after the noun that heads a noun of its own ("arrived within four minutes")
  * counts that noun instead.
  */
+// A date written with its day: "22 April", "April 22", "Sept. 15".
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?|\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
+
 export function countsNoun(text: string, noun: string): boolean {
   // "97% of goods traded" gives a share, not a count of trades.
   // Nor does "trade by £2.1 billion a year" count trades: a sum is no count.
-  const tokens = normalizeForMatch(text)
+  // "began on 22 April, when members …": a day of the month counts nothing.
+  const tokens = normalizeForMatch(text.replace(DAY_OF_MONTH, ' date '))
     .replace(/'s\b/g, '')
     .replace(/(\d)\s*(?:%|per ?cent\b)/g, '$1pct')
     .replace(/[$€£¥₱₦₹₩₽₺]\s?\d[\d,.]*(?:[\s-]?(?:million|billion|trillion|bn|m)\b)?/gi, ' sum ').match(/[\p{L}\p{N}]+(?:[-',.][\p{L}\p{N}]+)*|[,;:.()]/gu) ?? [];

@@ -1096,6 +1096,10 @@ describe('ask', () => {
     // A payment asked for is a sum: only a sentence with one answers.
     const upfront = story('The consortium agreed to pay an upfront fee of 562 million soles when the concession is signed.', 'The consortium will make its first payment when the port authority approves the plan.');
     expect(answer(upfront, 'ask', 'What upfront payment will the consortium make?').answer).toContain('562 million soles');
+    // A day of the month counts nothing: "22 April, when members …" gives no number of members.
+    const since = story('The boycott began on 22 April, when members of the Caldermoor branch of the Union of Lecturers and Academic Staff (ULAS) stopped marking.', 'About 640 staff lost pay.');
+    expect(answer(since, 'ask', 'How many members does ULAS have nationally?').found).toBe(false);
+    expect(answer(since, 'ask', 'How many staff lost pay?').answer).toContain('640 staff');
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     const committee = story('The joint committee will hold its first meeting on Sept. 15 in Geoje.');
     expect(answer(committee, 'ask', 'How many people will sit on the joint committee?').found).toBe(false);
