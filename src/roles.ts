@@ -1,7 +1,7 @@
 import { isKnownFirstName, WEEKDAY_OR_MONTH, type NameSpan } from './names.js';
 import { isHonorific, isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES, SPEECH_VERBS } from './vocabulary.js';
 import { STOP_WORDS } from './text.js';
-import { isPersonNoun } from './synonyms.js';
+import { isDictionaryWord, isPersonNoun } from './synonyms.js';
 
 /** How a role was written, strongest first. */
 export type RoleKind = 'title' | 'appositive' | 'before' | 'relative' | 'alias';
@@ -107,6 +107,8 @@ export function appositiveAfter(sentence: string, span: NameSpan): string | null
   if (/^(who|whose|which|where|when|according|said|says|told|and|but|or|as|in|on|at|for|during|after|before|speaking|saying)\b/i.test(phrase)) return null;
   // "X, officials said." attributes the sentence; it does not describe X.
   if (/^(?:[\p{L}’'-]+\s+){0,2}(?:said|say|says|told|added|reported|confirmed)$/u.test(phrase)) return null;
+  // "Speaking on RTÉ's Morning Ireland, NPTU General Secretary X said …": the clause after the comma has its own speaker.
+  if (/^(?:\p{Lu}[\p{L}’'.-]*\s+){2,}(?:said|says|told|added)\b/u.test(phrase)) return null;
   // After an age ("X, 67, a retired mail carrier") the phrase describes a person whatever its noun.
   const describesAgedPerson = aged && /^(a|an|the)$/i.test(phraseWords[0]);
   // "X, country director of Y", "X, oceans campaigner at Y": a bare noun may modify the role noun after it.
@@ -356,6 +358,8 @@ export function creditRole(sentence: string, span: NameSpan): string | null {
 export function affiliationBefore(sentence: string, span: NameSpan): string | null {
   const match = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)['’]s\s+$/u.exec(sentence.slice(0, span.start));
   if (!match || STOP_WORDS.has(match[1].toLowerCase()) || isKnownFirstName(match[1].split(/\s+/)[0])) return null;
+  // "RTÉ's Morning Ireland": a programme or a product, whose first word is a common word and no given name.
+  if (isDictionaryWord(span.nameTokens[0]) && !isKnownFirstName(span.nameTokens[0])) return null;
   return `of ${match[1]}`;
 }
 

@@ -753,6 +753,11 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Ibarguen').answer).toBe('Xiomara Ibarguen — has driven city buses for 23 years; aged 51');
     expect(story.who('Pamintuan').answer).toBe('Crisanto Pamintuan — LTFRB Chair');
     expect(story.quotes('Halonen')).toEqual([['This pause must be the beginning, not the end, of a path to peace,', 'Eero Halonen']]);
+    // A broadcaster's programme is no one: "Speaking on RTÉ's Morning Ireland, NPTU General Secretary X said …".
+    const radio = storyOf("Speaking on RTÉ's Morning Ireland, NPTU General Secretary Pádraig Cahalane said drivers had voted to accept.", "Al Jazeera's Omari Faraji, reporting from Mbarani, said the mood was calm.");
+    expect(radio.who('Morning Ireland').found).toBe(false);
+    expect(radio.who('Cahalane').answer).toBe('Pádraig Cahalane — NPTU General Secretary');
+    expect(radio.who('Faraji').answer).toBe('Omari Faraji — of Al Jazeera');
   });
 
   it('gives the trade of "The 67-year-old retired bus driver …" to the one the sentence before names alone', () => {
