@@ -3,7 +3,7 @@ import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from 
 import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm, LIST_ITEM, STOP_WORDS, tokenTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
-import { EVIDENCE, evidenceStrength, holds, measuredNouns, MONTHS, nameNear, STRICT, WEEKDAYS, type Expectation } from './question.js';
+import { EVIDENCE, evidenceStrength, holds, measuredNouns, MONTH_WORDS, nameNear, STRICT, WEEKDAYS, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
 import { articleTitleTerms, filedFrom, storySubjects } from './story-terms.js';
 
@@ -410,7 +410,7 @@ function answersToHeadings(knowledge: Knowledge, reading: Reading, scored: Score
 }
 
 // Capitalised words that name no one: a month, as written or cut short ("Jan."), a weekday, "I".
-const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${WEEKDAYS}|i)$`, 'i');
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAYS}|i)$`, 'i');
 
 /** Whether a sentence names a person, or a body or place by a capitalised name past its first word. */
 function namesSomeone(knowledge: Knowledge, sentence: SentenceRecord): boolean {

@@ -45,11 +45,13 @@ const TIMED_NOUN = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})-(?:${UNITS.rep
 
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** The months as news writes them, in full or short ("Sept.", "Dec."). */
+export const MONTH_WORDS = `${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
 
 /** "On what date …" asks for a day: "June 23", "23 June", "Monday", "6/23" — not "later this year". */
 export const ASKS_DAY = /^(?:on )?(?:what|which) (?:date|day)\b/i;
 export const A_DAY = new RegExp(
-  `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.? \\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})\\b|\\b(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\bno date\\b|\\bnot (?:yet )?(?:been )?(?:set|scheduled|announced)\\b`,
+  `\\b(?:${MONTH_WORDS})\\.? \\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})\\b|\\b(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\bno date\\b|\\bnot (?:yet )?(?:been )?(?:set|scheduled|announced)\\b`,
   'i',
 );
 const MEASURES = '(cubic |square )?(metres|meters|kilometres|kilometers|km|miles|feet|tonnes|tons|litres|liters|gallons|barrels|kilograms|kg|hectares|acres|megawatts|gigawatts|MW|GW|kilowatt-hours|GWh|MWh|TWh|degrees|gigalitres|megalitres|kilolitres|gigaliters|megaliters|GL|ML|bushels|bcm)';
@@ -60,7 +62,7 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   age: /\b\d+-year-old\b|\b(\d+|[a-z]+) years? old\b|\baged? \d+\b|\bbuilt in \d{4}\b|\p{Lu}[\p{L}'’-]+, \d{1,3},/iu,
   // Not a span of days ("Oct. 13-15") or of years ("2024-25").
   tally: new RegExp(
-    `(?<!\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(-?to-?|-|–)\\s*\\d[\\d,]*\\b` +
+    `(?<!\\b(?:${MONTH_WORDS})\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(-?to-?|-|–)\\s*\\d[\\d,]*\\b` +
       String.raw`|\bunanimous(ly)?\b|\b\d+ (votes? )?in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b` +
       // "with five members voting in favour and one abstaining".
       `|(?<![\\d.,])\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+((?!per\\b|percent\\b)[\\w'’-]+\\s+){0,2}voting (in favou?r|for|against)\\b` +
@@ -309,14 +311,14 @@ export function countedNoun(question: string): string | undefined {
 
 const NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORDS}|no|none|dozens|hundreds|thousands)$`, 'i');
 
+// A date written with its day: "22 April", "April 22", "Sept. 15".
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORDS})\\b\\.?|\\b(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
+
 /**
  * Whether the text puts a number next to the noun: "40 unarmed observers", "licences … there are
  * six". A number after the noun that heads a noun of its own ("arrived within four minutes")
  * counts that noun instead.
  */
-// A date written with its day: "22 April", "April 22", "Sept. 15".
-const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?|\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
-
 export function countsNoun(text: string, noun: string): boolean {
   // "97% of goods traded" gives a share, not a count of trades.
   // Nor does "trade by £2.1 billion a year" count trades: a sum is no count.
