@@ -5,6 +5,7 @@ import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
 import { hasTag } from './lexicon.js';
+import { isPluralNoun } from './synonyms.js';
 
 /** A role a person holds, with the sentence that says so. */
 export interface RoleEvidence {
@@ -87,7 +88,9 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
       addMention(mentionsBySentence, person, candidate);
       for (const role of candidate.roles) addRole(person, role.role, role.kind, candidate.sentence.id);
     };
-    const named = new Set(candidates.filter((c) => isFullName(c.span.nameTokens) && isPersonName(c, vouched)));
+    // Family names written after a courtesy title ("Mr Gillies"): a person's, whatever else they mean.
+    const addressed = new Set(candidates.filter((c) => COURTESY_TITLE.test(c.span.title)).map((c) => normalizeForMatch(surnameOf(c.span.nameTokens))));
+    const named = new Set(candidates.filter((c) => isFullName(c.span.nameTokens) && isPersonName(c, vouched, addressed)));
     const fullNames = candidates.filter((c) => named.has(c) || (isFullName(c.span.nameTokens) && coordinatedWithPerson(c, named)));
     const fullKeys = new Set(fullNames.map((c) => normalizeForMatch(c.span.name)));
     // "his son, Kyle X": a relative named beside the story's X is the one a bare "X" does not mean.
@@ -261,7 +264,8 @@ const NAMES_JOINED = /^(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?
  */
 function coordinatedWithPerson(candidate: Candidate, people: Set<Candidate>): boolean {
   const { span, sentence } = candidate;
-  if (looksLikeOrganisation(span.nameTokens) || isKnownPlaceOrOrganisation(span.name) || /\bthe\s+$/i.test(sentence.text.slice(0, span.start))) return false;
+  if (looksLikeOrganisation(span.nameTokens) || isKnownPlaceOrOrganisation(span.name) || namesAGroup(span.nameTokens) || /\bthe\s+$/i.test(sentence.text.slice(0, span.start)))
+    return false;
   return [...people].some(
     (person) =>
       person.sentence === sentence &&
@@ -269,7 +273,7 @@ function coordinatedWithPerson(candidate: Candidate, people: Set<Candidate>): bo
   );
 }
 
-function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
+function isPersonName(candidate: Candidate, vouched: Set<string>, addressed: Set<string>): boolean {
   const { span, sentence } = candidate;
   const before = sentence.text.slice(0, span.start);
   // "president of the Punjab Kisan Mahila Sangh": "the" before a name without a title makes it a thing's.
@@ -280,6 +284,7 @@ function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   // "Wilfrido Cañete, president of Atlético Tembetary,": what someone heads is a body, not a person.
   // So is what one joins or plays for: "the winger who joined Atlético Tembetary".
   if (span.title === '' && (HEAD_OF.test(before) || JOINED.test(before))) return false;
+  if (span.title === '' && namesAGroup(span.nameTokens) && !addressed.has(normalizeForMatch(surnameOf(span.nameTokens)))) return false;
   // Organisations end in their kind ("Asian Institute"); a family name written first may be
   // such a word ("Park Ji-won, a hydrologist"), so a role in apposition outweighs it there.
   if (looksLikeOrganisation(span.nameTokens) && !(candidate.roles.length > 0 && !looksLikeOrganisation(span.nameTokens.slice(1))) && !surnameLikeOrganisationWord(candidate))
@@ -293,6 +298,15 @@ function isPersonName(candidate: Candidate, vouched: Set<string>): boolean {
   if (candidate.strong) return !isKnownPlaceOrOrganisation(span.name);
   // Without a cue, a known first name is the evidence, unless the phrase stands where a place would.
   return isKnownFirstName(span.nameTokens[0]) && !placeLike && !isKnownPlaceOrOrganisation(span.name);
+}
+
+/**
+ * "Tarn Networks", "Suirvale Dairies", "Chicago Anvils": a name that ends on a plural noun is a
+ * firm's or a team's, unless it opens on a given name ("Loretta Peters") or the story
+ * writes the family name after a courtesy title ("Mr Gillies"), checked by the caller.
+ */
+function namesAGroup(nameTokens: string[]): boolean {
+  return nameTokens.length >= 2 && isPluralNoun(nameTokens[nameTokens.length - 1]) && !isKnownFirstName(nameTokens[0]);
 }
 
 /**
@@ -323,6 +337,10 @@ function linkShortMention(span: NameSpan, local: Map<string, Person>, kin: Set<s
   );
   // "Arango" for Julián Esteban Arango Mejía: Spanish names are followed by the first of two surnames.
   if (matches.length === 0) matches = [...local.values()].filter((person) => innerNameWords(person.name).includes(name));
+  // "Ms Quek" for Quek Hui Ling, "Mr Rajendran" for Rajendran Subbiah: where a family name comes
+  // first, or a given name is what one is called by, the courtesy title goes with the first word.
+  if (matches.length === 0 && COURTESY_TITLE.test(span.title))
+    matches = [...local.values()].filter((person) => normalizeForMatch(person.firstName) === name && person.name.includes(' '));
   if (matches.length === 1) return matches[0];
   if (span.title) {
     // "Dr. Varghese" is the one introduced as "Dr. Anita Varghese"; "Ms. Varghese" is not her, since

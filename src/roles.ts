@@ -9,7 +9,7 @@ export type RoleKind = 'title' | 'appositive' | 'before' | 'relative' | 'alias';
 export const ROLE_KIND_ORDER: RoleKind[] = ['title', 'appositive', 'before', 'alias', 'relative'];
 
 // Courtesy titles say nothing of a person's role.
-const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|shri|smt|shrimati|kumari|thiru|tmt|excellency|highness|eng|h\.?e)\.?$/i;
+const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|cde|comrade|shri|smt|shrimati|kumari|thiru|tmt|excellency|highness|eng|h\.?e)\.?$/i;
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}’'\-.]+/gu) ?? [];
 

@@ -154,6 +154,14 @@ export function isDictionaryWord(word: string): boolean {
   return !!net && (baseForms(net, 'noun', word.toLowerCase()).length > 0 || baseForms(net, 'adj', word.toLowerCase()).length > 0);
 }
 
+/** Whether WordNet holds the word only as the plural of a noun ("Networks", "Dairies"; not "Williams", an entry of its own). */
+export function isPluralNoun(word: string): boolean {
+  const net = load();
+  const lower = word.toLowerCase();
+  const bases = net && /s$/.test(lower) ? baseForms(net, 'noun', lower) : [];
+  return bases.length > 0 && !bases.includes(lower);
+}
+
 // WordNet's lexicographer file of nouns that name people (noun.person).
 const PERSON_FILE = '18';
 

@@ -47,7 +47,7 @@ export const HONORIFICS = words(`
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
   councilor envoy attorney representative president-elect prime vice cllr coun cr eng sri datuk dato mp mep msp shri smt shrimati
-  excellency highness elder reeve taoiseach tánaiste tanaiste atty usec asec sec
+  excellency highness elder reeve cde comrade taoiseach tánaiste tanaiste atty usec asec sec
   councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
   assemblyman assemblywoman assemblymember
 `);
@@ -59,7 +59,7 @@ export const ORGANISATION_WORDS = words(`
   parliament assembly congress senate government office association federation organization organisation institute
   llp pllc lp gmbh fund forces army navy force cross nations republic kingdom states state city county province region district
   airlines airways motors systems holdings partners capital network news post press journal herald tribune
-  guardian television radio tv church mosque temple foundation trust centre center hospital clinic club league
+  guardian television radio tv channel church mosque temple foundation trust centre center hospital clinic club league
   brigade brigades front movement authority authorities commissioners board bureau service services police
   guard ministry navy embassy consulate summit conference talks treaty accord agreement palace square street
   avenue road lane river lake sea ocean mountains hills highlands valley island islands airport station port

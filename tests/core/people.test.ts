@@ -768,4 +768,22 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Esquivel').answer).toBe('Yolanda Esquivel — retired school bus driver, 67');
     expect(story.who('Reyes').answer).not.toContain('nurse');
   });
+  it('reads the names and titles of a thirtieth batch of styles', () => {
+    const story = storyOf(
+      'Meranti Transit chief executive Quek Hui Ling said the company had listened. "Costs are tight," said Ms Quek.',
+      'OSWU general secretary Rajendran Subbiah said the rises would help. Mr Rajendran said briefings would follow. "We will raise it again," he added.',
+      'Minister Cde Ruvimbo Chitsanzara said the package was fair. "Once the ink is dry, we expect service," said Cde Chitsanzara.',
+      'Tarn Networks, the country\'s third-largest operator, signed too, and Chicago Anvils goalkeeper Rosa Cifuentes welcomed it.',
+      'Council leader Alasdair Gillies moved the motion. Mr Gillies said there was no alternative.',
+      "Join ST's WhatsApp Channel for more.",
+    );
+    expect(story.quotes('Quek')).toEqual([['Costs are tight,', 'Quek Hui Ling']]);
+    expect(story.quotes('Rajendran')).toEqual([['We will raise it again,', 'Rajendran Subbiah']]);
+    expect(story.who('Chitsanzara').answer).toBe('Ruvimbo Chitsanzara — Minister');
+    expect(story.quotes('Chitsanzara')).toEqual([['Once the ink is dry, we expect service,', 'Ruvimbo Chitsanzara']]);
+    expect(story.who('Tarn Networks').found).toBe(false);
+    expect(story.who('Chicago Anvils').found).toBe(false);
+    expect(story.who('WhatsApp Channel').found).toBe(false);
+    expect(story.who('Gillies').answer).toBe('Alasdair Gillies — Council leader');
+  });
 });
