@@ -4,7 +4,7 @@ import type { SentenceRecord } from './passages.js';
 import { isHonorific, isRoleNoun, roleWords, SPEECH_VERB_ALTERNATIVES as SPEECH } from './vocabulary.js';
 import { groupBy } from './derived.js';
 import { hasTag } from './lexicon.js';
-import { STOP_WORDS } from './text.js';
+import { normalizeForMatch, STOP_WORDS } from './text.js';
 
 /** A direct quote: the quoted words as they stand, and who said them. */
 export interface Quote {
@@ -101,6 +101,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
       const offsets = sentenceOffsets(paragraph.text, paragraphSentences);
       const spans = findQuoteSpans(paragraph.text);
       const continuesQuote = runsOn && /^[“"‘]/.test(paragraph.text);
+      const voice = transcriptVoice(paragraph.text, cast, people);
       runsOn = false;
       const mentionsAt = paragraphSentences.map((sentence, k) =>
         (people.mentionsBySentence.get(sentence.id) ?? [])
@@ -139,8 +140,8 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
           const described = (noun: string) => (DOCUMENT_NOUN.test(noun) ? authors.get(noun) : describedPerson(noun, named, people, cast));
           const text = paragraph.text.slice(span.start, span.end).trim();
           const explicit = speakerAfter(window, local.end, mentions, pronoun, described) ?? speakerBefore(window, local.start, mentions, pronoun, described);
-          let speaker = explicit;
-          if (explicit) answerer = undefined;
+          let speaker = explicit ?? (voice && FIRST_PERSON_SPEECH.test(window.slice(0, local.start)) ? voice : undefined);
+          if (speaker) answerer = undefined;
           else if (standsAlone(window, local, continuesQuote && k === 0)) {
             // An interview: a question standing alone and answered by the next quote ("“Will you
             // run?” “No,” she said.") or put after "asked her" is the interviewer's; the quotes
@@ -245,6 +246,18 @@ function describedPerson(noun: string, named: string[], people: PeopleIndex, cas
 }
 
 const SECOND_IN_RANK = /^(?:deputy|vice|assistant|associate|former|ex|acting|interim)$/;
+
+// "I told him on Monday, “…”": in a transcript, the one whose name labels the paragraph.
+const FIRST_PERSON_SPEECH = new RegExp(`\\b(?:I|we)\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH})\\b`, 'u');
+
+/** "PROVINCIAL MINISTER KHUMALO: …": the person a transcript's label in capitals names, by family name. */
+function transcriptVoice(paragraph: string, cast: string[], people: PeopleIndex): string | undefined {
+  const label = /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}(\p{Lu}[\p{Lu}'’-]+):\s/u.exec(paragraph);
+  if (!label) return undefined;
+  const surname = normalizeForMatch(label[1]);
+  const matches = cast.filter((key) => normalizeForMatch(people.personByKey.get(key)?.surname ?? '') === surname);
+  return matches.length === 1 ? matches[0] : undefined;
+}
 
 /** The people an article's sentences name, by first mention. */
 function articlePeople(sentences: SentenceRecord[], people: PeopleIndex): string[] {
@@ -492,8 +505,13 @@ function colonSpeaker(before: string, mentions: PersonMention[], pronoun: Pronou
   // "She put it bluntly: “…”", "he summed it up: “…”".
   const subject = /^\s*(he|she|they)\s+(?:was|were|is|are|had|has|put (?:it|things)|summed (?:it )?up)\b/i.exec(clause);
   if (subject) return pronoun(subject[1]);
-  const named = mentions.find((mention) => mention.start >= clauseStart && mention.start <= clauseStart + 3);
-  if (named && /^\s*[^,]*\s(?:was|were|is|are|had|has)\b/.test(before.slice(named.end))) return named.personKey;
+  // "When I briefed Premier X, her instruction to me was short: “…”": the words are the one the
+  // sentence named before, or else the one the pronoun stands for.
+  const owner = /^\s*(his|her|their)\s+(?:[\p{L}-]+\s+){1,4}?(?:was|were|is|are)\b/iu.exec(clause);
+  const named = owner && mentions.filter((mention) => mention.end <= clauseStart).pop();
+  if (owner) return named ? named.personKey : pronoun(/^her$/i.test(owner[1]) ? 'she' : /^his$/i.test(owner[1]) ? 'he' : 'they');
+  const opening = mentions.find((mention) => mention.start >= clauseStart && mention.start <= clauseStart + 3);
+  if (opening && /^\s*[^,]*\s(?:was|were|is|are|had|has)\b/.test(before.slice(opening.end))) return opening.personKey;
   // "Goossenaerts, for her part, sounded relaxed as she headed for a taxi: “…”": the one the
   // sentence opens on, with no other person named before the colon, has the floor.
   const opener = mentions.find((mention) => mention.start <= 3);

@@ -338,4 +338,13 @@ describe('quote, on the ways news attributes speech', () => {
     expect(quotesIn(story, 'Haddadin')).toEqual([['Come back. Your card works here again.', 'Reuben Haddadin']]);
     expect(quotesIn(story, 'Mbengue')).toEqual([['All options remain open.', 'Babacar Mbengue']]);
   });
+  it('gives "I told him, “…”" in a transcript to the one its label names, and "her instruction was: “…”" to the one named before', () => {
+    const story = [
+      'Water and Sanitation Minister Hlengiwe Mahlangu and Provincial Minister Vusumuzi Khumalo briefed reporters.',
+      'PROVINCIAL MINISTER KHUMALO: When I briefed Premier Rosangela Macedo on Tuesday night, her instruction to me was short: "Sign it, but keep the levels honest." I told him on Monday, "You will see every model before we see it."',
+      'MINISTER MAHLANGU: I said it then and I say it now.',
+    ];
+    expect(quotesIn(story, 'Khumalo')).toEqual([['You will see every model before we see it.', 'Vusumuzi Khumalo']]);
+    expect(quotesIn(story, 'Macedo')).toEqual([['Sign it, but keep the levels honest.', 'Rosangela Macedo']]);
+  });
 });
