@@ -131,7 +131,7 @@ function isDateline(sentence: string, run: Token[]): boolean {
 }
 
 /** A capitalised common noun or adjective of a portfolio ("Affairs", "Transport", "European"), not a name. */
-const isPortfolioWord = (word: string) => !isKnownFirstName(word) && !hasTag(word, 'Person') && isDictionaryWord(word);
+export const isPortfolioWord = (word: string) => !isKnownFirstName(word) && !hasTag(word, 'Person') && isDictionaryWord(word);
 
 /** "of", "for" and "on" tie a title to what it is of: "Minister of Agriculture", "Spokesman on Education". */
 const linksPortfolio = (word: string) => word === 'of' || word === 'for' || word === 'on' || word === 'to';

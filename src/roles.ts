@@ -1,4 +1,4 @@
-import { isKnownFirstName, WEEKDAY_OR_MONTH, type NameSpan } from './names.js';
+import { isKnownFirstName, isPortfolioWord, WEEKDAY_OR_MONTH, type NameSpan } from './names.js';
 import { isHonorific, isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES, SPEECH_VERBS } from './vocabulary.js';
 import { STOP_WORDS } from './text.js';
 import { isDictionaryWord, isPersonNoun } from './synonyms.js';
@@ -26,7 +26,26 @@ export function titleRole(span: NameSpan, sentence: string): string | null {
   if (!title) return null;
   const owned = isRoleNoun(title) ? [titleOwner(sentence.slice(0, span.start)), title].filter(Boolean).join(' ') : title;
   const held = ORGANISATION_WORDS.has(title.split(' ')[0].toLowerCase()) ? postAtBody(sentence.slice(0, span.start)) : '';
-  return `${held}${span.ofPlace ? `${owned} of ${span.ofPlace}` : owned}`;
+  return `${held}${portfolioBefore(sentence.slice(0, span.start), title)}${span.ofPlace ? `${owned} of ${span.ofPlace}` : owned}`;
+}
+
+// "Public Service, Labour and ": capitalised portfolio words, a list ended by "and".
+const PORTFOLIO_LIST = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}-]*,?\s+){1,6})and\s+$/u;
+
+/**
+ * "Water and Sanitation Minister X", "Public Service, Labour and Social Welfare Minister X": the
+ * portfolios before "and" belong to the title that the run of capitals after it starts.
+ */
+function portfolioBefore(before: string, title: string): string {
+  if (!isPortfolioWord(title.split(' ')[0])) return '';
+  const words = PORTFOLIO_LIST.exec(before)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  // "According to Cde X, Finance, Economic Development and": the list starts after the name.
+  let from = words.length;
+  const portfolio = (word: string) => isPortfolioWord(word) && !WEEKDAY_OR_MONTH.test(word);
+  while (from > 0 && portfolio(words[from - 1].replace(/,$/, ''))) from--;
+  const list = words.slice(from);
+  // "on Monday, and US District Judge X": one word and a comma end a clause, not a list.
+  return list.length > 0 && !(list.length === 1 && list[0].endsWith(',')) ? `${list.join(' ')} and ` : '';
 }
 
 // "Minister of State at the Department of Transport X": a capitalised post, then the body it is held at.

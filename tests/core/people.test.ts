@@ -785,5 +785,14 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(story.who('Chicago Anvils').found).toBe(false);
     expect(story.who('WhatsApp Channel').found).toBe(false);
     expect(story.who('Gillies').answer).toBe('Alasdair Gillies — Council leader');
+    // Portfolios listed before "and" belong to the title: "Public Service, Labour and Social Welfare Minister".
+    const portfolios = storyOf(
+      'Water and Sanitation Minister Hlengiwe Mahlangu spoke first.',
+      'According to Cde Ruvimbo Chitsanzara, Finance, Economic Development and Investment Promotion Permanent Secretary Mr Tapiwa Gwatidzo had agreed.',
+      'The case was heard on Monday, and US District Judge Soraya Amarante ruled.',
+    );
+    expect(portfolios.who('Mahlangu').answer).toBe('Hlengiwe Mahlangu — Water and Sanitation Minister');
+    expect(portfolios.who('Gwatidzo').answer).toBe('Tapiwa Gwatidzo — Finance, Economic Development and Investment Promotion Permanent Secretary');
+    expect(portfolios.who('Amarante').answer).toBe('Soraya Amarante — US District Judge');
   });
 });
