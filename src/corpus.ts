@@ -198,6 +198,7 @@ function hasPhotoCredit(text: string): boolean {
   return false;
 }
 const DATELINE_DASH = /^\s*[-–—]+\s/;
+const PHOTO_POSITION = /\s\((?:left|right|centre|center|middle|front|back|L|R|C|(?:second|third|far) (?:from )?(?:left|right))\)/i;
 const CAPTION_CREDIT = /[.!?”"]\s+(?:Photograph|Photo|Picture|Image)s?:\s+\p{Lu}[^.!?]{1,60}$/u;
 const BOILERPLATE =
   /^(this (article|story|report) (originally )?(appeared|was (first )?published)|copyright|©|all rights reserved|sign up for|read more|related:|follow us|click here|editor['’]s note:|go deeper:|have your say:)/i;
@@ -236,6 +237,8 @@ function isStoryBlock(block: string, index: number, count: number): boolean {
     const withPost = BYLINE_WITH_POST.test(flat);
     if (BYLINE_START.test(flat) && flat.length < 200 && !withPost && !/[.!?]["”]?\s+\p{Lu}/u.test(flat.replace(/^by\s+/i, ''))) return false;
     if (hasPhotoCredit(flat)) return false;
+    // "Minister X (centre) with Y (left) after the meeting": where people stand is told of a photo.
+    if (PHOTO_POSITION.test(flat) && !/[.!?]["”]?\s+\p{Lu}/u.test(flat)) return false;
     if (/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(flat)) return false;
     if (BYLINE_FILED_FROM.test(flat)) return false;
   }

@@ -106,6 +106,16 @@ describe('parseArticle', () => {
     expect(notStoryNumbers('settled', blocks)).toEqual([4, 5, 7, 8]);
   });
 
+  it('sets aside a caption near the top that tells where people stand in the photo', () => {
+    const blocks = [
+      'Govt, unions agree on pay',
+      'Labour Minister Cde Ruvimbo Chitsanzara (centre) with APEX Council chairperson Cde Simbarashe Makuvatsine (left) after the meeting in Harare on Monday.',
+      'GOVERNMENT and civil servants have agreed on a pay rise.',
+      'The minister (right) and the chairperson signed. Both said it was fair.',
+    ];
+    expect(notStoryNumbers('cola', blocks)).toEqual([2]);
+  });
+
   it('takes a title from the file name when there is no front matter', () => {
     const article = parseArticle('port-strike-ends', bytes('The strike ended.\n'));
     expect(article).toMatchObject({ title: 'Port strike ends' });
