@@ -119,7 +119,8 @@ export function findNameSpans(sentence: string): NameSpan[] {
       else break;
     }
     const span = isDateline(sentence, tokens.slice(i, j + 1)) ? null : splitTitle(sentence, tokens.slice(i, j + 1));
-    if (span) spans.push(span);
+    // "Sri Lanka" is a country, not a man called Lanka with a courtesy title.
+    if (span && !(span.title && span.nameTokens.length === 1 && isKnownPlaceOrOrganisation(`${span.title} ${span.name}`))) spans.push(span);
     i = j + 1;
   }
   return spans;

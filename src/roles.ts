@@ -9,13 +9,15 @@ export type RoleKind = 'title' | 'appositive' | 'before' | 'relative' | 'alias';
 export const ROLE_KIND_ORDER: RoleKind[] = ['title', 'appositive', 'before', 'alias', 'relative'];
 
 // Courtesy titles say nothing of a person's role.
-const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|cde|comrade|shri|smt|shrimati|kumari|thiru|tmt|excellency|highness|eng|h\.?e)\.?$/i;
+const COURTESY = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|cde|comrade|datuk|dato|seri|sri|yb|shri|smt|shrimati|kumari|thiru|tmt|excellency|highness|eng|h\.?e)\.?$/i;
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}’'\-.]+/gu) ?? [];
 
 /** The title before a name without its courtesy words ("Dr", "Mr"), which say no role. */
 const titleWithoutCourtesy = (span: NameSpan): string =>
   span.title
+    // "Tan Sri", "Puan Sri": Malaysian honours of two words, the second a courtesy word on its own.
+    .replace(/\b(?:Tan|Puan|Toh Puan)\s+(?=Sri\b)/g, '')
     .split(' ')
     .filter((word) => !COURTESY.test(word))
     .join(' ');

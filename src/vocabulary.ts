@@ -47,7 +47,7 @@ export const HONORIFICS = words(`
   sergeant marshal bishop archbishop archduke duke duchess count countess baron baroness chief deputy senator
   governor speaker chairman chairwoman chair director inspector superintendent detective officer councillor
   councilor envoy attorney representative president-elect prime vice cllr coun cr eng sri datuk dato mp mep msp shri smt shrimati
-  excellency highness elder reeve cde comrade taoiseach tánaiste tanaiste atty usec asec sec
+  excellency highness elder reeve cde comrade seri yb taoiseach tánaiste tanaiste atty usec asec sec
   councilman councilwoman councilmember alderman alderwoman selectman selectwoman congressman congresswoman
   assemblyman assemblywoman assemblymember
 `);
@@ -64,7 +64,7 @@ export const ORGANISATION_WORDS = words(`
   guard ministry navy embassy consulate summit conference talks treaty accord agreement palace square street
   avenue road lane river lake sea ocean mountains hills highlands valley island islands airport station port
   bridge park stadium hotel tower building street group's chain chains store stores grocer grocers st mt mount fort cape
-  plan programme program appeal administration directorate secretariat
+  plan programme program appeal administration directorate secretariat local
   industries industry energy oil gas power electric steel mining technologies technology labs pharma
   international watch institute bank securities capital ventures media airlines motors group
   affairs relations resources development works health finance defence defense justice education interior

@@ -794,5 +794,16 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(portfolios.who('Mahlangu').answer).toBe('Hlengiwe Mahlangu — Water and Sanitation Minister');
     expect(portfolios.who('Gwatidzo').answer).toBe('Tapiwa Gwatidzo — Finance, Economic Development and Investment Promotion Permanent Secretary');
     expect(portfolios.who('Amarante').answer).toBe('Soraya Amarante — US District Judge');
+    // Malaysian honours are no role; a union's local is a body; a country is no one with a title.
+    const honours = storyOf(
+      '"It is a great day," said Kedah Mentri Besar Datuk Seri Zulkarnain Isa. PWSC chairman Tan Sri Ong Kheng Hock was present, with YB Kavitha Ramalingam.',
+      '“We walked out because we could not afford to live here,” said AAW Local 3307 President Kateryna Hrytsenko.',
+      'Talks with Sri Lanka resumed.',
+    );
+    expect(honours.who('Zulkarnain').answer).toBe('Zulkarnain Isa — Kedah Mentri Besar');
+    expect(honours.who('Ong Kheng Hock').answer).toBe('Ong Kheng Hock — PWSC chairman');
+    expect(honours.who('Kavitha Ramalingam').answer).toMatch(/^Kavitha Ramalingam — /);
+    expect(honours.quotes('Hrytsenko')).toEqual([['We walked out because we could not afford to live here,', 'Kateryna Hrytsenko']]);
+    expect(honours.who('Lanka').found).toBe(false);
   });
 });
