@@ -20,7 +20,7 @@ const SIDE_WANTS =
   '(wants?|seeks?|is seeking|are seeking|is asking for|are asking for|is offering|are offering|has offered|have offered|is demanding|are demanding|proposed|is proposing|are proposing|(last|latest|final) (proposal|offer) called for)';
 
 // The nouns for the text agreed.
-const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling|resolution|declaration|communiqu[eé]|decree|text|recommendation)';
+const DEAL_NOUN = '(deal|agreement|accord|settlement|contract|plan|budget|bill|law|measure|ordinance|package|compromise|pact|treaty|framework|ruling|resolution|declaration|communiqu[eé]|decree|text|recommendation|protocol|memorandum)';
 
 // The language of results in news: deals and votes, refusals and failures, deferrals and next steps.
 const NOT_AGREED = [
@@ -74,7 +74,7 @@ const ADVERB = '(?:still |now |first |also |then |\\w+ly )';
 const NEXT = [
   /\bwill (take up|revisit|reconsider|review|return to|consider)\b|\bwill be (taken up|revisited|reconsidered|discussed|negotiated|considered|decided|settled) (at|in|by|during|when|next)\b|\b(again|once more) (at|in|on|next)\b|\bat its (next|\w+ \d{1,2}) meeting\b|\b(tabled|shelved)\b/i,
   new RegExp(`\\b(takes? effect|come into force|comes into force|enters? into force|(?:must|has to|have to|needs to|need to) ${ADVERB}?be (ratified|approved|signed|endorsed|put to (a |an )?(vote|ballots?|referendum))|must ${ADVERB}?(ratify|approve|endorse|vote on))\\b`, 'i'),
-  new RegExp(`\\b(will|would|shall|is to|are to|plans? to|agreed to) ${ADVERB}?(on \\p{Lu}\\p{Ll}+ )?(meet|resume|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve|introduce|table|suspend)\\b`, 'iu'),
+  new RegExp(`\\b(will|would|shall|is to|are to|plans? to|agreed to) ${ADVERB}?(on \\p{Lu}\\p{Ll}+ )?(meet|resume|reopen|report|return|continue|vote|appeal|reconvene|decide|review|hold|be sworn|take effect|expire|begin|start|sign|ratify|approve|introduce|table|suspend)\\b`, 'iu'),
   // "The agreement clears the way for the assembly to sit on Monday".
   /\b(clears?|cleared|paves?|paved|opens?|opened) the way for\b/i,
   // "next year's election" only dates a noun; "next year" on its own is when something happens.
@@ -110,7 +110,7 @@ const NEXT = [
 // The terms of the text that was agreed, told as what it does: "The deal, struck after 19 hours of
 // bargaining, sets minimum staffing ratios", "The spending plan gives the police an extra $12 million".
 const PROVISION_VERB =
-  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals|compensates|pays|awards|commits|transfers|returns|earmarks|reserves|waives|forgives|introduces|replaces|removes|settles|ends|carries|contains)';
+  '(sets|gives|keeps|holds|caps|provides|includes|requires|raises|cuts|lowers|reduces|increases|creates|establishes|extends|bars|bans|limits|allows|lets|permits|obliges|entitles|grants|restores|freezes|funds|adds|eliminates|guarantees|protects|covers|phases out|sets aside|runs|lasts|doubles|halves|divides|splits|allocates|assigns|works out to|amounts to|totals|compensates|pays|awards|commits|transfers|returns|earmarks|reserves|waives|forgives|introduces|replaces|removes|settles|ends|carries|contains|pushes|moves|shifts)';
 // "The five-year deal would give workers raises": the same verbs after a modal, in their plain form.
 const PROVISION_VERB_PLAIN = PROVISION_VERB.replace(/\b(\w+?)(ies|(?<=sh|ch|ss|x)es|s)\b/g, (_, stem: string, ending: string) => (ending === 'ies' ? `${stem}y` : stem));
 // The parties may follow the noun: "The agreement between the company and the union, reached …, requires".
@@ -202,6 +202,8 @@ const AGREED = [
   /(?<!\bwhether\b[^.;]{0,60})(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )(?<!\b(the|a|an|its|their|his|her|once|if|unless|until|when) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (votes? )?(in favou?r|to \d+)\b|\b\d+ votes? to \d+\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
+  // "Their combined catch is capped at 42,500 tonnes a year".
+  /\b(is|are) (capped|limited|fixed|pegged) at\b/i,
   /\b(is|are|was|were) ruled out (until|through|before|for)\b|\b(is|are|was|were) (left|kept|held) unchanged\b|\b(stays|remains|will (stay|remain)) unchanged\b/i,
   // "The new slope … will apply to cargoes delivered from April 1", "The new wage will come into effect from December 1".
   /\b(will|is to|are to) (only )?(apply|take effect|come into (effect|force)) (to|from|on|in|at)\b/i,
@@ -254,6 +256,8 @@ const PERSON_ASIDE = /,\s+(?:who|whose)\b[^,;“”"]*,/g;
 const FORECAST = /\b(?:projecting|forecasting|predicting|estimating)\s+(?:that\s+)?[^.;]{0,60}\bwill\b/i;
 // "It will be recalled that the union declared the strike after …": the story's background, in Nigerian English.
 // "News24 previously reported that …" too.
+// A fact check states the claim it tests ("Claim: X has signed away its waters"): no result of the talks.
+const CHECKED_CLAIM = /^\W*(?:the )?(?:viral )?claims?\s*:/i;
 const RECALLED = /^\W*it (?:will|would|may) be recalled that\b|^\W*(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){1,3}(?:previously|earlier) reported\b|^\W*as (?:previously|earlier) reported\b/iu;
 const ONLOOKER_VIEW = /^\W*(?:[\p{L}-]+ ){0,3}?(analysts?|economists?|experts?|observers?|commentators?|strategists?)\b[^.;]{0,60}?\b(said|says|say|predicted|predict|estimated|reckons?|believes?)\b/iu;
 
@@ -308,7 +312,7 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
-    if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result) || FORECAST.test(result) || RECALLED.test(result)) continue;
+    if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result) || FORECAST.test(result) || RECALLED.test(result) || CHECKED_CLAIM.test(text)) continue;
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
     let notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '').replace(PERSON_ASIDE, ',')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
     const steps = matches(NEXT, result);

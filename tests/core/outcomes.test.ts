@@ -538,6 +538,13 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf("The agreement leaves open the future of Talwerk's assembly plant in Lauterbrück.")).toBe('not agreed');
     expect(groupOf('"The federal government will not let Lauterbrück fall," Sollmann told reporters, adding that she would meet the management next week.')).toBe('next');
   });
+  it('reads a cap, a protocol\'s terms and talks to reopen, and sets aside the claim a fact check tests', () => {
+    expect(groupOf('Under the protocol, no more than 18 trawlers may hold licences, and their combined catch is capped at 42,500 tonnes a year.')).toBe('agreed');
+    expect(groupOf('The combined catch is capped at 42,500 tonnes a year.')).toBe('agreed');
+    expect(groupOf('The new protocol shifts the fleet to 20 nautical miles offshore.')).toBe('agreed');
+    expect(groupOf('Under a side letter, the two sides will reopen talks on the subsidy no later than Jan. 12, 2026.')).toBe('next');
+    expect(groupOf('Claim: Bassara has signed away its fishing waters to Norvalia for 25 years in exchange for one million euros.')).toBeUndefined();
+  });
   it('weighs "could not agree" above a side that would not accept a figure', () => {
     const [stance, failed] = extractOutcomes(
       sentences('The federations said they would not accept anything below Tk 20,000.', 'The board could not agree on the rate of annual increment.'),
