@@ -186,6 +186,7 @@ const NEWS_KIN = [
   'swap exchange',
   'stock shares',
   'session round',
+  'agreement contract deal pact accord',
 ].map((group) => group.split(' '));
 
 /** Single words that share one of the common senses of `word`, in any part of speech. */

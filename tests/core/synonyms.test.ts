@@ -20,6 +20,9 @@ describe('synonyms from WordNet', () => {
     expect(synonymsOf('swap')).toContain('exchange');
     expect(synonymsOf('stock')).toContain('shares');
     expect(synonymsOf('sessions')).toContain('round');
+    // A labour contract is the agreement, or the deal, the story reports.
+    expect(synonymsOf('contract')).toEqual(expect.arrayContaining(['agreement', 'deal']));
+    expect(synonymsOf('pact')).toContain('agreement');
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     expect(synonymsOf('people')).not.toContain('sept');
   });
