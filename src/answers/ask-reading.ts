@@ -13,6 +13,7 @@ import {
   CLAIMED_FIGURES,
   countedNoun,
   countsNoun,
+  ASKS_A_KIND_OF_PLACE,
   EVIDENCE,
   expectationOf,
   factInClauseWith,
@@ -172,8 +173,11 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   // "How many longliners": the story may count "longline boats".
   const heads = countedTerm && holds(knowledge.vocabulary, countedTerm) ? headsAfter(knowledge, countedWord!, countedTerm) : [];
   const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord), ...compoundKinds, ...countedBroader, ...heads] : [];
+  // "In which city …": the kind of place asked for, which the answer may name without the word.
+  const placeKind = expectation === 'place' ? ASKS_A_KIND_OF_PLACE.exec(question)?.[1].toLowerCase() : undefined;
   const unknown = words.find(
-    ({ word, term }) => nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0 && !abbreviated(word) && !(term === countedTerm && counted.length > 1),
+    ({ word, term }) =>
+      nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0 && !abbreviated(word) && !(term === countedTerm && counted.length > 1) && word.toLowerCase() !== placeKind,
   );
   const verbs = questionVerbs(question);
   // "What share of members voted to authorize …" asks for a vote's share: the sentence tells of the vote.

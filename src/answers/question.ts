@@ -67,7 +67,9 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
       // "with five members voting in favour and one abstaining".
       `|(?<![\\d.,])\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+((?!per\\b|percent\\b)[\\w'’-]+\\s+){0,2}voting (in favou?r|for|against)\\b` +
       // A count of those who voted: "Seventy-eight Republicans voted no", "41 of the union's 54 branches voted".
-      `|\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+(of\\s+(the\\s+)?([\\p{L}'’-]+\\s+){0,3}\\d[\\d,]*\\s+)?([\\p{L}-]+\\s+){0,2}voted\\b`,
+      `|\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+(of\\s+(the\\s+)?([\\p{L}'’-]+\\s+){0,3}\\d[\\d,]*\\s+)?([\\p{L}-]+\\s+){0,2}voted\\b` +
+      // A tally with a number in words: "had voted 11 to three to accept".
+      `|\\bvoted\\s+(\\d[\\d,]*|${NUMBER_WORDS})\\s+to\\s+(\\d[\\d,]*|${NUMBER_WORDS})\\b`,
     'i',
   ),
   duration: new RegExp(
@@ -387,6 +389,9 @@ export function namedNoun(question: string): string | undefined {
 }
 
 /** The question's words that say what it is about, each with its index term. */
+/** "In which city …", "What venue …": a question that names the kind of place it asks for. */
+export const ASKS_A_KIND_OF_PLACE = /\b(?:which|what) (city|town|village|capital|country|venue|location|place|hotel|building|region|province|state)\b/i;
+
 export function questionWords(question: string, expectation: Expectation): { word: string; term: string }[] {
   const seen = new Set<string>();
   const words: { word: string; term: string }[] = [];

@@ -732,6 +732,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many members voted on the strike?').found).toBe(false);
   });
 
+  it('answers "in which city" with the place the story names though it never says "city", and a tally in words', () => {
+    const knowledge = story(
+      'The deal was struck at a National Joint Negotiating Council meeting in Harare on Monday, after three weeks of negotiations.',
+      "APEX Council chairperson Simbarashe Makuvatsine said the council's 14 affiliate unions had voted 11 to three to accept the offer.",
+      'One dispute remains unresolved: whether players will take part in the 2034 Winter Olympics.',
+    );
+    expect(answer(knowledge, 'ask', 'In which city was the deal reached?').answer).toContain('Harare');
+    expect(answer(knowledge, 'ask', 'What was the vote among APEX Council affiliates?').answer).toContain('11 to three');
+    expect(answer(knowledge, 'ask', 'Which city will host the 2034 Winter Olympics?').found).toBe(false);
+  });
+
   it('answers "which single-use items …" with the items the story names, though it never says "items"', () => {
     const knowledge = story(
       'Negotiators met shortly before dawn to adopt a text on plastic pollution.',
