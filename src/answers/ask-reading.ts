@@ -177,7 +177,14 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const placeKind = expectation === 'place' ? ASKS_A_KIND_OF_PLACE.exec(question)?.[1].toLowerCase() : undefined;
   const unknown = words.find(
     ({ word, term }) =>
-      nouns.has(word) && !mentioned(knowledge, word, term) && synonyms.get(term)!.length === 0 && !abbreviated(word) && !(term === countedTerm && counted.length > 1) && word.toLowerCase() !== placeKind,
+      nouns.has(word) &&
+      !mentioned(knowledge, word, term) &&
+      synonyms.get(term)!.length === 0 &&
+      !abbreviated(word) &&
+      !(term === countedTerm && counted.length > 1) &&
+      word.toLowerCase() !== placeKind &&
+      // "How many House members voted no?" is told by "the House approved it 117-86", members unsaid.
+      !(expectation === 'tally' && PEOPLE_NOUNS.includes(term)),
   );
   const verbs = questionVerbs(question);
   // "What share of members voted to authorize …" asks for a vote's share: the sentence tells of the vote.
@@ -403,7 +410,10 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // What a sum is of is said beside it, not across the sentence (names may head another clause).
   const leadIn = expectation === 'amount' ? listLeadIn(knowledge, sentence) : '';
   // "How much will he be paid in 2028?": the year asked of may be the word that stands by the sum ("a $7.9 million contract for 2028").
-  if (expectation === 'amount' && !factInClauseWith(text, evidence!, fact.aboutTerms, leadIn) && !(fact.period && factInClauseWith(unquoted, evidence!, fact.aboutTerms, leadIn))) return false;
+  // "… with 2,873 of the 3,210 members who cast ballots, or 89.5 per cent, voting in favour": a share
+  // told beside the vote is the share asked for, whatever clause it stands in.
+  const voteShare = fact.shareOfDoers && VOTE_SHARE.test(text);
+  if (expectation === 'amount' && !voteShare && !factInClauseWith(text, evidence!, fact.aboutTerms, leadIn) && !(fact.period && factInClauseWith(unquoted, evidence!, fact.aboutTerms, leadIn))) return false;
   // "What is the starting salary?": the sum must be one of a salary (or a word for it).
   // "How much did the dam cost?": "the $4.8bn dam" gives the sum the thing is worth, cost unsaid.
   if (fact.moneyTerms.length > 0 && !factInClauseWith(text, evidence!, fact.moneyTerms, leadIn) && !sumBefore(text, fact.aboutTerms)) return false;
@@ -478,6 +488,7 @@ const PHRASAL_VERB = new RegExp(`\\b(?:${Object.keys(PHRASAL_MEANINGS).map((phra
 const ADDED_COUNT = /\b(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:additional|more|extra|further)\s+/gi;
 // A question that asks of a change in number, which a count of what is added answers.
 const CHANGE_QUESTION = /\b(?:more|additional|extra|further|new|another|hire[ds]?|hiring|add(?:s|ed)?|create[ds]?|recruit(?:s|ed)?|build|built|open(?:s|ed)?|increase[ds]?|rais(?:e|es|ed)|cut(?:s)?|reduce[ds]?)\b/i;
+const VOTE_SHARE = /\d[\d.]*\s?(?:%|per ?cent\b|percent\b)[^.;]{0,30}?\b(?:vot|back|support|approv|endors|ratif|in favou?r)|\b(?:vot|back|support|approv|endors|ratif)\w*[^.;]{0,40}?\d[\d.]*\s?(?:%|per ?cent\b|percent\b)/i;
 const DOERS = /\b(?:vot(?:e|ed|es|ing)|back(?:ed|ing)|support(?:ed|ing)|approv(?:ed|ing)|endors(?:ed|ing)|ratif(?:ied|ying)|in favou?r)\b/i;
 // Extremes a question asks a figure of ("What is the maximum salary?"), each with the words a
 // story gives it in ("up to $10,000" is a maximum); the opposite's answer nothing of it.

@@ -68,6 +68,8 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
       `|(?<![\\d.,])\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+((?!per\\b|percent\\b)[\\w'’-]+\\s+){0,2}voting (in favou?r|for|against)\\b` +
       // A count of those who voted: "Seventy-eight Republicans voted no", "41 of the union's 54 branches voted".
       `|\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+(of\\s+(the\\s+)?([\\p{L}'’-]+\\s+){0,3}\\d[\\d,]*\\s+)?([\\p{L}-]+\\s+){0,2}voted\\b` +
+      // Those who voted, of all who did: "2,873 of the 3,210 members who cast ballots".
+      `|\\b\\d[\\d,]*\\s+of\\s+(the\\s+)?\\d[\\d,]*\\s+[a-z'’-]+\\s+who\\s+(voted|cast)\\b` +
       // A tally with a number in words: "had voted 11 to three to accept".
       `|\\bvoted\\s+(\\d[\\d,]*|${NUMBER_WORDS})\\s+to\\s+(\\d[\\d,]*|${NUMBER_WORDS})\\b`,
     'i',

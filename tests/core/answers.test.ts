@@ -743,6 +743,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Which city will host the 2034 Winter Olympics?').found).toBe(false);
   });
 
+  it('answers a vote asked of its members though the story counts the chamber or the ballots, not the word', () => {
+    const knowledge = story(
+      'Union members ratified the agreement in a vote held from May 12 to 16, with 2,873 of the 3,210 members who cast ballots, or 89.5 per cent, voting in favour.',
+      'The state Senate passed it 36-14 and the House approved it 117-86.',
+    );
+    expect(answer(knowledge, 'ask', 'What proportion of voting members backed the agreement?').answer).toContain('89.5 per cent');
+    expect(answer(knowledge, 'ask', 'How many union members voted yes?').answer).toContain('2,873');
+    expect(answer(knowledge, 'ask', 'How many House members voted no?').answer).toContain('117-86');
+  });
+
   it('answers "which single-use items …" with the items the story names, though it never says "items"', () => {
     const knowledge = story(
       'Negotiators met shortly before dawn to adopt a text on plastic pollution.',
