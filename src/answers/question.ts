@@ -417,12 +417,16 @@ const CLAUSE_BREAK = /,(?!\d{3}\b)|[;:()\u2013\u2014]|\s-\s|\b(?:which|who|whose
  * "Sakuraba, which reported revenue of ¥96 billion, … would pursue a damages claim" gives no sum
  * for the damages. `leadIn` is what a list item continues ("The pledges include:").
  */
+const NAME_LIST_COMMA = /(\p{Lu}[\p{L}-]*),(?=(?:\s+\p{Lu}[\p{L}-]*,)*\s+\p{Lu}[\p{L}-]*\s+(?:and|&)\s+\p{Lu})/gu;
+
 export function factInClauseWith(text: string, fact: RegExp, terms: string[], leadIn = ''): boolean {
   // "$150 million (Dh551 million) in humanitarian aid": a figure's gloss in brackets breaks no clause.
   // Nor does an acronym glossed in brackets: "Members of the Harbour Workers' Union (ODHWU) backed it by 71%".
   const clauses = text
     .replace(/\(([^()]{0,30}\d[^()]{0,30})\)/g, ' $1 ')
-    .replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,10}\)/gu, '')
+    .replace(/\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,10})\)/gu, ' $1')
+    // Nor does a list inside a name: "the Disturbance, Availability and Transport allowance".
+    .replace(NAME_LIST_COMMA, '$1')
     .split(CLAUSE_BREAK).filter((clause): clause is string => !!clause);
   return clauses.some((clause, at) => {
     if (!fact.test(clause)) return false;

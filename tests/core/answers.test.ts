@@ -753,6 +753,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'How many House members voted no?').answer).toContain('117-86');
   });
 
+  it('reads a sum past a list inside a name and an acronym in brackets ("the Disturbance, Availability and Transport (DAT) allowance")', () => {
+    const knowledge = story(
+      "However, the union's key demand - an increase in the Disturbance, Availability and Transport (DAT) allowance from Rs.35,000 to Rs.70,000 a month - was not granted.",
+      'Raising the allowance for 19,000 doctors would cost the Treasury about Rs.8 billion a year.',
+    );
+    expect(answer(knowledge, 'ask', 'What amount do the doctors want the DAT allowance raised to?').answer).toContain('Rs.70,000');
+  });
+
   it('answers "which single-use items …" with the items the story names, though it never says "items"', () => {
     const knowledge = story(
       'Negotiators met shortly before dawn to adopt a text on plastic pollution.',
