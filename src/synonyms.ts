@@ -187,6 +187,7 @@ const NEWS_KIN = [
   'stock shares',
   'session round',
   'agreement contract deal pact accord',
+  'broker mediate mediator',
 ].map((group) => group.split(' '));
 
 /** Single words that share one of the common senses of `word`, in any part of speech. */

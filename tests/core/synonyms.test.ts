@@ -23,6 +23,8 @@ describe('synonyms from WordNet', () => {
     // A labour contract is the agreement, or the deal, the story reports.
     expect(synonymsOf('contract')).toEqual(expect.arrayContaining(['agreement', 'deal']));
     expect(synonymsOf('pact')).toContain('agreement');
+    // To broker talks is to mediate them.
+    expect(synonymsOf('broker')).toContain('mediator');
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     expect(synonymsOf('people')).not.toContain('sept');
   });
