@@ -82,7 +82,11 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
       // The figure there is the named one's, not that of another it opens on ("Kazakhstan will keep …").
       const follower = paragraphOf(knowledge.sentences, anchor.sentence.id, 1).find(
         // A heading ("A cost of €1.9 million a year") opens another topic, whatever figure it holds.
-        (sentence) => !isHeadingLine(knowledge, sentence) && holdsFact(knowledge, reading.fact, sentence) && (reading.nameRuns.length === 0 || !opensOnOtherName(reading, sentence)),
+        (sentence) =>
+          !isHeadingLine(knowledge, sentence) &&
+          holdsFact(knowledge, reading.fact, sentence) &&
+          (reading.nameRuns.length === 0 || !opensOnOtherName(reading, sentence)) &&
+          !countsOtherThanAsked(reading.question, sentence.text),
       );
       if (follower) candidates.push({ ...anchor, paragraphKey: `${follower.article}#${follower.paragraph}`, sentence: follower });
     }
@@ -138,6 +142,22 @@ function scorePassage(knowledge: Knowledge, reading: Reading, sentence: Sentence
 /** What a passage about an earlier one of the thing asked about gives up ("A previous truce … collapsed after five weeks"). */
 const EARLIER_PENALTY = 1;
 const EARLIER = /\b(?:previous|earlier|prior|former|past)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/giu;
+
+// A count and the noun it counts: "1,250 doctors", "19,000 government doctors".
+const COUNTED = /\b(\d[\d,]*)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/gu;
+
+/**
+ * "How much will it cost to recruit the 1,250 doctors?": a sentence that counts 19,000 doctors, and
+ * not 1,250, is about other doctors.
+ */
+function countsOtherThanAsked(question: string, text: string): boolean {
+  for (const [, number, noun] of question.matchAll(COUNTED)) {
+    const term = indexTerm(noun);
+    if (!term || /^(?:19|20)\d\d$/.test(number) || text.includes(number)) continue;
+    for (const [, other, otherNoun] of text.matchAll(COUNTED)) if (other !== number && indexTerm(otherNoun) === term) return true;
+  }
+  return false;
+}
 
 /** Whether the sentence tells of an earlier one of a thing the question asks about, which the question does not. */
 function tellsOfAnEarlierOne(reading: Reading, text: string): boolean {
@@ -232,6 +252,7 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (reading.actObject && !leadsTheObject(context, reading.actObject, leading)) return false;
   // "Which single-use items …" is answered by the items listed, "Which intelligence service …" by one named.
   if (reading.askedMembers && !MEMBERS[reading.askedMembers].test(candidate.sentence.text)) return false;
+  if (countsOtherThanAsked(reading.question, candidate.sentence.text)) return false;
   if (reading.unknown) return holdsMostBesideUnknown(reading, candidate);
   // Naming a judge answers "which judge …" though the question's other words stand elsewhere; so does
   // naming who "stepped in as mediator" answer "Who mediated between the players and the federation?".

@@ -761,6 +761,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'What amount do the doctors want the DAT allowance raised to?').answer).toContain('Rs.70,000');
   });
 
+  it('does not answer a question about "the 1,250 doctors" with a sum for 19,000 of them', () => {
+    const knowledge = story(
+      'The ministry will post 1,250 new doctors to rural hospitals by June.',
+      'Raising the allowance for about 19,000 government doctors would cost the Treasury Rs.8 billion a year.',
+    );
+    expect(answer(knowledge, 'ask', 'How much will it cost to recruit the 1,250 doctors?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'How much would raising the allowance for doctors cost?').answer).toContain('Rs.8 billion');
+  });
+
   it('answers "which single-use items …" with the items the story names, though it never says "items"', () => {
     const knowledge = story(
       'Negotiators met shortly before dawn to adopt a text on plastic pollution.',
