@@ -44,7 +44,7 @@ const NOT_NAME_WORDS = new Set(
     'over without meanwhile however still yet now today yesterday earlier later last next both many most several few ' +
     'every another other one two three four five six seven eight nine ten its whose where when ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december instead even once here there like unlike as amid the'
+    'september october november december instead even once here there like unlike as amid the by'
   ).split(' '),
 );
 

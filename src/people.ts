@@ -110,7 +110,10 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
       local.set(key, person);
     }
     for (const candidate of candidates) {
-      const person = local.get(normalizeForMatch(candidate.span.name)) ?? linkShortMention(candidate.span, local, kin);
+      const alias = aliasOf(candidate, candidates, local);
+      // "Edivaldo Siqueira, known as Dinho,": later, "Dinho" alone is Siqueira.
+      if (alias) local.set(normalizeForMatch(candidate.span.name), alias);
+      const person = alias ?? local.get(normalizeForMatch(candidate.span.name)) ?? linkShortMention(candidate.span, local, kin);
       if (person) {
         register(candidate, person);
         continue;
@@ -139,6 +142,16 @@ export function extractPeople(sentences: SentenceRecord[]): PeopleIndex {
   }
   for (const mentions of mentionsBySentence.values()) mentions.sort((a, b) => a.start - b.start);
   return { people: [...people.values()], personByKey: people, mentionsBySentence };
+}
+
+// What stands between a full name and the alias it is known by: ", known as", ", better known as".
+const KNOWN_AS = /^,\s+(?:(?:also|better|widely|popularly)\s+)?known\s+(?:to\s+[\p{L}'’ ]{1,30}?\s+)?as\s+["“‘]?$/u;
+
+/** "Edivaldo Siqueira, known as Dinho, …": the person whose name the alias follows. */
+function aliasOf(candidate: Candidate, candidates: Candidate[], local: Map<string, Person>): Person | undefined {
+  if (isFullName(candidate.span.nameTokens)) return undefined;
+  const named = candidates.find((other) => other.sentence === candidate.sentence && other.span.end < candidate.span.start && KNOWN_AS.test(candidate.sentence.text.slice(other.span.end, candidate.span.start)));
+  return named && local.get(normalizeForMatch(named.span.name));
 }
 
 const HEAD_OF = /\b(?:president|chairman|chairwoman|chair|head|leader|director|captain|founder|owner|governor|mayor|members?|coach|manager)\s+of\s+(?:the\s+)?$/i;
@@ -196,7 +209,10 @@ function candidatesOf(sentence: SentenceRecord, previous?: SentenceRecord): Cand
     const [, plainAge, toldAge] = /^,\s+(?:(\d{1,3}),|an?\s+(\d{1,3})-year-old\b)/.exec(sentence.text.slice(span.end)) ?? [];
     const age = plainAge ?? toldAge;
     if (plainAge && Number(plainAge) < 120) add(`aged ${plainAge}`, 'relative');
-    const strong = span.title !== '' || roles.length > 0 || introducesAlias(sentence.text, span) || speaks;
+    // "Halina Zielinski, who argued the case for Ontario, declined": "who" is said of a person.
+    // Not the body inside someone's appositive: "a reporter for the radio station Sawt Al-Jabal, who was arrested".
+    const described = /^,\s+who\s/.test(sentence.text.slice(span.end)) && !/,\s+(?:a|an|the)\s[^,;]*$/i.test(sentence.text.slice(0, span.start));
+    const strong = span.title !== '' || roles.length > 0 || introducesAlias(sentence.text, span) || speaks || described;
     // "Dudinha, the Brazilian winger who joined …": "who" after the description is said of a person.
     const describedAsPerson = roles.length > 0 && PERSON_DESCRIPTION.test(sentence.text.slice(span.end));
     const single = span.title !== '' || age !== undefined || introducesAlias(sentence.text, span) || describedAsPerson;
@@ -277,7 +293,8 @@ function isPersonName(candidate: Candidate, vouched: Set<string>, addressed: Set
   const { span, sentence } = candidate;
   const before = sentence.text.slice(0, span.start);
   // "president of the Punjab Kisan Mahila Sangh": "the" before a name without a title makes it a thing's.
-  if (span.title === '' && /\bthe\s+$/i.test(before)) return false;
+  // Nor does "a": "Rep. X, a Pittsburgh Democrat who chairs …".
+  if (span.title === '' && /\b(?:the|an?)\s+$/i.test(before)) return false;
   // "The Minister for Public Expenditure": the words after a capitalised title and "for" or "of" are its portfolio.
   const portfolio = /(\p{Lu}[\p{L}-]+)\s+(?:for|of)\s+$/u.exec(before);
   if (span.title === '' && portfolio && isRoleNoun(portfolio[1])) return false;

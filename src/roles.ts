@@ -174,7 +174,11 @@ export function ledByRole(sentence: string, span: NameSpan): string | null {
   // "A committee, chaired by Barqan": a country or a body chairs as well, and a lone name without a title may be one.
   if (!tail || (span.nameTokens.length === 1 && span.title === '')) return null;
   // The body is the phrase before the participle: past any clause that leads to it ("referred to a committee").
-  const segments = before.slice(0, tail.index).split(/[,;:“”"()]/);
+  // "The National Association of Toll Road Operators (ANOP), chaired by X": the body's initials are its name again.
+  const segments = before
+    .slice(0, tail.index)
+    .replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,10}\)\s*$/u, '')
+    .split(/[,;:“”"()]/);
   const lastSegment = segments.pop()!.trim();
   // "Hydralis, whose Africa division is headed by X": the division is the body, and it is Hydralis's.
   const whose = /^whose\s+(.+)$/.exec(lastSegment);
@@ -354,9 +358,11 @@ export function bracketedTitleRole(sentence: string, span: NameSpan): string | n
 
 /** "By Thierry Audibert (Sévrac, correspondent)", "By Ana Ruiz | Staff Writer", "By X, Local Democracy Reporting Service" → the post a byline gives beside the name. */
 export function bylinePostRole(sentence: string, span: NameSpan): string | null {
-  if (!/^\W*[Bb]y\s+$/.test(sentence.slice(0, span.start))) return null;
-  const post = /^\s*(?:\(([^()]{2,60})\)|\|\s+([^|]{2,60}?)\s*(?:\||$)|,\s+([^,;|()]{2,60}?)\s*$)/.exec(sentence.slice(span.end));
-  const phrase = post?.[1] ?? post?.[2] ?? post?.[3];
+  // "Published on 09/18/2025 - 21:07 By X - Agência Brasil reporter - Brasília": a site's byline line.
+  // "ANALYSIS | By X, Capitol Bureau": a label may stand before it.
+  if (!/^\W*(?:Published\s+(?:on\s+)?[\d/.:,\s-]+|\p{Lu}+\s*\|\s*)?[Bb]y\s+$/u.test(sentence.slice(0, span.start))) return null;
+  const post = /^\s*(?:\(([^()]{2,60})\)|\|\s+([^|]{2,60}?)\s*(?:\||$)|,\s+([^,;|()]{2,60}?)\s*$|\s[-–—]\s+([^-–—|]{2,60}?)\s*(?:\s[-–—]\s|$))/.exec(sentence.slice(span.end));
+  const phrase = post?.[1] ?? post?.[2] ?? post?.[3] ?? post?.[4];
   // "By Calum Mathers, Local Democracy Reporting Service": after a comma, the desk or the body by name.
   const bodyName = post?.[3] !== undefined && /^(?:\p{Lu}[\p{L}'’&.-]*\s*)+$/u.test(post[3]);
   return phrase && (bodyName || words(phrase).some((word) => isRoleNoun(word.toLowerCase()))) ? phrase.trim() : null;
@@ -387,7 +393,7 @@ export function affiliationBefore(sentence: string, span: NameSpan): string | nu
 // Past-tense verbs of holding or doing a job; present-tense verbs ("who chairs", "who grows")
 // describe what a person does in any case.
 const PAST_ROLE_VERBS =
-  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|(?:is|was) ranked\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|appeared for|has (?!said|told|not|never)\w+(ed|en|t)\b|(?:has|have|had) (?:run|held|built|responsibility|charge|oversight)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played|organi[sz]ed|spearheaded|championed|campaigned|started|launched|set up)/;
+  /^(is (?:a|an|the)\b|was (?:a|an|the)\b|(?:is|was) ranked\b|led|headed|chaired|ran|represented|oversaw|commanded|drafted|founded|co-founded|served|became|negotiated|brokered|managed|coordinated|directed|hosted|mediated|appeared for|argued (?:the|a|an|this|that) (?:[\w-]+ )?(?:case|appeal|motion|application)\b|has (?!said|told|not|never)\w+(ed|en|t)\b|(?:has|have|had) (?:run|held|built|responsibility|charge|oversight)\b|have (?!said|told|not|never)\w+(ed|en|t)\b|has been|had been|will (lead|become|head|chair|take over|run)\b|fought|worked|joined|taught|played|organi[sz]ed|spearheaded|championed|campaigned|started|launched|set up)/;
 const PRESENT_ROLE_VERB = /^(?!says|tells|adds|does|is|was|has|had|did)\p{Ll}+[^s]s\b/u;
 
 /** "X, who led Chile's delegation," → "led Chile's delegation". */
@@ -413,7 +419,9 @@ export function relativeClauseRole(sentence: string, span: NameSpan): string | n
   // "who is president of …" holds a post as surely as "who is the president of …".
   // "who as chief executive of the union led the talks": the post is held in passing.
   const holdsPost = (/^(is|was)$/.test(verb) && next !== undefined && isRoleNoun(next)) || (verb === 'as' && words(clause).slice(1, 4).some(isRoleNoun));
-  if (SPEECH_VERBS.has(verb) || !(holdsPost || PAST_ROLE_VERBS.test(clause) || PRESENT_ROLE_VERB.test(clause))) return null;
+  // "who argued that …" reports speech; "who argued the case for Ontario" is a lawyer's part.
+  const pleaded = verb === 'argued' && PAST_ROLE_VERBS.test(clause);
+  if ((SPEECH_VERBS.has(verb) && !pleaded) || !(holdsPost || PAST_ROLE_VERBS.test(clause) || PRESENT_ROLE_VERB.test(clause))) return null;
   return clause;
 }
 

@@ -59,7 +59,7 @@ export const ORGANISATION_WORDS = words(`
   parliament assembly congress senate government office association federation organization organisation institute
   llp pllc lp gmbh fund forces army navy force cross nations republic kingdom states state city county province region district
   airlines airways motors systems holdings partners capital network news post press journal herald tribune
-  guardian television radio tv channel church mosque temple foundation trust centre center hospital clinic club league
+  guardian television radio tv channel gazette agência agencia agence church mosque temple foundation trust centre center hospital clinic club league
   brigade brigades front movement authority authorities commissioners board bureau service services police
   guard ministry navy embassy consulate summit conference talks treaty accord agreement palace square street
   avenue road lane river lake sea ocean mountains hills highlands valley island islands airport station port

@@ -389,7 +389,8 @@ describe('who, on roles written before the name', () => {
     );
     expect(story.who('Ní Bhriain').answer).toBe('Caoimhe Ní Bhriain — The Minister for Public Expenditure');
     expect(story.who('Ribeiro Tavares').answer).toBe('Ana Cláudia Ribeiro Tavares — The president of Inpo');
-    expect(story.who('Hamidi').answer).toBe('Azlan Hamidi — Tan Sri; the Malaysian facilitator');
+    // "Tan Sri" is an honour, not a post: the appositive says who he is.
+    expect(story.who('Hamidi').answer).toBe('Azlan Hamidi — the Malaysian facilitator');
     expect(story.who('Mamalinta').answer).toContain('fought with the front for two decades');
     expect(story.who('Thornbury').answer).toContain('whose two kids go to Maple Ridge Elementary');
   });
@@ -805,5 +806,26 @@ describe('who, on roles and names that news writes around other words', () => {
     expect(honours.who('Kavitha Ramalingam').answer).toMatch(/^Kavitha Ramalingam — /);
     expect(honours.quotes('Hrytsenko')).toEqual([['We walked out because we could not afford to live here,', 'Kateryna Hrytsenko']]);
     expect(honours.who('Lanka').found).toBe(false);
+  });
+
+  it('reads the names and roles of a thirty-first batch of styles', () => {
+    const story = storyOf(
+      'Published on 09/18/2025 - 21:07 By Josué Maranhão - Agência Brasil reporter - Brasília',
+      'The National Association of Toll Road Operators (ANOP), chaired by Ivete Mendonça, said in a note that any exemption would need a rebalancing.',
+      'Truck driver Edivaldo Siqueira, known as Dinho, one of the leaders of the blockade, said the group would leave after the measures were published in the Official Gazette of the Union. "We have been deceived before," Dinho said.',
+      'Halina Zielinski, who argued the case for Ontario, declined to comment outside court.',
+      'House Speaker Janelle Camacho, a Philadelphia Democrat, agreed. So did Rep. Deshawn Haskins, a Pittsburgh Democrat who chairs the House Transportation Committee.',
+    );
+    expect(story.who('Maranhão').answer).toBe('Josué Maranhão — Agência Brasil reporter');
+    expect(story.who('Agência Brasil').found).toBe(false);
+    expect(story.who('Mendonça').answer).toBe('Ivete Mendonça — chair of the National Association of Toll Road Operators');
+    expect(story.quotes('Siqueira')).toEqual([['We have been deceived before,', 'Edivaldo Siqueira']]);
+    expect(story.who('Gazette').found).toBe(false);
+    expect(story.who('Zielinski').answer).toBe('Halina Zielinski — argued the case for Ontario');
+    // "a Pittsburgh Democrat" describes Haskins; it is no one of that name.
+    expect(story.who('Pittsburgh Democrat').answer).toMatch(/^Deshawn Haskins — /);
+    expect(story.who('Haskins').answer).toBe('Deshawn Haskins — Rep.; a Pittsburgh Democrat who chairs the House Transportation Committee');
+    const labelled = storyOf('ANALYSIS | By Latisha Pfluger, Capitol Bureau', 'The budget passed.');
+    expect(labelled.who('Pfluger').answer).toBe('Latisha Pfluger — Capitol Bureau');
   });
 });
