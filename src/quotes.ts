@@ -598,6 +598,9 @@ function invertedSpeaker(sentence: string, afterVerb: number, mentions: PersonMe
   const between = sentence.slice(afterVerb, next.start);
   // "said the Rev. Evert Vandermolen": a title written with its article; "said Local 417 President X": a body's number in it.
   if (/^\s*(?:the\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Lu}\d][\p{L}\d.’'-]*\s+){0,4})?$/u.test(between)) return next.personKey;
+  // "said Veldmark's Minister for Trade and Industry Gerrit Hoogeveen": a title with its portfolio.
+  const portfolioTitle = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8}$/u.test(between);
+  if (portfolioTitle && between.split(/\s+/).some((word) => isHonorific(word) || isRoleNoun(word))) return next.personKey;
   // "said captain Lucía Ferrandiz", "said union leader X": a bare title, lower case in news style.
   const title = /^\s*((?:[\p{L}.’'-]+\s+){1,3})$/u.exec(between)?.[1].trim().split(/\s+/);
   if (title && !STOP_WORDS.has(title[0].toLowerCase()) && isRoleNoun(title[title.length - 1])) return next.personKey;

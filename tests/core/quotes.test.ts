@@ -347,4 +347,9 @@ describe('quote, on the ways news attributes speech', () => {
     expect(quotesIn(story, 'Khumalo')).toEqual([['You will see every model before we see it.', 'Vusumuzi Khumalo']]);
     expect(quotesIn(story, 'Macedo')).toEqual([['Sign it, but keep the levels honest.', 'Rosangela Macedo']]);
   });
+
+  it('gives "said Veldmark\'s Minister for Trade and Industry X" to X, past the portfolio\'s small words', () => {
+    const story = ['"We have secured supply for a decade," said Veldmark\'s Minister for Trade and Industry Gerrit Hoogeveen, who signed for his country.'];
+    expect(quotesIn(story, 'Hoogeveen')).toEqual([['We have secured supply for a decade,', 'Gerrit Hoogeveen']]);
+  });
 });
