@@ -188,6 +188,8 @@ const NEWS_KIN = [
   'session round',
   'agreement contract deal pact accord',
   'broker mediate mediator',
+  'pension retirement',
+  'blockade roadblock barricade',
 ].map((group) => group.split(' '));
 
 /** Single words that share one of the common senses of `word`, in any part of speech. */

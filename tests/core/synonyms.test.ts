@@ -25,6 +25,9 @@ describe('synonyms from WordNet', () => {
     expect(synonymsOf('pact')).toContain('agreement');
     // To broker talks is to mediate them.
     expect(synonymsOf('broker')).toContain('mediator');
+    // A retirement fund is the pension fund; a roadblock the strikers' blockade.
+    expect(synonymsOf('retirement')).toContain('pension');
+    expect(synonymsOf('roadblocks')).toContain('blockade');
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     expect(synonymsOf('people')).not.toContain('sept');
   });
