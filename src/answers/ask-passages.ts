@@ -226,7 +226,9 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (!candidate.holdsNames) return false;
   const mentions = knowledge.mentionsBySentence.get(candidate.sentence.id) ?? [];
   // Someone named in the sentence must hold the post, or stand beside its word ("its lawyer, X").
-  if (reading.wantsNamed && !(candidate.namesRole || (mentions.length && nameNear(candidate.sentence.text, reading.roleTerm!)))) return false;
+  // So does "X, a retired judge, acted as mediator".
+  const servesAs = mentions.length > 0 && reading.wantsNamed && new RegExp(`\\b(?:act|serv|sat|sit)\\w*\\s+as\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?${reading.roleTerm}`, 'iu').test(candidate.sentence.text);
+  if (reading.wantsNamed && !(candidate.namesRole || servesAs || (mentions.length && nameNear(candidate.sentence.text, reading.roleTerm!)))) return false;
   if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
   // "Which city will host …" is answered by a sentence that places something or names the kind ("the
   // rebel-held city"), not by the event alone.

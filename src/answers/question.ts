@@ -251,7 +251,9 @@ export function askedRole(question: string): string | undefined {
   // "Who will the regulator appoint as the independent monitor?" asks for the monitor.
   const after =
     /^who (?:is|was|are|were|will be|would be) (?:the |an? )?(?:[\p{L}-]+['’]s )?(.*)$/iu.exec(question.trim())?.[1] ??
-    /^who (?:will|would|did|does|do|has|have|is|are) .{1,60}?\b(?:appoint(?:ed)?|name[ds]?|nominate[ds]?|choose|chose|pick(?:ed)?|select(?:ed)?|hire[ds]?|install(?:ed)?) as (?:the |an? |its |their )?(.*)$/iu.exec(question.trim())?.[1];
+    /^who (?:will|would|did|does|do|has|have|is|are) .{1,60}?\b(?:appoint(?:ed)?|name[ds]?|nominate[ds]?|choose|chose|pick(?:ed)?|select(?:ed)?|hire[ds]?|install(?:ed)?) as (?:the |an? |its |their )?(.*)$/iu.exec(question.trim())?.[1] ??
+    // "Who will serve as the arbitrator?", "Who acted as mediator?": the post itself.
+    /^who (?:will |would |did |does |has |have )?(?:serve[ds]?|act(?:s|ed)?|sit(?:s)?|sat) as (?:the |an? |its |their )?(.*)$/iu.exec(question.trim())?.[1];
   if (!after) return undefined;
   const words = after.split(/\s+/).slice(0, 4).map((word) => word.replace(/[^\p{L}-]/gu, '').toLowerCase());
   return words.find((word) => isRoleNoun(word)) ?? words[0];

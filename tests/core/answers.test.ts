@@ -761,6 +761,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'What amount do the doctors want the DAT allowance raised to?').answer).toContain('Rs.70,000');
   });
 
+  it('answers "who will serve as the arbitrator" only with someone named for that post', () => {
+    const knowledge = story(
+      'OAKMONT RIDGE, Mo. — Oakmont Ridge firefighters have a new contract after four months without one.',
+      'Both sides agreed to send the pension fight to binding arbitration, meaning a neutral arbitrator will have the final say.',
+      'Carla Ruiz, a retired judge, acted as mediator in the talks.',
+    );
+    expect(answer(knowledge, 'ask', 'Who will serve as the arbitrator in the pension dispute?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'Who acted as mediator in the talks?').answer).toContain('Carla Ruiz');
+  });
+
   it('does not answer a question about "the 1,250 doctors" with a sum for 19,000 of them', () => {
     const knowledge = story(
       'The ministry will post 1,250 new doctors to rural hospitals by June.',
