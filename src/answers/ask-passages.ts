@@ -3,7 +3,7 @@ import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from 
 import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm, LIST_ITEM, STOP_WORDS, tokenTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
-import { ASKS_A_KIND_OF_PLACE, EVIDENCE, evidenceStrength, holds, measuredNouns, MONTH_WORDS, nameNear, STRICT, WEEKDAYS, type Expectation } from './question.js';
+import { EVIDENCE, evidenceStrength, holds, measuredNouns, MONTH_WORDS, nameNear, STRICT, WEEKDAYS, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
 import { articleTitleTerms, filedFrom, storySubjects } from './story-terms.js';
 
@@ -232,8 +232,7 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   if (STRICT.includes(expectation) && !candidate.hasEvidence) return false;
   // "Which city will host …" is answered by a sentence that places something or names the kind ("the
   // rebel-held city"), not by the event alone.
-  const placeKind = expectation === 'place' ? ASKS_A_KIND_OF_PLACE.exec(reading.question)?.[1] : undefined;
-  if (placeKind && !candidate.hasEvidence && !new RegExp(`\\b${placeKind}`, 'i').test(candidate.sentence.text)) return false;
+  if (reading.placeKind && !candidate.hasEvidence && !new RegExp(`\\b${reading.placeKind}`, 'i').test(candidate.sentence.text)) return false;
   // "What is the average salary?" asks for an average, however it is worded.
   if (reading.fact.averaged && !candidate.hasEvidence) return false;
   // "What did the delegation say about …?" is answered by its words, quoted.

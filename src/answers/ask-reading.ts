@@ -52,6 +52,8 @@ export interface Reading {
   broader: Map<string, string[]>;
   /** A noun of the question the articles never speak of, in any words. */
   unknown?: { word: string; term: string };
+  /** "In which city …": the kind of place asked for, which the answer may name without the word. */
+  placeKind?: string;
   /**
    * "Which single-use items …", "In which city …": the terms of the kind of thing asked for, when it is
    * the unknown noun; the answer names it by its members ("cutlery, cotton buds"), not by the word.
@@ -173,7 +175,6 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   // "How many longliners": the story may count "longline boats".
   const heads = countedTerm && holds(knowledge.vocabulary, countedTerm) ? headsAfter(knowledge, countedWord!, countedTerm) : [];
   const counted = countedTerm ? [countedTerm, ...synonymTerms(knowledge, countedWord, countedTerm), ...kindredTerms(knowledge, countedWord), ...compoundKinds, ...countedBroader, ...heads] : [];
-  // "In which city …": the kind of place asked for, which the answer may name without the word.
   const placeKind = expectation === 'place' ? ASKS_A_KIND_OF_PLACE.exec(question)?.[1].toLowerCase() : undefined;
   const unknown = words.find(
     ({ word, term }) =>
@@ -200,6 +201,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
     synonyms,
     broader,
     unknown,
+    placeKind,
     ...askedKindOf(question, unknown?.word),
     nameRuns,
     names,
