@@ -152,7 +152,7 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
               speaker = undefined;
             } else speaker = answerer ?? lastSpeaker;
           } else if (lastSpeaker && ownsTheView(window.slice(0, local.start), pronoun) === lastSpeaker) speaker = lastSpeaker;
-          else speaker = viewHolder(window.slice(0, local.start), mentions);
+          else speaker = viewHolder(window.slice(0, local.start), mentions) ?? heldView(window.slice(0, local.start), pronoun);
           if (speaker && speaker !== UNNAMED && text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2)
             quotes.push({ article: article.id, paragraph: paragraph.number, text, speakerKey: speaker, sentenceId: sentence.id });
           if (speaker) lastSpeaker = speaker;
@@ -621,6 +621,15 @@ function ownsTheView(before: string, pronoun: PronounResolver): string | undefin
   if (SPEECH_VERB.test(before)) return undefined;
   const owner = /^\W*(?:by|in|to) (her|his) (?:calculations?|reckoning|estimates?|count|view|mind|eyes|telling|account)\b/i.exec(before);
   return owner ? pronoun(/her/i.test(owner[1]) ? 'she' : 'he') : undefined;
+}
+
+// "She expects prices to return to normal “in two to three weeks”": a view the pronoun holds.
+const PRONOUN_VIEW = /^\W*(he|she|they)\s+(?:also\s+|still\s+|\p{Ll}+ly\s+)?(?:expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|predicts?|predicted|reckons?|doubts?|doubted)\b/iu;
+
+/** The one a pronoun stands for, when it opens the sentence with a verb of holding a view. */
+function heldView(before: string, pronoun: PronounResolver): string | undefined {
+  const holder = PRONOUN_VIEW.exec(before);
+  return holder ? pronoun(holder[1]) : undefined;
 }
 
 /** "For Dimaculangan, the signing was “the most concrete step”": the view, and its words, are the one named first. */

@@ -352,4 +352,12 @@ describe('quote, on the ways news attributes speech', () => {
     const story = ['"We have secured supply for a decade," said Veldmark\'s Minister for Trade and Industry Gerrit Hoogeveen, who signed for his country.'];
     expect(quotesIn(story, 'Hoogeveen')).toEqual([['We have secured supply for a decade,', 'Gerrit Hoogeveen']]);
   });
+
+  it('gives a partial quote to the one "she" stands for when she holds a view ("She expects prices to return to normal “…”")', () => {
+    const story = ['"The impact should be concentrated in September," said economist Priscila Hayashida. She expects prices to return to normal "in two to three weeks."'];
+    expect(quotesIn(story, 'Hayashida')).toEqual([
+      ['The impact should be concentrated in September,', 'Priscila Hayashida'],
+      ['in two to three weeks.', 'Priscila Hayashida'],
+    ]);
+  });
 });
