@@ -368,7 +368,7 @@ const FIXTURE_FLOORS: Record<string, number> = {
   // construction trade press), first scored at min 0.38–0.83: who 0.75–1.00, quote recall
   // 0.85–1.00, outcome 0.60–1.00; held at what they score after the fixes they prompted.
   'agencia-brasil-truckers-strike-ends-diesel-freight-deal': 0.67,
-  'factbox-kamora-veldmark-critical-minerals-price-floor': 0.6,
+  'factbox-kamora-veldmark-critical-minerals-price-floor': 0.75,
   'holbeck-wharf-walkout-ends-bonus-review-cn': 0.58,
   'kampala-traders-dists-strike-ends-penalties-deferred-monitor': 0.65,
   'kathmandu-community-teachers-protest-deal-school-bill-post': 0.83,

@@ -544,6 +544,9 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('The new protocol shifts the fleet to 20 nautical miles offshore.')).toBe('agreed');
     expect(groupOf('Under a side letter, the two sides will reopen talks on the subsidy no later than Jan. 12, 2026.')).toBe('next');
     expect(groupOf('Claim: Bassara has signed away its fishing waters to Norvalia for 25 years in exchange for one million euros.')).toBeUndefined();
+    // What a side will get under the text is a term; what it will get to do, or how things will get, is not.
+    expect(groupOf('* Veldmark buyers will get first refusal on up to 30,000 tonnes a year of cobalt hydroxide.')).toBe('agreed');
+    expect(groupOf('Prices will get worse before they improve, traders said.')).toBeUndefined();
   });
   it('weighs "could not agree" above a side that would not accept a figure', () => {
     const [stance, failed] = extractOutcomes(
