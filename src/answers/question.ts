@@ -107,7 +107,7 @@ const MONEY_NOUNS = 'share|percentage|proportion|portion|fraction|percent|rate|d
 
 // "What was Orrery's profit?", "What bail was set?", "What pay increase did the union claim?"
 const MONEY_QUESTION = new RegExp(
-  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?(([\\p{L}-]+ )?[\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS})( (?:increase|increases|rise|rises|raise|raises|hike|cut|cuts|reduction|increment))? (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b|^how much ([\\p{L}-]+ )?(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|could|can)\\b` +
+  `^(what|which) (is|was|were|are|will be|would be) (the |an? )?(([\\p{L}-]+ )?[\\p{L}'’-]+['’]s )?([\\p{L}-]+ ){0,2}(${MONEY_NOUNS})\\b|^what ([\\p{L}-]+ ){0,2}(${MONEY_NOUNS})( (?:increase|increases|rise|rises|raise|raises|hike|cut|cuts|reduction|increment))? (is|was|were|are|will|would|did|does|do|has|have|had|of)\\b|^how much ([\\p{L}-]+ )?(${MONEY_NOUNS}) (is|was|were|are|will|would|did|does|do|has|have|had|could|can)\\b` +
     // "What will the per-passenger charge be by 2029?": a charge that will be something is a sum.
     `|^what (will|would) (the |an? )?([\\p{L}'’-]+['’]s )?([\\p{L}-]+ )?(${MONEY_NOUNS}|charges?|levy|surcharge)\\b[^?]{0,60}\\bbe\\b`,
   'u',

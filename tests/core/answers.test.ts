@@ -771,6 +771,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Who acted as mediator in the talks?').answer).toContain('Carla Ruiz');
   });
 
+  it('reads "What is the new housing allowance?" as asking for a sum, past two words before the noun', () => {
+    const knowledge = story(
+      'The union asked for a housing allowance, which was deferred to the next round of talks in September.',
+      "Under the deal, the labourers' hourly rate will move from £14.80 to £15.91.",
+    );
+    expect(answer(knowledge, 'ask', 'What is the new housing allowance?').found).toBe(false);
+    expect(answer(knowledge, 'ask', 'What is the new hourly rate for labourers?').answer).toContain('£15.91');
+  });
+
   it('does not answer a question about "the 1,250 doctors" with a sum for 19,000 of them', () => {
     const knowledge = story(
       'The ministry will post 1,250 new doctors to rural hospitals by June.',
