@@ -72,7 +72,7 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
       `|\\b\\d[\\d,]*\\s+of\\s+(the\\s+)?\\d[\\d,]*\\s+[a-z'’-]+\\s+who\\s+(voted|cast)\\b` +
       // A tally with a number in words: "had voted 11 to three to accept".
       `|\\bvoted\\s+(\\d[\\d,]*|${NUMBER_WORDS})\\s+to\\s+(\\d[\\d,]*|${NUMBER_WORDS})\\b`,
-    'i',
+    'iu',
   ),
   duration: new RegExp(
     `\\b(\\d[\\d,.]*|an(?= hour)|${NUMBER_WORDS}|several|few)(\\s+and\\s+(a half|an?|\\d+|${NUMBER_WORDS}))?(\\s+more)?[\\s-]+(${UNITS})\\b|\\b(hour|minute|day|week|month|year)s? and \\d+|\\b(until|through|till) (\\d{4}|${MONTHS})|\\bfrom \\d{4} (to|until|through) \\d{4}\\b`,
@@ -495,6 +495,8 @@ export function evidenceStrength(expectation: Expectation, text: string, questio
   if (expectation === 'duration') return durationOfSubject(text, question) ? 0.8 : 0;
   // "How many …?" is better answered by "more than 3,100" than by "hundreds".
   if (expectation === 'number') return !/\d/.test(text) && /\b(dozens|hundreds|thousands|millions)\b/i.test(text) ? -0.2 : 0;
+  // "What was the final House vote?" is better answered by "a 258-to-170 vote" than by one side's count.
+  if (expectation === 'tally') return FULL_TALLY.test(text) ? 0.8 : 0;
   if (expectation !== 'date') return 0;
   // "At what time …" wants a clock time above any date.
   if (/\b(time|hour)\b/i.test(question) && /\b\d{1,2}(:\d{2})?\s?(a\.m\.|p\.m\.|am|pm)|\b(midnight|noon|dawn|dusk)\b/i.test(text)) return 0.8;
@@ -503,6 +505,9 @@ export function evidenceStrength(expectation: Expectation, text: string, questio
   if (new RegExp(`\\b\\d{4}\\b|\\b(next|last) (week|month|year)\\b|\\bwithin \\d+|\\b(${MONTHS})\\b`, 'i').test(text)) return 0.4;
   return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
 }
+
+// Both sides of a vote: "258-to-170", "passed 7 to 2", "36-14".
+const FULL_TALLY = new RegExp(`(?<!\\b(?:${MONTH_WORDS})\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(-?to-?|-|–)\\s*\\d[\\d,]*\\b`, 'i');
 
 // "The truce is due to take effect at midnight on Monday" tells when it starts as "begins on Monday" does.
 const STARTS_ON = new RegExp(

@@ -771,6 +771,18 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Who acted as mediator in the talks?').answer).toContain('Carla Ruiz');
   });
 
+  it('answers a vote with both its sides above one side\'s count, and counts "Seventy-eight Republicans voted no" as a tally', () => {
+    const knowledge = story(
+      'Ninety-two House Democrats voted against the stopgap measure anyway, most of them liberals.',
+      'The House approved the stopgap measure Monday evening on a 258-to-170 vote.',
+      'In the Senate, seventy-eight Republican senators voted for the package.',
+    );
+    // The wapo-vanderkolk-szalai set's floor holds the ranking on a whole story, where the count
+    // outweighs the full tally unless both sides of a vote count for more.
+    expect(answer(knowledge, 'ask', 'What was the final House vote on the stopgap?').answer).toContain('258-to-170');
+    expect(answer(knowledge, 'ask', 'How many Republican senators voted for the package?').answer).toContain('seventy-eight');
+  });
+
   it('reads "What is the new housing allowance?" as asking for a sum, past two words before the noun', () => {
     const knowledge = story(
       'The union asked for a housing allowance, which was deferred to the next round of talks in September.',
