@@ -57,12 +57,15 @@ export const A_DAY = new RegExp(
 const MEASURES = '(cubic |square )?(metres|meters|kilometres|kilometers|km|miles|feet|tonnes|tons|litres|liters|gallons|barrels|kilograms|kg|hectares|acres|megawatts|gigawatts|MW|GW|kilowatt-hours|GWh|MWh|TWh|degrees|gigalitres|megalitres|kilolitres|gigaliters|megaliters|GL|ML|bushels|bcm)';
 const capitalised = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 
+// Both sides of a vote: "258-to-170", "passed 7 to 2", "36-14"; not a span of days ("Oct. 13-15")
+// or of years ("2024-25").
+const FULL_TALLY = new RegExp(`(?<!\\b(?:${MONTH_WORDS})\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(-?to-?|-|–)\\s*\\d[\\d,]*\\b`, 'i');
+
 // How each kind of fact is written; a question that asks for one is answered only by a passage that has it.
 export const EVIDENCE: Record<Expectation, RegExp | null> = {
   age: /\b\d+-year-old\b|\b(\d+|[a-z]+) years? old\b|\baged? \d+\b|\bbuilt in \d{4}\b|\p{Lu}[\p{L}'’-]+, \d{1,3},/iu,
-  // Not a span of days ("Oct. 13-15") or of years ("2024-25").
   tally: new RegExp(
-    `(?<!\\b(?:${MONTH_WORDS})\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(-?to-?|-|–)\\s*\\d[\\d,]*\\b` +
+    FULL_TALLY.source +
       String.raw`|\bunanimous(ly)?\b|\b\d+ (votes? )?in favou?r\b|\bnone against\b|\b(\w+) votes? to (\w+)\b` +
       // "with five members voting in favour and one abstaining".
       `|(?<![\\d.,])\\b(\\d[\\d,]*|${NUMBER_WORDS})\\s+((?!per\\b|percent\\b)[\\w'’-]+\\s+){0,2}voting (in favou?r|for|against)\\b` +
@@ -505,9 +508,6 @@ export function evidenceStrength(expectation: Expectation, text: string, questio
   if (new RegExp(`\\b\\d{4}\\b|\\b(next|last) (week|month|year)\\b|\\bwithin \\d+|\\b(${MONTHS})\\b`, 'i').test(text)) return 0.4;
   return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
 }
-
-// Both sides of a vote: "258-to-170", "passed 7 to 2", "36-14".
-const FULL_TALLY = new RegExp(`(?<!\\b(?:${MONTH_WORDS})\\.?\\s+)\\b(?!(?:19|20)\\d\\d\\s*[-–]\\s*\\d)\\d[\\d,]*\\s*(-?to-?|-|–)\\s*\\d[\\d,]*\\b`, 'i');
 
 // "The truce is due to take effect at midnight on Monday" tells when it starts as "begins on Monday" does.
 const STARTS_ON = new RegExp(
