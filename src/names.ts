@@ -126,6 +126,25 @@ export function findNameSpans(sentence: string): NameSpan[] {
   return spans;
 }
 
+/**
+ * What may follow a body's initials as a person's name: words in mixed case, no body's word, and
+ * no common word at the end (not "the 24,000 TEU Corvanta Halcyon"), after no ship's prefix ("MV").
+ */
+function isPersonAfterInitials(initials: string, rest: string[]): boolean {
+  return !SHIP_PREFIX.test(initials) && rest.every((word) => /\p{Ll}/u.test(word) && !isPortfolioWord(word)) && !looksLikeOrganisation(rest);
+}
+
+const SHIP_PREFIX = /^(?:MV|MS|SS|RV|HMS|USS|HMCS|HMAS|HMNZS|INS)$/;
+
+/** "UN", "MEA", "ICRC": a body's initials. */
+const isAcronym = (word: string) => /^\p{Lu}{2,5}$/u.test(word);
+
+/**
+ * "UAE", "Kenyan": a body or a place before a title ("UAE Minister of State X"), which leaves the
+ * "of" inside the title rather than making what follows it a place.
+ */
+const isTitleQualifier = (word: string) => !isKnownFirstName(word) && (isAcronym(word) || isKnownPlaceOrOrganisation(word) || isPortfolioWord(word));
+
 /** "MARSA BARQAN: More than 400 …": a place in capitals opening the story, not a person. */
 function isDateline(sentence: string, run: Token[]): boolean {
   return run[0].start === 0 && run.every((token) => !/\p{Ll}/u.test(token.text)) && /^\s*(?::|[-–—]\s)/u.test(sentence.slice(run[run.length - 1].end));
@@ -195,7 +214,7 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   const titleAfterOf = words.slice(ofIndex + 1, -1).some((word) => isHonorific(word) || isRoleNoun(word)) || bodyPortfolioThenName(words, ofIndex);
   if (ofIndex > 0 && !titleAfterOf) {
     const before = words.slice(0, ofIndex);
-    if (!before.every((word) => isHonorific(word) || isRoleNoun(word))) {
+    if (!before.every((word, k) => isHonorific(word) || isRoleNoun(word) || (k < ofIndex - 1 && isTitleQualifier(word)))) {
       ofPlace = words.slice(ofIndex + 1).map(bareWord).join(' ');
       words = before;
       end = run[ofIndex - 1].end;
@@ -221,6 +240,8 @@ function splitTitle(sentence: string, run: Token[]): NameSpan | null {
   // plural role noun before the last word makes the run a body's name.
   const lastTitleWord = nameFrom > 0 ? words[nameFrom - 1] : '';
   if (/[^s]s$/.test(lastTitleWord) && !isHonorific(lastTitleWord) && isRoleNoun(lastTitleWord.slice(0, -1))) return null;
+  // "in the MEA Tanushree Thirumalai": a body's initials before a full name are where the person works.
+  while (words.length - nameFrom > 2 && isAcronym(words[nameFrom]) && isPersonAfterInitials(words[nameFrom], words.slice(nameFrom + 1))) nameFrom++;
   const nameTokens = words.slice(nameFrom).map(bareWord);
   // "Bríd Nic Amhlaoibh MLA": letters after the name say the seat, and are no part of the name.
   let postnominal = '';

@@ -24,6 +24,11 @@ export function matchPeople(knowledge: Knowledge, query: string): PersonMatch {
   let best: { people: Person[]; length: number; at: number } = { people: [], length: 0, at: 0 };
   for (const person of candidates) {
     const nameWords = words(person.name);
+    // "Gurgen Mirzoyan" for Gurgen Nikolayevich Mirzoyan: the given name and surname, the middle left out.
+    if (best.length < queryWords.length && isOuterNameWords(nameWords, queryWords)) {
+      best = { people: [person], length: queryWords.length, at: 0 };
+      continue;
+    }
     // The longest run of the query's words that stands as a run in the name.
     for (let at = 0; at < queryWords.length; at++)
       for (let length = Math.min(queryWords.length - at, nameWords.length); length >= 1; length--) {
@@ -35,7 +40,8 @@ export function matchPeople(knowledge: Knowledge, query: string): PersonMatch {
       }
   }
   // A full-name match wins over people who only share one of its words.
-  const exact = best.people.filter((person) => words(person.name).join(' ') === queryWords.slice(best.at, best.at + best.length).join(' '));
+  const asked = queryWords.slice(best.at, best.at + best.length);
+  const exact = best.people.filter((person) => words(person.name).join(' ') === asked.join(' ') || isOuterNameWords(words(person.name), asked));
   const people = exact.length ? exact : best.people;
   const rest = [...queryWords.slice(0, best.at), ...queryWords.slice(best.at + best.length)].join(' ');
   return { people, rest };
@@ -45,6 +51,15 @@ export function matchPeople(knowledge: Knowledge, query: string): PersonMatch {
 const nameIndex = perKnowledge((knowledge) =>
   groupByEach(knowledge.people, (person) => new Set([...words(person.name), ...words(bareSurname(person.surname))])),
 );
+
+/** The query is the name's first and last words with some of its middle ones, in order. */
+function isOuterNameWords(nameWords: string[], queryWords: string[]): boolean {
+  if (queryWords.length < 2 || queryWords.length >= nameWords.length) return false;
+  if (queryWords[0] !== nameWords[0] || queryWords.at(-1) !== nameWords.at(-1)) return false;
+  let at = 0;
+  for (const word of nameWords) if (word === queryWords[at]) at++;
+  return at === queryWords.length;
+}
 
 function isNamePart(nameWords: string[], phrase: string, person: Person): boolean {
   if (phrase.length < 2) return false;

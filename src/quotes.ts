@@ -226,10 +226,11 @@ function describedPerson(noun: string, named: string[], people: PeopleIndex, cas
   // "added the 31-year-old" too.
   if (isDemonym(noun) || AGE_NOUN.test(noun)) return [...named].reverse().find((key) => key !== UNNAMED);
   const lower = noun.toLowerCase();
+  const kind = KIND_OF_ROLE[lower];
   const hasRole = (key: string, plainly = false) =>
     !!people.personByKey.get(key)?.roles.some((role) => {
       const words = roleWords(role.role);
-      const at = words.indexOf(lower);
+      const at = kind ? words.findIndex((word, k) => kind.test(`${word} ${words[k + 1] ?? ''}`)) : words.indexOf(lower);
       return at >= 0 && !(plainly && SECOND_IN_RANK.test(words[at - 1] ?? ''));
     });
   // "the mayor replied" means the mayor, however long ago named, not the deputy mayor named since;
@@ -244,6 +245,16 @@ function describedPerson(noun: string, named: string[], people: PeopleIndex, cas
   const holders = cast.filter((key) => hasRole(key));
   return holders.length === 1 ? holders[0] : undefined;
 }
+
+/**
+ * "the diplomat said" of a foreign minister, "the lawmaker said" of a senator: a noun for a kind of
+ * post, which news uses for someone named with the post itself. Each tests a role word and the next.
+ */
+const KIND_OF_ROLE: Record<string, RegExp> = {
+  diplomat: /^(?:diplomat|ambassador|envoy|consul|foreign minister|foreign secretary|chargé)\b/,
+  lawmaker: /^(?:lawmaker|legislator|senator|congressman|congresswoman|representative|assemblyman|assemblywoman|assemblymember|mp|mla|mep)\b/,
+};
+KIND_OF_ROLE.legislator = KIND_OF_ROLE.lawmaker;
 
 const SECOND_IN_RANK = /^(?:deputy|vice|assistant|associate|former|ex|acting|interim)$/;
 

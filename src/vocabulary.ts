@@ -71,7 +71,7 @@ export const ORGANISATION_WORDS = words(`
   environment agriculture labour labor transport culture tourism welfare housing infrastructure fisheries
   planning expenditure peoples firm firms games studio studios entertainment pictures records software
   project projects initiative campaign network coalition sport sports
-  investors investments advisers advisors associates equity
+  investors investments advisers advisors associates equity elementary academy
 `);
 
 /** Verbs that introduce or attribute speech ("said", "told", "called", "warned"). */

@@ -828,4 +828,20 @@ describe('who, on roles and names that news writes around other words', () => {
     const labelled = storyOf('ANALYSIS | By Latisha Pfluger, Capitol Bureau', 'The budget passed.');
     expect(labelled.who('Pfluger').answer).toBe('Latisha Pfluger — Capitol Bureau');
   });
+  it('reads the names, roles and speakers of a thirty-second batch of styles', () => {
+    const story = storyOf(
+      'MOSCOW, March 3. /TASS/. The two states swapped prisoners, Tarvonian Deputy Foreign Minister Gennady Arkadyevich Shelomov told TASS.',
+      '"The exchange took place in full and without incident," the diplomat said.',
+      '"The UAE will keep helping," UAE Minister of State Suhail Majid Rumaithi, who has led the mediation since its start, was quoted as saying.',
+      'Joint Secretary (Northern Division) in the MEA Tanushree Thirumalai, who led the Indian side, told reporters the survey was done.',
+      'The 24,000 TEU Corvanta Halcyon docks first, beside the MV Clach Dhubh. BBC Radio Wessex reported it.',
+      '"A committee is fine," said Jocelyn Solano, a parent of two at Birchwood Elementary.',
+    );
+    // A name with a middle one (here a patronymic) is asked for by its first and last words.
+    expect(story.who('Gennady Shelomov').answer).toBe('Gennady Arkadyevich Shelomov — Tarvonian Deputy Foreign Minister');
+    expect(story.quotes('Shelomov')).toEqual([['The exchange took place in full and without incident,', 'Gennady Arkadyevich Shelomov']]);
+    expect(story.who('Rumaithi').answer).toBe('Suhail Majid Rumaithi — UAE Minister of State; has led the mediation since its start');
+    expect(story.who('Thirumalai').answer).toMatch(/^Tanushree Thirumalai — .*led the Indian side/);
+    for (const notAPerson of ['Halcyon', 'Clach Dhubh', 'Radio Wessex', 'Birchwood']) expect(story.who(notAPerson).found, notAPerson).toBe(false);
+  });
 });
