@@ -80,7 +80,8 @@ const NEXT = [
   // "next year's election" only dates a noun; "next year" on its own is when something happens.
   /\b(meet again|next (week|month|year|round|session)(?!['’]s\b)|later this (week|month|year)|within \d+ (days|weeks|months)|by (the end of )?\d{4})\b/i,
   // A sum "set aside" for something is a term, not a matter put off.
-  /\b(postponed|deferred|adjourned|left to|referred to|put off|(?<!(\d|million|billion)[^.;]{0,25})set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b|\brefer(s|red)? (it|them|the [\w-]+) to\b|\b(is|are) set for\b|\b(has|have) opened an? (investigation|inquiry|probe)\b/i,
+  // Not what a strike put off: "112,000 appointments were postponed during the stoppage".
+  /\b(postponed(?! (during|because|due to|amid|as a result)\b)|deferred|adjourned|left to|referred to|put off|(?<!(\d|million|billion)[^.;]{0,25})set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b|\brefer(s|red)? (it|them|the [\w-]+) to\b|\b(is|are) set for\b|\b(has|have) opened an? (investigation|inquiry|probe)\b/i,
   // A month is ahead only in a sentence that looks ahead: not "logged 214 violations in August".
   new RegExp(`^(?=.*\\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans? to|planned|intends?|aims? to|must|should|deadline)\\b)(?!.*\\b(had|was|were|did)\\b).*\\b(in|by|until) (${MONTH_NAMES})\\b`, 'i'),
   // "The vessel is now not expected before spring 2027", "the deal would then go before the executive
@@ -95,6 +96,8 @@ const NEXT = [
   // "The ballot opens on Monday and closes at noon on Friday", "Cascadia has 60 days to recalculate the rate".
   // "… gave them 30 days to submit final dismissal papers".
   /\b(opens|closes|begins|starts|resumes|expires) (on|at|in|next)\b|\b(?:(has|have) (been given )?|(?:gave|gives|granted|grants) (?:them|him|her|the [\w-]+|both sides|each side) )(\d+|two|three|four|five|six|seven|ten|thirty|sixty|ninety) (days|weeks|months) to\b/i,
+  // "The working group reports by 30 September": an editorial tells the next step in the present.
+  new RegExp(`\\b(reports|meets|reconvenes) (back )?(by|on|before) (\\d{1,2} )?(${MONTH_NAMES})\\b`, 'i'),
   // "The committees must now write 12 full-year spending bills before the new deadline".
   /\bmust (now |still |then |first |also )?(write|draft|pass|submit|complete|finish|produce|deliver|present|prepare|report)\b/i,
   // "… would ask for an extraordinary challenge committee to review the decision".
@@ -201,6 +204,9 @@ const AGREED = [
   // "… would comment on whether the board seats had been settled" asks, it does not report.
   /(?<!\bwhether\b[^.;]{0,60})(?<!\b(not|never) (yet )?)(?<!\b(must|will|would|to|shall|should|could|may|might)( (still|now|first|also|then))? be )(?<!\b(once|if|unless|until|when|after|before)\b[^,.;]{0,40}\b(is|are|has been|have been|gets|get) )(?<!\b(the|a|an|its|their|his|her|once|if|unless|until|when) )\b(approved|approves|adopted|adopts|signed(?! up\b)|signs(?! up\b)|ratified|passed(?! (to|on|over|along|through)\b)|accepted|accepts|endorsed|settled|cleared)\b/i,
   /\bvoted (by )?(\d+|\w+)( votes?)? to (\d+|\w+)\b|\b\d+ (votes? )?(in favou?r|to \d+)\b|\b\d+ votes? to \d+\b|\b\d+ ?(%|per ?cent|percent) in favou?r\b/i,
+  // How long the text holds and what one side gains by it: "The license … runs for three years",
+  // "Helixor also secured a right of first negotiation".
+  /\b(runs|lasts|will run|will last) for (\w+ ){1,2}(years|months)\b|\b(secured|obtained|won|gains|gets) (a|an|the) (right|option)s? (of|to)\b/i,
   // "Compulsory redundancies are ruled out until 2031", "rates were left unchanged".
   // "Their combined catch is capped at 42,500 tonnes a year".
   /\b(is|are) (capped|limited|fixed|pegged) at\b/i,

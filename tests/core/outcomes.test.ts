@@ -548,6 +548,14 @@ describe('outcomes, in the shapes of a fifteenth batch of styles', () => {
     expect(groupOf('* Veldmark buyers will get first refusal on up to 30,000 tonnes a year of cobalt hydroxide.')).toBe('agreed');
     expect(groupOf('Prices will get worse before they improve, traders said.')).toBeUndefined();
   });
+  it('reads how long a licence runs, a right one side secured and a step told in the present', () => {
+    expect(groupOf('The license is non-exclusive and runs for three years starting July 1, Ramirez said.')).toBe('agreed');
+    expect(groupOf('Helixor also secured a right of first negotiation should Sotto decide to sell.')).toBe('agreed');
+    expect(groupOf('The working group reports by 30 September.')).toBe('next');
+    // What the strike put off is its cost, not a step to come.
+    expect(groupOf('About 38,000 operations were postponed during the stoppage.')).toBeUndefined();
+    expect(groupOf('The vote was postponed to March.')).toBe('next');
+  });
   it('weighs "could not agree" above a side that would not accept a figure', () => {
     const [stance, failed] = extractOutcomes(
       sentences('The federations said they would not accept anything below Tk 20,000.', 'The board could not agree on the rate of annual increment.'),
