@@ -67,10 +67,11 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
   const candidates = scored.filter((candidate) => !isHeadingQuestion(knowledge, candidate.sentence) && !isSubheading(knowledge, candidate.sentence) && canAnswer(knowledge, reading, candidate));
   // "Where was the treaty signed?": a passage that names the place of the act asked about ("signed on
   // Tuesday in the capital, Chonbulak") answers before one that only holds the question's words
-  // ("The treaty was signed by …"); without one, the best passage stands.
+  // ("The treaty was signed by …"); then one that names a place at all ("The deal was closed … at the
+  // AASP's offices in Sherman Oaks" for "Where were the talks wrapped up?").
   if (reading.expectation === 'place') {
-    const placed = new Set(candidates.filter((candidate) => placesTheAct(reading, candidate)));
-    candidates.sort((a, b) => Number(placed.has(b)) - Number(placed.has(a)));
+    const rank = (candidate: Scored) => (placesTheAct(reading, candidate) ? 2 : candidate.hasEvidence ? 1 : 0);
+    candidates.sort((a, b) => rank(b) - rank(a));
   }
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").

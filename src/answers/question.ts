@@ -225,7 +225,12 @@ const ASKING_NOUNS = new Set(
 /** The question's nouns that name its subject: a word the articles lack there means no answer. */
 export function focusNouns(question: string): Set<string> {
   // compromise may take a verb after an auxiliary for a noun ("will the hospital stay open").
-  const afterAuxiliary = new Set([...question.matchAll(/\b(?:will|would|does|did|do|to|can|could|should|must|might)\s+(?:the\s+\w+\s+)?(\w+)/gi)].map((match) => match[1].toLowerCase()));
+  // So may one after a subject of two words ("could the health plan face").
+  const afterAuxiliary = new Set(
+    [...question.matchAll(/\b(?:will|would|does|did|do|to|can|could|should|must|might)\s+(?:the\s+\w+\s+)?(\w+)/gi), ...question.matchAll(/\b(?:will|would|does|did|do|can|could|should|must|might)\s+the\s+\w+\s+\w+\s+(\w+)/gi)].map((match) =>
+      match[1].toLowerCase(),
+    ),
+  );
   // "When do the cut bus routes return?": after an auxiliary, the question's last word is its verb,
   // unless an article makes it a noun ("Where will they sign the agreement?").
   const closing = /^\w+(?:\s+\w+)?\s+(?:will|would|does|did|do|can|could|should|must|might)\s+.*?(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s+)\b(\w+)\s*\?*\s*$/i.exec(question.trim());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, parseQueryLine, cleanQuery } from '../../src/answer.js';
-import { askedMoneyNoun, countsNoun, durationOfSubject, EVIDENCE, evidenceStrength, expectationOf, questionWords, factInClauseWith, namedNoun } from '../../src/answers/question.js';
+import { askedMoneyNoun, countsNoun, durationOfSubject, EVIDENCE, evidenceStrength, expectationOf, focusNouns, questionWords, factInClauseWith, namedNoun } from '../../src/answers/question.js';
 import { DEV_CORPUS, expectVerbatim, knowledgeOf, knowledgeOfStory } from './helpers.js';
 import { namesOfKind } from '../../src/answers/story-terms.js';
 
@@ -1240,6 +1240,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When does the agreement come into force?').answer).toContain('May 1');
     expect(answer(knowledge, 'ask', 'Who signed the agreement on behalf of Samaru?').answer).toContain('Tuilagi');
     expect(questionWords('Who signed the agreement on behalf of Samaru?', 'person').map(({ word }) => word)).not.toContain('behalf');
+  });
+
+  it('reads the verb after a subject of two words as a verb, and answers "where" with a passage that names a place', () => {
+    expect([...focusNouns('What shortfall could the health plan face by 2027?')]).not.toContain('face');
+    const knowledge = story(
+      'The talks were the hardest in years, and the raises never kept people up at night.',
+      'The talks ended shortly after 2 a.m. Friday at the studio alliance’s offices in Sherman Oaks.',
+      'The union will put the deal to a vote next month, and members say they are fed up.',
+    );
+    expect(answer(knowledge, 'ask', 'Where were the talks wrapped up?').answer).toContain('Sherman Oaks');
   });
 
   it('does not answer with a subheading', async () => {
