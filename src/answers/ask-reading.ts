@@ -380,7 +380,7 @@ function measuredTerms(knowledge: Knowledge, question: string): string[] {
 const COMMODITIES = new Set('coal water gas oil milk electricity power grain rice wheat maize corn sugar cane fish timber cargo steel copper gold lithium cocoa coffee cotton fuel diesel petrol crude ore'.split(' '));
 // The units such goods are measured in: a figure in one of them is of the goods, whatever stands by it.
 const MEASURE_UNITS = indexTerms(
-  'tonne tonnes ton tons litre litres liter liters barrel barrels metre metres meter meters megawatt megawatts gigawatt kilowatt kilogram kilograms kg cubic gallon gallons bushel bushels quintal quintals',
+  'tonne tonnes ton tons litre litres liter liters barrel barrels metre metres meter meters megawatt megawatts gigawatt kilowatt mw gw kw mwh gwh kwh twh kilogram kilograms kg cubic gallon gallons bushel bushels quintal quintals',
 );
 
 /** The plural nouns for people at work the story writes ("custodians", "deckhands"), as index terms. */
@@ -415,7 +415,9 @@ export function holdsFact(knowledge: Knowledge, fact: FactCheck, sentence: Sente
   // "… with 2,873 of the 3,210 members who cast ballots, or 89.5 per cent, voting in favour": a share
   // told beside the vote is the share asked for, whatever clause it stands in.
   const voteShare = fact.shareOfDoers && VOTE_SHARE.test(text);
-  if (expectation === 'amount' && !voteShare && !factInClauseWith(text, evidence!, fact.aboutTerms, leadIn) && !(fact.period && factInClauseWith(unquoted, evidence!, fact.aboutTerms, leadIn))) return false;
+  // A figure in a unit of the goods asked about is of them: "about 720 MW at present" is power bought.
+  const about = [...fact.aboutTerms, ...fact.moneyTerms.filter((term) => MEASURE_UNITS.includes(term))];
+  if (expectation === 'amount' && !voteShare && !factInClauseWith(text, evidence!, about, leadIn) && !(fact.period && factInClauseWith(unquoted, evidence!, about, leadIn))) return false;
   // "What is the starting salary?": the sum must be one of a salary (or a word for it).
   // "How much did the dam cost?": "the $4.8bn dam" gives the sum the thing is worth, cost unsaid.
   if (fact.moneyTerms.length > 0 && !factInClauseWith(text, evidence!, fact.moneyTerms, leadIn) && !sumBefore(text, fact.aboutTerms)) return false;

@@ -95,7 +95,8 @@ export const EVIDENCE: Record<Expectation, RegExp | null> = {
   date: new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|jan|feb|aug|sept?|oct|nov|dec|\\d{4}|yesterday|today|tomorrow|tonight|midnight|noon|dawn|dusk|spring|summer|autumn|fall|winter)\\b|\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am|pm)|\\bno date\\b|\\bnot (yet )?(been )?(set|scheduled|announced)\\b|\\b(next|last|this|later this|earlier this)\\s+(week|month|year|spring|summer|autumn|fall|winter)\\b|\\bwithin\\s+\\d+\\s+(${UNITS})\\b|\\bin\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b|\\bafter\\s+(a|\\d+|${NUMBER_WORDS})\\s+(${UNITS})\\b(?!\\s+of\\b)`, 'i'),
   // "in October" is no place.
   // "about 11 nautical miles west of Santa Brigida", "off the coast of Kharg".
-  place: new RegExp(`\\b(in|at|to|from|near|outside|inside|on|overlooking|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|off the coast of)\\s+(the\\s+)?(?!(?:${capitalised(`${MONTHS}|${WEEKDAYS}`)})\\b)\\p{Lu}`, 'u'),
+  // "a San Francisco-based startup" says where it is, too.
+  place: new RegExp(`\\b(in|at|to|from|near|outside|inside|on|overlooking|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|off the coast of)\\s+(the\\s+)?(?!(?:${capitalised(`${MONTHS}|${WEEKDAYS}`)})\\b)\\p{Lu}|\\b\\p{Lu}[\\p{L}.]+(?:[ -]\\p{Lu}[\\p{L}.]+)*-based\\b`, 'u'),
   person: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   name: /\S\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
   // "refused to sign, arguing that the arbitration was weighted": the side's own reason.
@@ -160,7 +161,13 @@ export function expectationOf(question: string): Expectation {
   const q = question.trim().toLowerCase();
   // "How tall is the dam?", "How long is the new line?": a measure of length, height or area
   // ("How high" asks a sum as often: "How high will the minimum salary go?").
-  if (/^how (tall|deep|wide)\b|^what (is|was|will be) the (height|length|width|depth|area) of\b/.test(q) || new RegExp(`^how long (is|was|are|were|will be) the ([\\p{L}-]+ ){0,2}(${LINEAR_THINGS})\\W*$`, 'u').test(q)) return 'size';
+  // "How long will the new railway line between the two countries be?" too.
+  if (
+    /^how (tall|deep|wide)\b|^what (is|was|will be) the (height|length|width|depth|area) of\b/.test(q) ||
+    new RegExp(`^how long (is|was|are|were|will be) the ([\\p{L}-]+ ){0,2}(${LINEAR_THINGS})\\W*$`, 'u').test(q) ||
+    new RegExp(`^how long (will|would) the ([\\p{L}-]+ ){0,2}(${LINEAR_THINGS})\\b[^?]*\\bbe\\W*$`, 'u').test(q)
+  )
+    return 'size';
   // "How many years will the contract run?" asks how long.
   // "How much notice must a side give?" asks for "12 months' notice".
   if (/^how long\b|^how much (more |longer )?(time|notice|warning)\b|^(over|for|during|within) (what|which) (period|length of time|time ?frame|timeframe|span)\b/.test(q) || new RegExp(`^(by how many|how many|for how many) (more |additional |extra |further )?(${UNITS})\\b`).test(q)) return 'duration';

@@ -1252,6 +1252,24 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Where were the talks wrapped up?').answer).toContain('Sherman Oaks');
   });
 
+  it('reads "how long will the line be" as a length, power counted in MW, and "X-based" as a place', () => {
+    const knowledge = story(
+      'India and Lhopara on Monday signed agreements to build a 57-km cross-border rail link, officials said.',
+      'Talks on the link began in 2019 and lasted five years.',
+      'Helixor walked away from talks to acquire Sotto, a San Francisco-based startup that builds speech models.',
+      'Both companies confirmed the licensing deal to reporters on Wednesday.',
+      'Sotto’s pricing is based on usage, its chief executive said.',
+    );
+    expect(expectationOf('How long will the new railway line between the two countries be?')).toBe('size');
+    expect(answer(knowledge, 'ask', 'How long will the new rail link be?').answer).toContain('57-km');
+    const power = story(
+      'India and Lhopara signed a power trade agreement in New Delhi on Monday.',
+      'India will purchase up to 1,800 MW of surplus hydropower from Lhopara by 2032, up from about 720 MW at present.',
+    );
+    expect(answer(power, 'ask', 'How much power does India currently buy from Lhopara?').answer).toContain('720 MW');
+    expect(answer(knowledge, 'ask', 'Where is Sotto based?').answer).toContain('San Francisco-based');
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
