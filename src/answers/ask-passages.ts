@@ -136,7 +136,9 @@ function scorePassage(knowledge: Knowledge, reading: Reading, sentence: Sentence
   // Talbot), unless the headline names it: the president of this summit is not the next one's.
   const headline = articleTitleTerms(knowledge, sentence.article);
   const subject = storySubjects(knowledge).get(sentence.article);
-  const holdsNames = reading.nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name) || !!subject?.has(name)));
+  const holdsNames =
+    reading.nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name) || !!subject?.has(name))) &&
+    reading.letteredNames.every((name) => name.test(sentence.text));
   return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
 }
 

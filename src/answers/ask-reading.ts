@@ -63,6 +63,8 @@ export interface Reading {
   askedMembers?: 'list' | 'name';
   /** Each name of the question as the terms of its words ("Jasper Talbot"). */
   nameRuns: string[][];
+  /** "Series C", "Grade A": a name whose letter tells it from its siblings, held only as written. */
+  letteredNames: RegExp[];
   names: Set<string>;
   terms: string[];
   /** Each term's weight: rare words and names say most about where the answer is. */
@@ -204,6 +206,7 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
     placeKind,
     ...askedKindOf(question, unknown?.word),
     nameRuns,
+    letteredNames: [...question.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+) (\p{Lu})(?![\p{L}.'’])/gu)].map(([, word, letter]) => new RegExp(`\\b${word} ${letter}\\b`, 'u')),
     names,
     terms,
     weights,

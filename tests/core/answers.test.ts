@@ -1270,6 +1270,12 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Where is Sotto based?').answer).toContain('San Francisco-based');
   });
 
+  it('holds "Series A" apart from the "Series B" a story tells of', () => {
+    const knowledge = story('Sotto raised a $48 million Series B led by Foxglove Capital in October 2023.', 'The startup employs 64 people.');
+    expect(answer(knowledge, 'ask', 'How much did Sotto raise in its Series B?').answer).toContain('$48 million');
+    expect(answer(knowledge, 'ask', 'How much did Sotto raise in its Series A?').found).toBe(false);
+  });
+
   it('does not answer with a subheading', async () => {
     const site = await knowledgeOf('tests/fixtures/cycling-whereabouts-protocol-trial-deal');
     expect(answer(site, 'ask', 'Which hours are at the centre of the dispute?').answer).not.toBe('Overnight testing still in dispute');
