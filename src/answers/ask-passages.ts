@@ -189,7 +189,8 @@ function opensOnOtherName(reading: Reading, sentence: SentenceRecord): boolean {
 }
 
 // "He would not say which board members voted no", "declined to say how much": what was not told, and its wh-word.
-const WITHHELD_ASKED = /\b(?:(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to|(?:would|did|will) not) (?:say|disclose|reveal|specify|name) (how|what|when|who|which|whether)\b/i;
+// "declined to comment on the figures or on which studios had pushed back": the asked-for part may end a list.
+const WITHHELD_ASKED = /\b(?:(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to|(?:would|did|will) not) (?:say|disclose|reveal|specify|name|comment on|discuss) (?:[^.;]{0,60}? (?:or|and) (?:on )?)??(how|what|when|who|which|whether)\b/i;
 const WITHHELD = new RegExp(
   String.raw`\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)) to (?:say|disclose|reveal|give|specify|put a figure on)\b|${WITHHELD_ASKED.source}|\bwas not disclosed\b|\bwere not disclosed\b`,
   'i',

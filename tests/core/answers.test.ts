@@ -1270,6 +1270,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Where is Sotto based?').answer).toContain('San Francisco-based');
   });
 
+  it('reads "declined to comment on X or on which …" as withholding the "which" asked', () => {
+    const knowledge = story(
+      'The studios pushed back on the AI language for weeks, and the guild held firm.',
+      'A spokesperson for the studios declined to comment on the health plan figures or on which studios had pushed back hardest on the AI language.',
+    );
+    expect(answer(knowledge, 'ask', 'Which studios pushed back hardest on the AI language?').found).toBe(false);
+  });
+
   it('holds "Series A" apart from the "Series B" a story tells of', () => {
     const knowledge = story('Sotto raised a $48 million Series B led by Foxglove Capital in October 2023.', 'The startup employs 64 people.');
     expect(answer(knowledge, 'ask', 'How much did Sotto raise in its Series B?').answer).toContain('$48 million');
