@@ -190,6 +190,7 @@ const NEWS_KIN = [
   'broker mediate mediator',
   'pension retirement',
   'blockade roadblock barricade',
+  'soldier serviceman servicemen troop',
 ].map((group) => group.split(' '));
 
 /** Single words that share one of the common senses of `word`, in any part of speech. */

@@ -1278,6 +1278,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Which studios pushed back hardest on the AI language?').found).toBe(false);
   });
 
+  it('counts servicemen as the soldiers asked about', () => {
+    const knowledge = story(
+      'The two states exchanged prisoners on Monday.',
+      'The Tarvonian side has handed the mediators a list of 212 Kelmerian servicemen it is prepared to release in the next exchange.',
+    );
+    expect(answer(knowledge, 'ask', 'How many Kelmerian soldiers is Tarvonia ready to free next time?').answer).toContain('212');
+  });
+
   it('holds "Series A" apart from the "Series B" a story tells of', () => {
     const knowledge = story('Sotto raised a $48 million Series B led by Foxglove Capital in October 2023.', 'The startup employs 64 people.');
     expect(answer(knowledge, 'ask', 'How much did Sotto raise in its Series B?').answer).toContain('$48 million');
