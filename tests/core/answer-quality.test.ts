@@ -375,6 +375,18 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'namegos-bay-treaty-annuity-scc-ruling-cp': 0.58,
   'oakmont-ridge-firefighters-contract-pension-arbitration-5oys': 0.5,
   'sagarnagar-smc-safai-strike-wage-hike-panel-toi': 0.75,
+  // A thirty-second blind batch (an Indian wire, a Russian state wire, a Hollywood trade exclusive, a
+  // cricket site, a Balkan investigative outlet, a US hyperlocal site, a newspaper editorial, tech
+  // press), first scored at min 0.50–0.75: who 0.71–1.00, quote recall 0.73–1.00, outcome
+  // 0.50–1.00; held at what they score after the fixes they prompted.
+  'animation-craft-guild-aasp-ai-tentative-deal-deadline': 0.75,
+  'birn-drinovia-lovrenia-plates-id-deal-association-open': 0.75,
+  'guardian-view-dalmoria-doctors-strike-deal-pay-body-deferred': 0.75,
+  'lindenvale-teachers-three-year-contract-class-size-committee-patch': 0.58,
+  'pti-india-lhopara-rail-power-pacts': 0.75,
+  'tass-tarvonia-kelmeria-uae-prisoner-swap': 0.75,
+  'techcrunch-helixor-sotto-acquisition-collapse-licensing-deal': 0.58,
+  'varunadesh-central-contracts-noc-working-group-cricinfo': 0.63,
 };
 
 /**
