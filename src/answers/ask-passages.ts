@@ -296,16 +296,21 @@ const LEADS_OR_HEADS = new RegExp(`${LEADS.source}|\\b(president|chief|director|
 
 /** Whether a place is named within a few words after one of the question's verbs ("signed on Tuesday in Chonbulak"). */
 function placesTheAct(reading: Reading, candidate: Scored): boolean {
-  if (!candidate.hasEvidence || reading.verbs.length === 0) return false;
+  // "Where did the handover take place?": a noun may name the act ("the handover was conducted at …").
+  const acts = reading.verbs.filter((verb) => !PLACE_FRAME_VERBS.has(verb)).length ? reading.verbs : [...reading.verbs, ...reading.terms.filter((term) => !reading.names.has(term))];
+  if (!candidate.hasEvidence || acts.length === 0) return false;
   // "Where was the meeting held?" is not answered by where the next one is "to be held".
   const past = /^where (?:was|were|did|had)\b/i.test(reading.question.trim());
   const tokens = candidate.sentence.text.split(/\s+/);
   return tokens.some((token, at) => {
     const term = tokenTerm(token);
-    if (!term || !reading.verbs.includes(term) || (past && /^(be|will|would)$/i.test(tokens[at - 1] ?? ''))) return false;
+    if (!term || !acts.includes(term) || (past && /^(be|will|would)$/i.test(tokens[at - 1] ?? ''))) return false;
     return EVIDENCE.place!.test(tokens.slice(at + 1, at + 9).join(' '));
   });
 }
+
+// "take place", "happen": verbs that ask where, not what was done.
+const PLACE_FRAME_VERBS = new Set(['take', 'happen', 'occur', 'held', 'hold']);
 
 const SAY_QUESTION = /^what (?:did|does|do|has|have) .+\bsay\b/i;
 

@@ -1278,6 +1278,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Which studios pushed back hardest on the AI language?').found).toBe(false);
   });
 
+  it('answers "where did the handover take place" with the place the handover was done', async () => {
+    const wire = await knowledgeOf('tests/fixtures/tass-tarvonia-kelmeria-uae-prisoner-swap');
+    expect(answer(wire, 'ask', 'Where did the handover take place?').answer).toContain('Sosnovy Log');
+  });
+
   it('counts servicemen as the soldiers asked about', () => {
     const knowledge = story(
       'The two states exchanged prisoners on Monday.',
