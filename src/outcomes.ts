@@ -1,6 +1,6 @@
 import type { OutcomeGroup } from './types.js';
 import type { SentenceRecord } from './passages.js';
-import { LIST_ITEM } from './text.js';
+import { LIST_ITEM, MONTHS } from './text.js';
 
 /** A sentence that states a result of the talks: what was agreed, what was not, what comes next. */
 export interface OutcomeFact {
@@ -9,8 +9,6 @@ export interface OutcomeFact {
   /** How strongly the sentence reads as a result; higher first. */
   weight: number;
 }
-
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 // "A judge has not yet ruled", "the board has yet to vote": no decision yet, and one still to come.
 const PENDING = /^\W*(also |still )?pending (was|were|is|are)\b|\b(has|have|had|is|are|was|were) not yet (been )?(ruled|decided|voted|approved|agreed|signed|ratified|settled|reached|resolved|written|drafted|finali[sz]ed|set)\b|\b(has|have|had) yet to (rule|decide|vote|approve|agree|sign|ratify|settle|reach|resolve|raise|secure|find|obtain)\b|\b(is|are|remains?) (still )?pending\b|\b(is|are) (still )?being (negotiated|discussed|worked out)\b/i;
@@ -83,7 +81,7 @@ const NEXT = [
   // Not what a strike put off: "112,000 appointments were postponed during the stoppage".
   /\b(postponed(?! (during|because|due to|amid|as a result)\b)|deferred|adjourned|left to|referred to|put off|(?<!(\d|million|billion)[^.;]{0,25})set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b|\brefer(s|red)? (it|them|the [\w-]+) to\b|\b(is|are) set for\b|\b(has|have) opened an? (investigation|inquiry|probe)\b/i,
   // A month is ahead only in a sentence that looks ahead: not "logged 214 violations in August".
-  new RegExp(`^(?=.*\\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans? to|planned|intends?|aims? to|must|should|deadline)\\b)(?!.*\\b(had|was|were|did)\\b).*\\b(in|by|until) (${MONTH_NAMES})\\b`, 'i'),
+  new RegExp(`^(?=.*\\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans? to|planned|intends?|aims? to|must|should|deadline)\\b)(?!.*\\b(had|was|were|did)\\b).*\\b(in|by|until) (${MONTHS})\\b`, 'i'),
   // "The vessel is now not expected before spring 2027", "the deal would then go before the executive
   // … for ratification", "the strike day has been maintained": what is still to come.
   /\b(is|are) (now |still )?(not )?expected (before|until|by|in|next|later)\b|\b(will|would) (then |first |now )?go (before|to) (the|a|an)\b/i,
@@ -97,7 +95,7 @@ const NEXT = [
   // "… gave them 30 days to submit final dismissal papers".
   /\b(opens|closes|begins|starts|resumes|expires) (on|at|in|next)\b|\b(?:(has|have) (been given )?|(?:gave|gives|granted|grants) (?:them|him|her|the [\w-]+|both sides|each side) )(\d+|two|three|four|five|six|seven|ten|thirty|sixty|ninety) (days|weeks|months) to\b/i,
   // "The working group reports by 30 September": an editorial tells the next step in the present.
-  new RegExp(`\\b(reports|meets|reconvenes) (back )?(by|on|before) (\\d{1,2} )?(${MONTH_NAMES})\\b`, 'i'),
+  new RegExp(`\\b(reports|meets|reconvenes) (back )?(by|on|before) (\\d{1,2} )?(${MONTHS})\\b`, 'i'),
   // "The committees must now write 12 full-year spending bills before the new deadline".
   /\bmust (now |still |then |first |also )?(write|draft|pass|submit|complete|finish|produce|deliver|present|prepare|report)\b/i,
   // "… would ask for an extraordinary challenge committee to review the decision".
@@ -235,7 +233,7 @@ const POSITION_WEIGHT = 0.5;
 const HAVE_DONE = /\bwill (now |also )?have (their|those|the|its|his|her|these) ([\w-]+ ){0,2}?[\w-]+(ed|en)\b/i;
 // "… will set out its strategy at a capital markets day on June 24": a dated step to come, read
 // only where no other sign of one is, so a step already read does not count twice.
-const DATED_STEP = new RegExp(`^(?=.*\\b(will|is to|are to|plans? to|intends? to)\\b)(?!.*\\b(had|was|were|did)\\b).*\\bon (${MONTH_NAMES}) \\d{1,2}\\b`, 'i');
+const DATED_STEP = new RegExp(`^(?=.*\\b(will|is to|are to|plans? to|intends? to)\\b)(?!.*\\b(had|was|were|did)\\b).*\\bon (${MONTHS}) \\d{1,2}\\b`, 'i');
 
 // "Arbitration began in April after talks collapsed": how the process started, not how it ended.
 const BACKSTORY = /\b(began|begun|started|opened|launched|called in|set up|appointed|went to)\b[^.;,]{0,40}?\b(after|when|following|once)\b[^,;]*/i;

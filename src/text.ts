@@ -119,6 +119,9 @@ function pushSentence(sentences: Sentence[], paragraph: string, start: number, e
   if (text) sentences.push({ text, start: start + lead });
 }
 
+/** The months' names, lower-cased, as a pattern's alternatives. */
+export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 // Function words that carry no topic; dropped from the index and from queries.
 export const STOP_WORDS = new Set(
   (

@@ -313,7 +313,7 @@ const COST_TERMS = indexTerms('cost price expense spend spent bill worth fee cha
  * "this season" is the story's own time, which it dates otherwise ("the 2026-27 season").
  */
 function periodOf(question: string): RegExp | undefined {
-  const period = /\b(?:in|of|during|for|since) ((?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(last|next) (year|month|week|season)\b/i.exec(question);
+  const period = new RegExp(`\\b(?:in|of|during|for|since) ((?:19|20)\\d\\d|${MONTHS})\\b|\\b(last|next) (year|month|week|season)\\b`, 'i').exec(question);
   if (!period) return undefined;
   // A sports or farming "last season" is the "last year" a story may write.
   if (period[3]?.toLowerCase() === 'season') return new RegExp(`\\b${period[2]} (?:season|year)\\b`, 'i');
