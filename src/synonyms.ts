@@ -191,6 +191,7 @@ const NEWS_KIN = [
   'pension retirement',
   'blockade roadblock barricade',
   'soldier serviceman servicemen troop',
+  'abstain abstained abstains abstaining abstention',
 ].map((group) => group.split(' '));
 
 /** Single words that share one of the common senses of `word`, in any part of speech. */

@@ -137,7 +137,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const abbreviated = (word: string) => monthAbbreviations(word).some((short) => holds(knowledge.vocabulary, short));
   const missingName = properNouns(question).find((word) => {
     const term = nameTerm(word);
-    const namedOtherwise = demonymPlaces(knowledge, term).length > 0 || abbreviated(word);
+    // "How many MPs abstained?": the members of a body are counted, not named ("with four abstentions").
+    const namedOtherwise = demonymPlaces(knowledge, term).length > 0 || abbreviated(word) || (expectation === 'tally' && PEOPLE_NOUNS.includes(term));
     return term !== '' && !holds(knowledge.vocabulary, term) && !titleHolds(knowledge, term) && !namedOtherwise;
   });
   if (missingName) return { refusal: `The articles never mention "${missingName}", so they cannot answer this.` };
@@ -152,6 +153,8 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
   const broader = new Map(words.map(({ word, term }) => [term, usedTerms(knowledge, broaderOf(word)).filter((other) => other !== term)]));
   const nouns = focusNouns(question);
   const nameRuns = properNounRuns(question)
+    // "How many MPs abstained?" counts members; the vote's tally need not name them.
+    .map((run) => (expectation === 'tally' ? run.filter((word) => !PEOPLE_NOUNS.includes(nameTerm(word))) : run))
     // "Mongolians" is named where the story says "Mongolia", "December" where it says "Dec. 7",
     // the "Sovereignty Army" where it says "the TSA"; each word of such a name is then found where
     // the story writes the acronym.
@@ -360,7 +363,7 @@ const PEOPLE_NOUNS = indexTerms(
   'members workers employees staff residents inhabitants population officers soldiers troops nurses teachers doctors pilots drivers farmers ' +
   'civilians prisoners detainees hostages refugees families households voters students patients children adults citizens ' +
   'villagers miners fishermen players athletes delegates lawmakers legislators councillors officials volunteers inmates ' +
-  'guards passengers victims survivors nationals protesters demonstrators fighters combatants ' +
+  'guards passengers victims survivors nationals protesters demonstrators fighters combatants mps meps mlas senators ' +
   'operators mechanics technicians engineers clerks cleaners dispatchers cashiers conductors'
 );
 

@@ -176,7 +176,7 @@ export function expectationOf(question: string): Expectation {
   // "What share of pilots voted …" asks for the share, not the tally.
   if (/^what (share|percentage|proportion|fraction|percent)\b/.test(q)) return 'amount';
   if (/^what (was|is|were) the ([\p{L}-]+ )?(tally|vote count|final count|margin)\b/u.test(q)) return 'tally';
-  if (/^(how|what)\b.*\bvote(d|s)?\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
+  if (/^(how|what)\b.*\b(vote(d|s)?|abstain(ed|s)?)\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
   if (/^(what|how much) did .*\bcost\b/.test(q)) return 'amount';
   if (/^how (much|large|big|costly|expensive)\b/.test(q) || MONEY_QUESTION.test(q)) return 'amount';
   if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';

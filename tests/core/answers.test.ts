@@ -1283,6 +1283,18 @@ describe('ask', () => {
     expect(answer(wire, 'ask', 'Where did the handover take place?').answer).toContain('Sosnovy Log');
   });
 
+  it('answers "how many abstained" from a vote with its abstentions, whoever the question counts', () => {
+    expect(expectationOf('How many countries abstained on the resolution?')).toBe('tally');
+    const council = story(
+      'The council renewed the inquiry on Friday.',
+      'The resolution was adopted by 24 votes to 9, with 14 abstentions, in the 47-member council.',
+      'Several delegations that abstained said they shared concerns about the situation.',
+    );
+    expect(answer(council, 'ask', 'How many countries abstained on the resolution?').answer).toContain('14 abstentions');
+    const house = story('The stopgap passed after a long night.', 'Shortly before 2am, parliament voted by 81 to 66, with four abstentions, to lift the ceiling.');
+    expect(answer(house, 'ask', 'How many MPs abstained?').answer).toContain('four abstentions');
+  });
+
   it('counts servicemen as the soldiers asked about', () => {
     const knowledge = story(
       'The two states exchanged prisoners on Monday.',
