@@ -294,7 +294,8 @@ const EXPIRY_QUESTION = /^when (?:did|does|do|will|would|is|was) .+ (?:expire|ru
 /** The act a "when" question dates, as a pattern a sentence must match, if it asks of a beginning or a first meeting. */
 function datedAct(question: string): RegExp | undefined {
   // "When does the contract expire?": a date the contract "runs out on" or "runs until", not any date the story holds.
-  if (EXPIRY_QUESTION.test(question)) return /\b(?:expir\w*|runs? (?:out|until|through|to)|ran (?:out|until|through)|lapse[sd]?|valid (?:until|through)|end(?:s|ed)? (?:on|in))\b/i;
+  // "The contract runs from July 1, 2024, through June 30, 2027" tells its end after its start.
+  if (EXPIRY_QUESTION.test(question)) return /\b(?:expir\w*|(?:runs?|ran)(?: from [^.;]{1,40}?)? (?:out|until|through|to)|lapse[sd]?|valid (?:until|through)|end(?:s|ed)? (?:on|in))\b/i;
   if (FIRST_MEETING.test(question)) return /\bfirst ([\w-]+ )?(meeting|session|sitting)|\b(meets?|meeting|convenes?)\b[^.;]{0,20}\bfirst\b|\binaugural\b/i;
   const origin = ORIGIN_QUESTION.exec(question)?.[1].toLowerCase();
   return origin ? new RegExp(`\\b(${ORIGIN_ACTS[origin]})`, 'i') : undefined;

@@ -1295,6 +1295,15 @@ describe('ask', () => {
     expect(answer(house, 'ask', 'How many MPs abstained?').answer).toContain('four abstentions');
   });
 
+  it('reads when a contract expires from the span it runs, "from" one date "through" another', () => {
+    const knowledge = story(
+      'Lindenvale teachers have a new contract.',
+      'New teachers will earn more, and a new stipend covers extra classes.',
+      'The contract runs from July 1, 2024, through June 30, 2027, and is retroactive.',
+    );
+    expect(answer(knowledge, 'ask', 'When does the new contract expire?').answer).toContain('June 30, 2027');
+  });
+
   it('counts servicemen as the soldiers asked about', () => {
     const knowledge = story(
       'The two states exchanged prisoners on Monday.',
