@@ -73,6 +73,11 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
     const rank = (candidate: Scored) => (placesTheAct(reading, candidate) ? 2 : candidate.hasEvidence ? 1 : 0);
     candidates.sort((a, b) => rank(b) - rank(a));
   }
+  // "Who voted against the contract?": the one who "cast the lone no vote", not the board that passed it 6-1.
+  if (reading.expectation === 'person' && VOTED_AGAINST.test(reading.question)) {
+    const against = (candidate: Scored) => Number(VOTE_AGAINST_TOLD.test(candidate.sentence.text));
+    candidates.sort((a, b) => against(b) - against(a));
+  }
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && FOLLOWING_FIGURES.includes(reading.expectation)) {
@@ -311,6 +316,9 @@ function placesTheAct(reading: Reading, candidate: Scored): boolean {
 
 // "take place", "happen": verbs that ask where, not what was done.
 const PLACE_FRAME_VERBS = new Set(['take', 'happen', 'occur', 'held', 'hold']);
+
+const VOTED_AGAINST = /\bvot\w* (?:against|no)\b|\b(?:opposed|dissented)\b/i;
+const VOTE_AGAINST_TOLD = /\bvot\w* (?:against|no)\b|\bno votes?\b|\b(?:opposed|dissent\w*|abstained)\b/i;
 
 const SAY_QUESTION = /^what (?:did|does|do|has|have) .+\bsay\b/i;
 

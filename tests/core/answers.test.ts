@@ -1304,6 +1304,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When does the new contract expire?').answer).toContain('June 30, 2027');
   });
 
+  it('answers "who voted against" with the one who cast the no vote, not the body that passed it', () => {
+    const knowledge = story(
+      'The Board of Education voted 6-1 Tuesday night to ratify a three-year contract with the Lindenvale Education Association.',
+      'Board member Tuan Luong, who chairs the finance committee, cast the lone no vote.',
+      'The contract gives teachers raises of 3.9 percent in the first year, and the contract is retroactive.',
+    );
+    expect(answer(knowledge, 'ask', 'Who voted against the contract?').answer).toContain('Tuan Luong');
+  });
+
   it('counts servicemen as the soldiers asked about', () => {
     const knowledge = story(
       'The two states exchanged prisoners on Monday.',
