@@ -382,7 +382,7 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'animation-craft-guild-aasp-ai-tentative-deal-deadline': 0.75,
   'birn-drinovia-lovrenia-plates-id-deal-association-open': 0.75,
   'guardian-view-dalmoria-doctors-strike-deal-pay-body-deferred': 0.75,
-  'lindenvale-teachers-three-year-contract-class-size-committee-patch': 0.58,
+  'lindenvale-teachers-three-year-contract-class-size-committee-patch': 0.75,
   'pti-india-lhopara-rail-power-pacts': 0.75,
   'tass-tarvonia-kelmeria-uae-prisoner-swap': 0.75,
   'techcrunch-helixor-sotto-acquisition-collapse-licensing-deal': 0.58,
