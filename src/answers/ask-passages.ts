@@ -3,7 +3,7 @@ import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from 
 import { searchSentences } from '../search-index.js';
 import { contentTerms, indexTerm, LIST_ITEM, STOP_WORDS, tokenTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
-import { EVIDENCE, evidenceStrength, holds, measuredNouns, MONTH_WORDS, nameNear, STRICT, WEEKDAYS, type Expectation } from './question.js';
+import { EVIDENCE, evidenceStrength, holds, lengthAskedOf, measuredNouns, MONTH_WORDS, nameNear, STRICT, WEEKDAYS, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
 import { articleTitleTerms, filedFrom, storySubjects } from './story-terms.js';
 
@@ -72,6 +72,14 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
   if (reading.expectation === 'place') {
     const rank = (candidate: Scored) => (placesTheAct(reading, candidate) ? 2 : candidate.hasEvidence ? 1 : 0);
     candidates.sort((a, b) => rank(b) - rank(a));
+  }
+  // "How long will the new contract last?": "a two-year deal" times the very thing asked about, where
+  // "keep their retainer for up to 12 months" times something else the passage tells.
+  const lengthOf = reading.expectation === 'duration' ? indexTerm(lengthAskedOf(reading.question)?.toLowerCase() ?? '') : null;
+  if (lengthOf) {
+    const asked = new Set([lengthOf, ...(reading.synonyms.get(lengthOf) ?? [])]);
+    const timed = new Set(candidates.filter((candidate) => candidate.hasEvidence && measuredNouns(candidate.sentence.text).some((noun) => holds(asked, indexTerm(noun) ?? noun))));
+    candidates.sort((a, b) => Number(timed.has(b)) - Number(timed.has(a)));
   }
   // "Who voted against the contract?": the one who "cast the lone no vote", not the board that passed it 6-1.
   if (reading.expectation === 'person' && VOTED_AGAINST.test(reading.question)) {

@@ -535,12 +535,15 @@ const SPAN = `(?:\\d+|${NUMBER_WORDS}|several|a few)[ -](?:${UNITS})`;
 const SPAN_BEFORE = new RegExp(`${SPAN}s?(?: \\w+)?$|${SPAN}s? of(?: \\w+){0,2}$`, 'i');
 const SPAN_AFTER = new RegExp(`^(?:\\w+ ){0,2}(?:lasted|took|ran|went on|dragged on|continued)(?: for)? (?:about |nearly |almost |more than |over |just )?${SPAN}`, 'i');
 
+/** "How long will the new contract last?" → "contract": the thing whose length is asked. */
+export const lengthAskedOf = (question: string): string | undefined => LENGTH_OF.exec(question.trim())?.[1];
+
 /**
  * Whether the text gives the length of the thing the question asks about: "a seven-week strike",
  * "after 13 hours of talks", "the session lasted six hours"; not another span in the sentence.
  */
 export function durationOfSubject(text: string, question: string): boolean {
-  const noun = LENGTH_OF.exec(question.trim())?.[1];
+  const noun = lengthAskedOf(question);
   const term = noun && indexTerm(noun.toLowerCase());
   if (!term) return false;
   const words = text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];

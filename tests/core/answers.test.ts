@@ -1313,6 +1313,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Who voted against the contract?').answer).toContain('Tuan Luong');
   });
 
+  it('answers how long a deal lasts with the span of the deal, not of another term in it', async () => {
+    const cricket = await knowledgeOf('tests/fixtures/varunadesh-central-contracts-noc-working-group-cricinfo');
+    expect(answer(cricket, 'ask', 'How long will the new contract agreement last?').answer).toContain('two-year deal');
+  });
+
   it('counts servicemen as the soldiers asked about', () => {
     const knowledge = story(
       'The two states exchanged prisoners on Monday.',
