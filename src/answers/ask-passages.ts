@@ -69,23 +69,18 @@ export function rankPassages(knowledge: Knowledge, reading: Reading, searched: s
   // Tuesday in the capital, Chonbulak") answers before one that only holds the question's words
   // ("The treaty was signed by …"); then one that names a place at all ("The deal was closed … at the
   // AASP's offices in Sherman Oaks" for "Where were the talks wrapped up?").
-  if (reading.expectation === 'place') {
-    const rank = (candidate: Scored) => (placesTheAct(reading, candidate) ? 2 : candidate.hasEvidence ? 1 : 0);
-    candidates.sort((a, b) => rank(b) - rank(a));
-  }
+  // The sorts are stable: among passages alike in what they are preferred for, the best scored stays first.
+  const prefer = (rank: (candidate: Scored) => number) => candidates.sort((a, b) => rank(b) - rank(a));
+  if (reading.expectation === 'place') prefer((candidate) => (placesTheAct(reading, candidate) ? 2 : candidate.hasEvidence ? 1 : 0));
   // "How long will the new contract last?": "a two-year deal" times the very thing asked about, where
   // "keep their retainer for up to 12 months" times something else the passage tells.
   const lengthOf = reading.expectation === 'duration' ? indexTerm(lengthAskedOf(reading.question)?.toLowerCase() ?? '') : null;
   if (lengthOf) {
     const asked = new Set([lengthOf, ...(reading.synonyms.get(lengthOf) ?? [])]);
-    const timed = new Set(candidates.filter((candidate) => candidate.hasEvidence && measuredNouns(candidate.sentence.text).some((noun) => holds(asked, indexTerm(noun) ?? noun))));
-    candidates.sort((a, b) => Number(timed.has(b)) - Number(timed.has(a)));
+    prefer((candidate) => Number(timesOneOf(asked, candidate)));
   }
   // "Who voted against the contract?": the one who "cast the lone no vote", not the board that passed it 6-1.
-  if (reading.expectation === 'person' && VOTED_AGAINST.test(reading.question)) {
-    const against = (candidate: Scored) => Number(VOTE_AGAINST_TOLD.test(candidate.sentence.text));
-    candidates.sort((a, b) => against(b) - against(a));
-  }
+  if (reading.expectation === 'person' && VOTED_AGAINST.test(reading.question)) prefer((candidate) => Number(VOTE_AGAINST_TOLD.test(candidate.sentence.text)));
   // The figure often stands in the paragraph after the one that names the subject
   // ("… the committee voted to back the deal." / "The motion passed 7 to 2.").
   if (candidates.length === 0 && FOLLOWING_FIGURES.includes(reading.expectation)) {
@@ -295,10 +290,14 @@ function countsTheAsked(reading: Reading, candidate: Scored): boolean {
 
 /** Whether a duration question's noun is the one a stretch of time in the passage is said of. */
 function timesTheAsked(reading: Reading, candidate: Scored): boolean {
-  if (reading.expectation !== 'duration' || !candidate.hasEvidence) return false;
+  if (reading.expectation !== 'duration') return false;
   // "How long did the talks go on?": "nine months of negotiation" times them in the story's word.
-  const asked = new Set(reading.words.flatMap((word) => [word.term, ...(reading.synonyms.get(word.term) ?? [])]));
-  return measuredNouns(candidate.sentence.text).some((noun) => holds(asked, indexTerm(noun) ?? noun));
+  return timesOneOf(new Set(reading.words.flatMap((word) => [word.term, ...(reading.synonyms.get(word.term) ?? [])])), candidate);
+}
+
+/** Whether a passage that holds a span of time says it of one of these terms ("a two-year deal"). */
+function timesOneOf(terms: Set<string>, candidate: Scored): boolean {
+  return candidate.hasEvidence && measuredNouns(candidate.sentence.text).some((noun) => holds(terms, indexTerm(noun) ?? noun));
 }
 
 
