@@ -25,8 +25,10 @@ export function matchPeople(knowledge: Knowledge, query: string): PersonMatch {
   for (const person of candidates) {
     const nameWords = words(person.name);
     // "Gurgen Mirzoyan" for Gurgen Nikolayevich Mirzoyan: the given name and surname, the middle left out.
-    if (best.length < queryWords.length && isOuterNameWords(nameWords, queryWords)) {
-      best = { people: [person], length: queryWords.length, at: 0 };
+    // Two such names answer together, as two people sharing a surname do.
+    if (isOuterNameWords(nameWords, queryWords)) {
+      if (best.length < queryWords.length) best = { people: [person], length: queryWords.length, at: 0 };
+      else if (best.at === 0) best.people.push(person);
       continue;
     }
     // The longest run of the query's words that stands as a run in the name.

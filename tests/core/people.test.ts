@@ -839,6 +839,8 @@ describe('who, on roles and names that news writes around other words', () => {
     );
     // A name with a middle one (here a patronymic) is asked for by its first and last words.
     expect(story.who('Gennady Shelomov').answer).toBe('Gennady Arkadyevich Shelomov — Tarvonian Deputy Foreign Minister');
+    const namesakes = storyOf('Deputy Minister Ivan Petrovich Sokolov met Ambassador Ivan Sergeyevich Sokolov on Monday.');
+    expect(namesakes.who('Ivan Sokolov').answer).toMatch(/Ivan Petrovich Sokolov — Deputy Minister[\s\S]*Ivan Sergeyevich Sokolov — Ambassador/);
     expect(story.quotes('Shelomov')).toEqual([['The exchange took place in full and without incident,', 'Gennady Arkadyevich Shelomov']]);
     expect(story.who('Rumaithi').answer).toBe('Suhail Majid Rumaithi — UAE Minister of State; has led the mediation since its start');
     expect(story.who('Thirumalai').answer).toMatch(/^Tanushree Thirumalai — .*led the Indian side/);
