@@ -187,8 +187,9 @@ export function extractQuotes(articles: Article[], sentences: SentenceRecord[], 
         for (const [noun, author] of documentAuthors(sentence.text, speakersHere, sentenceMentions)) authors.set(noun, author);
         // The one who speaks is whom a pronoun next means ("“…,” X said of Y. He added …" is X).
         if (speakersHere.length) named.push(speakersHere[speakersHere.length - 1]);
-        // "X said in a statement:" introduces the quote that follows, in this paragraph or the next.
-        const introduces = /\b(?:said|says|added|wrote|told [\w\s]{1,30}|declared|stated)\b[^“”"]*:\s*$/.exec(sentence.text);
+        // "X said in a statement:" introduces the quote that follows, in this paragraph or the next;
+        // so does "X issued the following statement:", as a press release puts it.
+        const introduces = /\b(?:said|says|added|wrote|told [\w\s]{1,30}|declared|stated|(?:issued|released|made|read|delivered) (?:the following|this|a|the) (?:[\w-]+ )?(?:statement|remarks))\b[^“”"]*:\s*$/.exec(sentence.text);
         if (introduces) {
           const windowMentions = mentionsAt[k].map((mention) => ({ ...mention, start: mention.start - offsets[k], end: mention.end - offsets[k] }));
           const introducer =

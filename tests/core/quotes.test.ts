@@ -63,6 +63,21 @@ describe('quote, on the ways news attributes speech', () => {
       quotesIn(['Rosa Lind, known to fans as "the Hammer," said the deal was fair.', '"I am staying," she said.'], 'Lind'),
     ).toEqual([['I am staying,', 'Rosa Lind']]));
 
+  it('gives the quote paragraphs after "X issued the following statement:" to X', () =>
+    expect(
+      quotesIn(
+        [
+          'A fund team led by Mr. Tomas Brandl, Mission Chief for Orvania, visited the capital. At the end of the visit, Mr. Brandl issued the following statement:',
+          '"Staff and the authorities have reached an agreement on a new program."',
+          '"Inflation has eased, but reserves remain thin."',
+        ],
+        'Brandl',
+      ),
+    ).toEqual([
+      ['Staff and the authorities have reached an agreement on a new program.', 'Tomas Brandl'],
+      ['Inflation has eased, but reserves remain thin.', 'Tomas Brandl'],
+    ]));
+
   it('gives "the statement said" to the person the story says issued the statement', () => {
     const story = [
       'In a statement, the chief executive, Gregory Haskins, said the deal "recognizes our nurses." "It also protects our hospitals," the statement said.',
