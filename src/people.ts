@@ -1,6 +1,6 @@
 import { bareSurname, COURTESY_TITLE, findNameSpans, innerNameWords, firstNameGender, isFullName, isKnownFirstName, isKnownPlaceOrOrganisation, looksLikeOrganisation, surnameOf, type NameSpan } from './names.js';
 import type { SentenceRecord } from './passages.js';
-import { affiliationBefore, aliasRole, bodyOfRole, appositiveAfter, appositiveBefore, bracketedTitleRole, bylinePostRole, copulaRole, creditRole, introducesAlias, ledByRole, relativeClauseRole, roleBefore, titleRole, whosePostRole, type RoleKind } from './roles.js';
+import { affiliationBefore, aliasRole, bodyOfRole, appositiveAfter, appositiveBefore, bracketedTitleRole, bylinePostRole, copulaRole, creditRole, introducesAlias, isCredited, labelRole, ledByRole, relativeClauseRole, roleBefore, titleRole, whosePostRole, type RoleKind } from './roles.js';
 import { normalizeForMatch } from './text.js';
 import { groupBy } from './derived.js';
 import { isRoleNoun, ORGANISATION_WORDS, SPEECH_VERB_ALTERNATIVES } from './vocabulary.js';
@@ -195,6 +195,7 @@ function candidatesOf(sentence: SentenceRecord, previous?: SentenceRecord): Cand
     add(roleBefore(sentence.text, span), 'before');
     add(affiliationBefore(sentence.text, span), 'before');
     add(creditRole(sentence.text, span), 'before');
+    add(labelRole(sentence.text, span), 'before');
     add(bylinePostRole(sentence.text, span), 'appositive');
     add(bracketedTitleRole(sentence.text, span), 'title');
     add(relativeClauseRole(sentence.text, span), 'relative');
@@ -212,7 +213,7 @@ function candidatesOf(sentence: SentenceRecord, previous?: SentenceRecord): Cand
     // "Halina Zielinski, who argued the case for Ontario, declined": "who" is said of a person.
     // Not the body inside someone's appositive: "a reporter for the radio station Sawt Al-Jabal, who was arrested".
     const described = /^,\s+who\s/.test(sentence.text.slice(span.end)) && !/,\s+(?:a|an|the)\s[^,;]*$/i.test(sentence.text.slice(0, span.start));
-    const strong = span.title !== '' || roles.length > 0 || introducesAlias(sentence.text, span) || speaks || described;
+    const strong = span.title !== '' || roles.length > 0 || introducesAlias(sentence.text, span) || speaks || described || isCredited(sentence.text, span);
     // "Dudinha, the Brazilian winger who joined …": "who" after the description is said of a person.
     const describedAsPerson = roles.length > 0 && PERSON_DESCRIPTION.test(sentence.text.slice(span.end));
     const single = span.title !== '' || age !== undefined || introducesAlias(sentence.text, span) || describedAsPerson;

@@ -347,6 +347,10 @@ export function roleBefore(sentence: string, span: NameSpan): string | null {
 // A wire story's credits: "(Reporting by X and Y; Editing by Z)", "--Editing by Z.", "Additional reporting by X".
 const CREDIT = /(?:^|[(;–—-]\s*)((?:Additional |Further )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking|[Pp]hotographs|[Pp]hotos|[Gg]raphics)) by\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|,)\s+)?$/u;
 
+/** "X contributed to this report", "X in Chicago contributed reporting": only a person is credited so. */
+export const isCredited = (sentence: string, span: NameSpan) =>
+  /^(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s+(?:also\s+)?contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b/u.test(sentence.slice(span.end));
+
 /** "Principal Secretary (Cane) Anupama Kalyanaraman": a title whose brackets kept it from the name's run. */
 export function bracketedTitleRole(sentence: string, span: NameSpan): string | null {
   // "County Executive Committee Member (CECM) for Health Dr X": the portfolio, and any courtesy title, follow the brackets.
@@ -373,6 +377,17 @@ export function bodyOfRole(span: NameSpan): string | null {
   return !span.title && span.ofPlace && span.ofPlace.split(' ').some((word) => ORGANISATION_WORDS.has(word.toLowerCase())) ? `of ${span.ofPlace}` : null;
 }
 
+/**
+ * "MEDIA RELATIONS | PRESS OFFICER: Sabine Grüter", "Media contact: Jo Lin": a contact block labels
+ * a person with the post, ended by a role noun, and a colon.
+ */
+export function labelRole(sentence: string, span: NameSpan): string | null {
+  // Only in a contact block, where the name ends the line or a field: "MODERATOR: Jo Lin, go ahead" is a transcript.
+  if (!/^\s*(?:$|[|•]|[,;]?\s*(?:\+?\d|\S+@))/.test(sentence.slice(span.end))) return null;
+  const label = /(?:^|[|•]\s*)(\p{L}[\p{L} -]{1,40}):\s*$/u.exec(sentence.slice(0, span.start))?.[1].trim();
+  return label && isRoleNoun(label.split(/\s+/).pop()!.toLowerCase()) ? label : null;
+}
+
 /** "(Reporting by Noor Aziz; Editing by Kim Hale)" → "Reporting", "Editing": the part the person had in the story. */
 export function creditRole(sentence: string, span: NameSpan): string | null {
   return CREDIT.exec(sentence.slice(0, span.start))?.[1] ?? null;
@@ -385,8 +400,9 @@ export function creditRole(sentence: string, span: NameSpan): string | null {
 export function affiliationBefore(sentence: string, span: NameSpan): string | null {
   const match = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)['’]s\s+$/u.exec(sentence.slice(0, span.start));
   if (!match || STOP_WORDS.has(match[1].toLowerCase()) || isKnownFirstName(match[1].split(/\s+/)[0])) return null;
-  // "RTÉ's Morning Ireland": a programme or a product, whose first word is a common word and no given name.
-  if (isDictionaryWord(span.nameTokens[0]) && !isKnownFirstName(span.nameTokens[0])) return null;
+  // "RTÉ's Morning Ireland": a programme or a product, whose first word is a common word and no given name;
+  // but a programme contributes to no report.
+  if (isDictionaryWord(span.nameTokens[0]) && !isKnownFirstName(span.nameTokens[0]) && !isCredited(sentence, span)) return null;
   return `of ${match[1]}`;
 }
 

@@ -91,6 +91,18 @@ describe('who, on names from other naming traditions', () => {
     expect(story.quotes('Quintero Alves').map(([, speaker]) => speaker)).toEqual(['Rafael Quintero Alves', 'Rafael Quintero Alves']);
   });
 
+  it('reads a contributor\'s credit as a person\'s, whatever the lexicon makes of the given name, and a contact block\'s labelled post', () => {
+    const story = storyOf(
+      'The council voted 7-4 on Tuesday.',
+      'KQVN’s Caspian Dusenbery contributed to this report.',
+      'Communications Department | PRESS OFFICER: Sabine Grüter | Phone: +1 202 555-0100',
+      'MODERATOR: Jo Lin, go ahead with the first question.',
+    );
+    expect(story.who('Dusenbery').answer).toBe('Caspian Dusenbery — of KQVN');
+    expect(story.who('Grüter').answer).toBe('Sabine Grüter — PRESS OFFICER');
+    expect(story.who('Jo Lin').answer).not.toContain('MODERATOR');
+  });
+
   it('reads "Smt." as a title and an MP in apposition as a role, and no organisation after "the" as a person', () => {
     const story = storyOf(
       'Not every leader was satisfied. Smt. Harinder Kaur Mann, president of the Punjab Kisan Mahila Sangh, one of the unions of the front, said the morcha had settled for "half a loaf".',
