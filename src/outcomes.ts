@@ -1,6 +1,6 @@
 import type { OutcomeGroup } from './types.js';
 import type { SentenceRecord } from './passages.js';
-import { LIST_ITEM, MONTHS } from './text.js';
+import { LIST_ITEM, MONTH_NAME } from './text.js';
 
 /** A sentence that states a result of the talks: what was agreed, what was not, what comes next. */
 export interface OutcomeFact {
@@ -49,8 +49,9 @@ const NOT_AGREED = [
   // "The settlement sends no money directly to users": a term that gives nothing.
   new RegExp(`\\b${DEAL_NOUN}\\b[^.;]{0,40}\\b(sends|gives|pays|provides|offers|includes|contains|makes) no\\b`, 'i'),
   /\bnot (agreed|been agreed|resolved|settled|granted)\b|\bnothing (has |had )?(yet )?(been |was )?(agreed|decided|settled|signed|finali[sz]ed)\b/i,
-  // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46").
-  /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) ((the|a|an|its|their|this|that) ([\w-]+ ){0,3}?)?(from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of (the|this|its|their|an?|\w+['’]s)\b/i,
+  // Drafts lose clauses: "was struck from the final text", "dropped from the bill" (not "cut from 50 to 46"),
+  // "was dropped in the final round of talks" (not "charges were dropped").
+  /\b(struck|removed|dropped|deleted|stripped|excised|taken out|left out|omitted) ((the|a|an|its|their|this|that) ([\w-]+ ){0,3}?)?(from|out of)\b(?!\s*[$€£\d])|\b(left|kept) out of (the|this|its|their|an?|\w+['’]s)\b|\b(was|were|had been|has been) (dropped|struck out|cut|shelved) (in|during|at) (the )?([\w-]+ ){0,3}?(talks|negotiations|bargaining|round|session)\b/i,
   // "The deal also says nothing about compensation": a gap in the text.
   // "The union gave up its demand that …", "a transfer deal was drafted but never signed".
   /\b(gave up|give up|gives up|abandoned|withdrew) (its|their|a|an|the|his|her) ([\w-]+ ){0,2}?(demand|claim|call|proposal|bid|request|insistence|push)\b|\bnever (signed|agreed|ratified|approved|finali[sz]ed|implemented)\b/i,
@@ -81,7 +82,7 @@ const NEXT = [
   // Not what a strike put off: "112,000 appointments were postponed during the stoppage".
   /\b(postponed(?! (during|because|due to|amid|as a result)\b)|deferred|adjourned|left to|referred to|put off|(?<!(\d|million|billion)[^.;]{0,25})set aside|scheduled|expected to|is due|are due|will appeal|plans to appeal)\b|\brefer(s|red)? (it|them|the [\w-]+) to\b|\b(is|are) set for\b|\b(has|have) opened an? (investigation|inquiry|probe)\b/i,
   // A month is ahead only in a sentence that looks ahead: not "logged 214 violations in August".
-  new RegExp(`^(?=.*\\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans? to|planned|intends?|aims? to|must|should|deadline)\\b)(?!.*\\b(had|was|were|did)\\b).*\\b(in|by|until) (${MONTHS})\\b`, 'i'),
+  new RegExp(`^(?=.*\\b(will|would|shall|is to|are to|expected|due|scheduled|set (to|for)|plans? to|planned|intends?|aims? to|must|should|deadline)\\b)(?!.*\\b(had|was|were|did)\\b).*\\b(in|by|until) ${MONTH_NAME}`, 'i'),
   // "The vessel is now not expected before spring 2027", "the deal would then go before the executive
   // … for ratification", "the strike day has been maintained": what is still to come.
   /\b(is|are) (now |still )?(not )?expected (before|until|by|in|next|later)\b|\b(will|would) (then |first |now )?go (before|to) (the|a|an)\b/i,
@@ -95,7 +96,7 @@ const NEXT = [
   // "… gave them 30 days to submit final dismissal papers".
   /\b(opens|closes|begins|starts|resumes|expires) (on|at|in|next)\b|\b(?:(has|have) (been given )?|(?:gave|gives|granted|grants) (?:them|him|her|the [\w-]+|both sides|each side) )(\d+|two|three|four|five|six|seven|ten|thirty|sixty|ninety) (days|weeks|months) to\b/i,
   // "The working group reports by 30 September": an editorial tells the next step in the present.
-  new RegExp(`\\b(reports|meets|reconvenes) (back )?(by|on|before) (\\d{1,2} )?(${MONTHS})\\b`, 'i'),
+  new RegExp(`\\b(reports|meets|reconvenes) (back )?(by|on|before) (\\d{1,2} )?${MONTH_NAME}`, 'i'),
   // "The committees must now write 12 full-year spending bills before the new deadline".
   /\bmust (now |still |then |first |also )?(write|draft|pass|submit|complete|finish|produce|deliver|present|prepare|report)\b/i,
   // "… would ask for an extraordinary challenge committee to review the decision".
@@ -233,7 +234,7 @@ const POSITION_WEIGHT = 0.5;
 const HAVE_DONE = /\bwill (now |also )?have (their|those|the|its|his|her|these) ([\w-]+ ){0,2}?[\w-]+(ed|en)\b/i;
 // "… will set out its strategy at a capital markets day on June 24": a dated step to come, read
 // only where no other sign of one is, so a step already read does not count twice.
-const DATED_STEP = new RegExp(`^(?=.*\\b(will|is to|are to|plans? to|intends? to)\\b)(?!.*\\b(had|was|were|did)\\b).*\\bon (${MONTHS}) \\d{1,2}\\b`, 'i');
+const DATED_STEP = new RegExp(`^(?=.*\\b(will|is to|are to|plans? to|intends? to)\\b)(?!.*\\b(had|was|were|did)\\b).*\\bon ${MONTH_NAME} ?\\d{1,2}\\b`, 'i');
 
 // "Arbitration began in April after talks collapsed": how the process started, not how it ended.
 const BACKSTORY = /\b(began|begun|started|opened|launched|called in|set up|appointed|went to)\b[^.;,]{0,40}?\b(after|when|following|once)\b[^,;]*/i;
@@ -307,12 +308,14 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     open = unquoted.open;
     const text = unquoted.text;
     // A list of terms follows its lead-in: "The summary lists the following headline terms:".
-    if (!item && TERMS_LEAD_IN.test(text)) inList = true;
+    const listLeadIn = !item && TERMS_LEAD_IN.test(text);
+    if (listLeadIn) inList = true;
     // A heading that asks ("What has been agreed?") introduces results; it is none itself.
     const afterLead = leadIn;
     leadIn = NOT_SETTLED_LEAD.test(text);
     headed = HEADINGS.find(([, heading]) => heading.test(text))?.[0] ?? headed;
-    if (leadIn || text.trim().length < 20 || whollyQuoted(sentence.text) || /\?\s*$/.test(text)) continue;
+    // Nor is the line that announces a list of terms ("Here are the main points of the agreement:").
+    if (leadIn || listLeadIn || text.trim().length < 20 || whollyQuoted(sentence.text) || /\?\s*$/.test(text)) continue;
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
@@ -325,7 +328,10 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     const terms = TERMS.test(result);
     const pronounTerms: boolean = sinceTerms <= 2 && PRONOUN_TERMS.test(result);
     const continuesTerms = (inTerms && OBLIGATION.test(result)) || (inList && item) || pronounTerms;
-    let agreed = matches(AGREED, result) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0) + (underHeading === 'agreed' ? 1 : 0);
+    // "X had pushed for a guaranteed price under the deal": what a side asked for is no term, up to the clause's end.
+    const stance = POSITION.exec(result);
+    const granted = stance ? result.slice(0, stance.index) + result.slice(stance.index).replace(/^[^;]*?(?=;|,? but\b|$)/, ' ') : result;
+    let agreed = matches(AGREED, granted) + (terms ? 1 : 0) + (continuesTerms ? 1 : 0) + (underHeading === 'agreed' ? 1 : 0);
     // A side's position is read only where the sentence tells nothing else.
     if (notAgreed + next + agreed === 0) {
       if (POSITION.test(result)) notAgreed = POSITION_WEIGHT;

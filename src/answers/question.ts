@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { isRoleNoun, ORGANISATION_WORDS } from '../vocabulary.js';
 import { hasTag } from '../lexicon.js';
-import { contentTerms, indexTerm, MONTHS, normalizeForMatch, STOP_WORDS, tokenize, tokenTerm } from '../text.js';
+import { contentTerms, indexTerm, MONTH_WORDS, MONTHS, normalizeForMatch, STOP_WORDS, tokenize, tokenTerm } from '../text.js';
 
 /*
  * What a question asks for, and how news writes each kind of fact: the reading of questions that
@@ -43,10 +43,8 @@ export function measuredNouns(text: string): string[] {
 const TIME_OF = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]+(?:${UNITS})\\s+of\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`, 'giu');
 const TIMED_NOUN = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})-(?:${UNITS.replace(/s\?/g, '')})(?:-long)?\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`, 'giu');
 
-export { MONTHS };
+export { MONTHS, MONTH_WORDS };
 export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-/** The months as news writes them, in full or short ("Sept.", "Dec."). */
-export const MONTH_WORDS = `${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
 
 /** "On what date …" asks for a day: "June 23", "23 June", "Monday", "6/23" — not "later this year". */
 export const ASKS_DAY = /^(?:on )?(?:what|which) (?:date|day)\b/i;

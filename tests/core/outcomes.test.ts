@@ -23,6 +23,23 @@ describe('outcomes, on how courts and police report results', () => {
     expect([undated.group, dated.group]).toEqual(['next', 'next']);
     expect(dated.weight).toBeGreaterThan(undated.weight);
   });
+  it('weighs a step dated with a short month ("Nov. 22") as one dated in full', () => {
+    const weightOf = (text: string) => extractOutcomes(sentences(text))[0].weight;
+    const short = weightOf('Members will now decide its fate in a ratification vote on Nov. 22.');
+    expect(short).toBe(weightOf('Members will now decide its fate in a ratification vote on November 22.'));
+    expect(short).toBeGreaterThan(weightOf('Members will now decide its fate in a ratification vote soon.'));
+    expect(groupOf('The working group reports back by Sept. 30.')).toBe('next');
+  });
+  it('reads what a side pushed for as its stance, not as a term, whatever words of the deal the demand holds', () => {
+    expect(groupOf('Kamora had pushed for a guaranteed minimum price for cobalt sold under the deal, after prices fell.')).toBe('not agreed');
+    expect(groupOf('The union pushed for a shorter week; the deal guarantees a 4% raise.')).toBe('agreed');
+  });
+  it('reads a clause dropped in the talks as not agreed, and charges dropped as no such thing', () => {
+    expect(groupOf('The bill cleared the Senate in June but was dropped in the final round of talks.')).toBe('not agreed');
+    expect(groupOf('Prosecutors agreed that the remaining charges were dropped in exchange for the plea.')).toBe('agreed');
+  });
+  it('reads no result in the line that announces a list of terms', () =>
+    expect(extractOutcomes(sentences('Here are the main points of the agreement, based on the text released by both governments:', '* Veldmark will cut its tariff to zero from July 1.')).map((fact) => fact.sentenceId)).toEqual([1]));
   it('reads what a resolution or its text does as agreed', () => {
     expect(groupOf("The text extends the three-member commission's mandate until October 2026.")).toBe('agreed');
     expect(groupOf('The resolution establishes a monitoring mission of 40 observers.')).toBe('agreed');
