@@ -44,6 +44,9 @@ const NOT_AGREED = [
   /\b(without (an? )?(agreement|deal|ceasefire))\b/i,
   // "voted against", "12 against"; not "the counts against him", nor "approval without dissent".
   /(?<!\b(without|no) )\b(remained? far apart|unresolved|stalled|collapsed|broke down|dissent(ing|ed)?|abstentions?)\b|\b(vot(e|ed|es|ing)|ruled|decided|came out|argued|lobbied|campaigned|sided)( \w+ly)? against\b|\b\d+ against\b/i,
+  // "The total falls far short of the $5bn the group had called for": less than was sought.
+  // Not a view of the outcome: "said the outcome fell short of what the trade needed".
+  /\b(falls?|fell|falling) (far |well |way |some |just |a long way )?short of (the |its |their |an? )?([$€£]?\d|([\w-]+ ){0,3}(target|goal|demand|ask|request|sum|amount|figure|total)s?\b)/i,
   // "That gap has not been closed", "class size … remain in dispute".
   /\b(gap|gulf|differences?|divide|split)s?( (between|over|on) [^,;.]{0,40}?)? (has|have|had|was|were|is|are) (not|never|yet to be) (been )?(closed|bridged|narrowed|resolved|settled)\b|\b(remains?|remained|stays?|is still|are still) (in dispute|disputed|contested|undecided|unsettled)\b/i,
   // "The settlement sends no money directly to users": a term that gives nothing.
@@ -179,8 +182,8 @@ const AGREED = [
   /\b(will|would|is to|are to)( (also|still|now|then|further))? (keep(?! (pressing|pushing|fighting|working|trying|talking|negotiating|lobbying|arguing|campaigning)\b)|receive|get(?! (to|back|on|over|worse|better|through|into|out|away|round|around|together|ready|used|involved|started)\b)|retain|provide|pay|fund|run|replace|transfer|guarantee|cover|raise|cut|bar|allow|hold(?! (an? |the |its |their )?([\w-]+ )?(meetings?|votes?|ballots?|referendums?|assembl(y|ies)|talks|sessions?|hearings?|elections?|consultations?|town halls?|briefings?)\b)|give|forgive|waive|refund|reimburse|repair|cap|share|split|drop|withdraw|dismiss|last|double|triple|halve|hand back|reinstate)\b/i,
   // "will lift the suspension of its export permit", not "would lift annual output".
   /\b(will|would|is to|are to) (also )?lift (the|a|an|its|their) ([\w-]+ ){0,2}?(suspension|ban|bans|sanctions?|embargo|blockade|restrictions?|curfew|freeze|moratorium|siege)\b/i,
-  // "Salaries will rise by 5.8 per cent", "an in-principle deal under which …", "the tribunal pronounced its final award".
-  /\b(will|would) (rise|increase|grow|fall|drop|go up|go down|shrink|expand|climb|decline|double|triple) (by|to|from) [$€£]?\d/i,
+  // "Salaries will rise by 5.8 per cent" or "rise 3.9 percent", "an in-principle deal under which …", "the tribunal pronounced its final award".
+  /\b(will|would) (rise|increase|grow|fall|drop|go up|go down|shrink|expand|climb|decline|double|triple) ((by|to|from) )?[$€£]?\d/i,
   // An explainer tells the terms as they now stand: "The price rises to $138", "has been cut from 12 gigalitres to 7".
   /\b(rises|falls|increases|drops|goes up|goes down|climbs) (by|to|from) [$€£]?\d|\b(has|have) been (cut|raised|reduced|lowered|increased|trimmed|capped|lifted|set) (by|to|from|at) [$€£]?\d/i,
   /\bunder (an?|the) ([\w-]+ ){0,3}?(deal|agreement|accord|settlement|contract|award|ruling|pact)\b/i,
@@ -264,6 +267,8 @@ const FORECAST = /\b(?:projecting|forecasting|predicting|estimating)\s+(?:that\s
 // A fact check states the claim it tests ("Claim: X has signed away its waters"): no result of the talks.
 const CHECKED_CLAIM = /^\W*(?:the )?(?:viral )?claims?\s*:/i;
 const RECALLED = /^\W*it (?:will|would|may) be recalled that\b|^\W*(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){1,3}(?:previously|earlier) reported\b|^\W*as (?:previously|earlier) reported\b/iu;
+// "In this Q&A, Carbon Brief unpacks what was agreed": the story says what it holds, no result.
+const STORY_ITSELF = /^\W*in this (?:[\p{L}&-]+ )?(?:q&a|explainer|article|piece|story|analysis|guide|factbox|briefing|newsletter|report|live blog)\b/iu;
 const ONLOOKER_VIEW = /^\W*(?:[\p{L}-]+ ){0,3}?(analysts?|economists?|experts?|observers?|commentators?|strategists?)\b[^.;]{0,60}?\b(said|says|say|predicted|predict|estimated|reckons?|believes?)\b/iu;
 
 const NO_AGREEMENT = /\b(did|could) not (reach|agree|strike|sign|conclude|finali[sz]e)\b|\bfailed to (reach|agree|strike|conclude)\b|\bno (agreement|deal) (was|has been) reached\b/i;
@@ -319,7 +324,7 @@ export function extractOutcomes(sentences: SentenceRecord[]): OutcomeFact[] {
     // The condition itself ("If ratified,") is no result; only what hangs on it is read.
     const condition = CONDITION.exec(text)?.[0] ?? '';
     const result = text.slice(condition.length);
-    if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result) || FORECAST.test(result) || RECALLED.test(result) || CHECKED_CLAIM.test(text)) continue;
+    if (FIGHT_VOTE.test(result) || ONLOOKER_VIEW.test(result) || FORECAST.test(result) || RECALLED.test(result) || CHECKED_CLAIM.test(text) || STORY_ITSELF.test(text)) continue;
     if (UNDER_THE_TERMS.test(result)) inTerms = true;
     let notAgreed = matches(NOT_AGREED, result.replace(BACKSTORY, '').replace(PERSON_ASIDE, ',')) + (afterLead || underHeading === 'not agreed' ? 1 : 0);
     const steps = matches(NEXT, result);

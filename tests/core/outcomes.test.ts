@@ -38,6 +38,12 @@ describe('outcomes, on how courts and police report results', () => {
     expect(groupOf('The bill cleared the Senate in June but was dropped in the final round of talks.')).toBe('not agreed');
     expect(groupOf('Prosecutors agreed that the remaining charges were dropped in exchange for the plea.')).toBe('agreed');
   });
+  it('reads a total short of the sum sought as not agreed, but no one\'s view that it fell short', () => {
+    expect(groupOf('The total falls far short of the $5bn initial capitalisation that the poorest countries had called for.')).toBe('not agreed');
+    expect(groupOf('The council chair said the outcome fell short of what the trade needed but was better than nothing.')).not.toBe('not agreed');
+  });
+  it('reads no result where the story says what it holds ("In this Q&A, … unpacks what was agreed")', () =>
+    expect(groupOf('In this Q&A, Carbon Brief unpacks what was agreed, who pledged what and what happens next.')).toBeUndefined());
   it('reads no result in the line that announces a list of terms', () =>
     expect(extractOutcomes(sentences('Here are the main points of the agreement, based on the text released by both governments:', '* Veldmark will cut its tariff to zero from July 1.')).map((fact) => fact.sentenceId)).toEqual([1]));
   it('reads what a resolution or its text does as agreed', () => {
@@ -351,6 +357,7 @@ describe('outcomes, on terms, awards and deadlines written mid-sentence', () => 
     expect(groupOf('Drivers will be offered pay rises of 17 per cent over four years under an in-principle deal.')).toBe('agreed');
     expect(groupOf('Under the text, capitals will set up a solidarity pool of at least 24,000 relocations a year.')).toBe('agreed');
     expect(groupOf('Salaries on the national scale will rise by 5.8 per cent, backdated to August.')).toBe('agreed');
+    expect(groupOf('Of the total, base pay will rise 3.9 percent, with regular pay hikes accounting for the rest, according to the company.')).toBe('agreed');
     expect(groupOf('The tribunal on Tuesday pronounced its final award in the 17-year-old dispute.')).toBe('agreed');
   });
   it('reads a dropped provision as not agreed', () =>
