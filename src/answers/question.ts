@@ -150,7 +150,7 @@ export function moneyModifier(question: string): string | undefined {
 }
 
 // Figures that, inside quotation marks, are a speaker's claim rather than the story's fact.
-export const CLAIMED_FIGURES: Expectation[] = ['age', 'tally', 'number', 'amount'];
+export const CLAIMED_FIGURES: Expectation[] = ['age', 'number', 'amount'];
 // Strict kinds: without the evidence the passage cannot answer.
 export const STRICT: Expectation[] = ['duration', 'age', 'tally', 'number', 'amount', 'size', 'date', 'name'];
 

@@ -983,6 +983,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('answers a vote tally from a speaker\'s words, which report the count, while a sum in quotes stays a claim', () => {
+    const knowledge = story(
+      'The fund reached an agreement with the government on Thursday.',
+      '"The 2026 budget, approved by parliament on October 9 by 142 votes to 97, is an important first step," the mission chief said.',
+      '"We will save 3 billion a year," the minister said of the reform.',
+    );
+    expect(answer(knowledge, 'ask', 'What was the parliamentary vote on the 2026 budget?').answer).toContain('142 votes to 97');
+    expect(answer(knowledge, 'ask', 'How much will the reform save a year?').found).toBe(false);
+  });
+
   it('reads a quota, a cap or a turnout asked for as a figure, which a passage without one does not answer', () => {
     const knowledge = story(
       'The producers agreed on Monday to cut output from August.',
