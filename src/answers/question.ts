@@ -501,7 +501,7 @@ export function holds(terms: Set<string>, term: string): boolean {
  * ("the board, which meets in Hobart on October 28", "the tender closes in February") too.
  */
 export const FUTURE =
-  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|set \w+ for|plans?|later|upcoming|(?:is|are) to be|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced)|needs|meets|opens|begins|starts|closes|expires|resumes|reconvenes|convenes|(?:clears?|paves?|opens?) the way for)\b/i;
+  /\b(will|would|shall|next|expected|due|scheduled|set to|set for|set \w+ for|plans?|later|upcoming|(?:is|are) to (?!blame\b)\w+|must|within|by \d{4}|(agreed|agree|decided|promised|pledged|vowed) to|no date|not (yet )?(been )?(set|scheduled|announced)|needs|meets|opens|begins|starts|closes|expires|resumes|reconvenes|convenes|(?:clears?|paves?|opens?) the way for)\b/i;
 
 // A year or a named day says "when" more exactly than a weekday.
 export function evidenceStrength(expectation: Expectation, text: string, question: string): number {

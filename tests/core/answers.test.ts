@@ -983,6 +983,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('reads "is to hold" as a step to come, which dates the future asked of', () => {
+    const knowledge = story('The government and the rebels signed the accord on Friday.', 'The joint commission is to hold its first meeting in Bamoussa on June 30.');
+    expect(answer(knowledge, 'ask', 'When will the joint commission meet for the first time?').answer).toContain('June 30');
+  });
+
   it('answers a vote tally from a speaker\'s words, which report the count, while a sum in quotes stays a claim', () => {
     const knowledge = story(
       'The fund reached an agreement with the government on Thursday.',
