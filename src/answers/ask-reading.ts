@@ -190,7 +190,9 @@ export function readQuestion(knowledge: Knowledge, query: string): Reading | Ref
       !(term === countedTerm && counted.length > 1) &&
       word.toLowerCase() !== placeKind &&
       // "How many House members voted no?" is told by "the House approved it 117-86", members unsaid.
-      !(expectation === 'tally' && PEOPLE_NOUNS.includes(term)),
+      !(expectation === 'tally' && PEOPLE_NOUNS.includes(term)) &&
+      // "What is the death toll?" is told by "has killed at least 3,100 people", death unsaid.
+      !(expectation === 'number' && CASUALTY_QUESTION.test(question) && CASUALTY_QUESTION.test(word)),
   );
   const verbs = questionVerbs(question);
   // "What share of members voted to authorize …" asks for a vote's share: the sentence tells of the vote.
@@ -514,7 +516,7 @@ function otherExtreme(question: string, text: string): boolean {
 }
 
 const AVERAGE = /\b(?:averag\w*|median|mean)\b/i;
-const CASUALTY_QUESTION = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|casualties)\b/i;
+const CASUALTY_QUESTION = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|casualties|toll)\b/i;
 const CASUALTY = /\b(?:kill\w*|die[sd]?|dying|dead|deadl(?:y|ier|iest)|deaths?|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|perish\w*|lives)\b/i;
 
 const MONTH = new RegExp(`^(?:${MONTHS})$`);

@@ -178,7 +178,7 @@ export function expectationOf(question: string): Expectation {
   if (/^(what|how much) did .*\bcost\b/.test(q)) return 'amount';
   if (/^how (much|large|big|costly|expensive)\b/.test(q) || MONEY_QUESTION.test(q)) return 'amount';
   if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
-  if (/^how many\b|^what (was|is) the (vote|tally|count|number|score)\b/.test(q)) return 'number';
+  if (/^how many\b|^what (was|is) the (vote|tally|count|number|score|(death |casualty )?toll)\b/.test(q)) return 'number';
   if (/^when\b|^(at |on |by |until |from |since |after |before )?(what|which) (date|day|time|hour|year|month)\b|^(by|until|till) when\b/.test(q)) return 'date';
   // "What is the new deadline for consolidation?" asks for a date.
   if (/^(what|which) (is|was|were|are|will be|would be) (the |its |their )?([\p{L}-]+ ){0,2}(deadline|cut-?off date|start date|end date|expiry date|closing date)\b/u.test(q)) return 'date';

@@ -983,6 +983,13 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('answers "what is the death toll" by the number killed, and refuses it where no one is said to have died', () => {
+    const war = story('The government and the rebels signed the accord on Friday.', 'The conflict has killed at least 3,100 people and forced more than 420,000 from their homes since 2021.');
+    expect(answer(war, 'ask', 'What is the death toll of the conflict?').answer).toContain('3,100');
+    const strike = story('The union and the city signed the deal on Friday.', 'The strike has cost the city at least 3,100 jobs since 2021.');
+    expect(answer(strike, 'ask', 'What is the death toll of the strike?').found).toBe(false);
+  });
+
   it('reads "is to hold" as a step to come, which dates the future asked of', () => {
     const knowledge = story('The government and the rebels signed the accord on Friday.', 'The joint commission is to hold its first meeting in Bamoussa on June 30.');
     expect(answer(knowledge, 'ask', 'When will the joint commission meet for the first time?').answer).toContain('June 30');
