@@ -372,7 +372,10 @@ const PEOPLE_NOUNS = indexTerms(
 
 /** "What is the population of X?" asks how many people live there, and is read so. */
 function askedPlainly(question: string): string {
-  return question.replace(/^(?:what|how large|how big) (is|was|will be) the population of (.+?)\s*\?*$/i, (_, verb: string, place: string) => `How many inhabitants ${verb === 'was' ? 'did' : 'does'} ${place} have?`);
+  return question
+    // "the raise they get right away" is what the story calls "an immediate increase".
+    .replace(/\b(?:right away|straight away|straightaway|at once)\b/gi, 'immediately')
+    .replace(/^(?:what|how large|how big) (is|was|will be) the population of (.+?)\s*\?*$/i, (_, verb: string, place: string) => `How many inhabitants ${verb === 'was' ? 'did' : 'does'} ${place} have?`);
 }
 
 /**

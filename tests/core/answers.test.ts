@@ -983,6 +983,16 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('reads "right away" as the story\'s "immediate"', () => {
+    const knowledge = story(
+      'The league and its referees agreed a five-year deal on Wednesday.',
+      'The agreement raises match fees by 28 percent over its five seasons, including an immediate 12 percent increase for the rest of 2025.',
+      '“We have to be able to staff the booth with the right people,” the commissioner said.',
+      'Officials who worked away games will get travel in business class.',
+    );
+    expect(answer(knowledge, 'ask', 'How big is the raise officials get right away?').answer).toContain('12 percent');
+  });
+
   it('answers "what is the death toll" by the number killed, and refuses it where no one is said to have died', () => {
     const war = story('The government and the rebels signed the accord on Friday.', 'The conflict has killed at least 3,100 people and forced more than 420,000 from their homes since 2021.');
     expect(answer(war, 'ask', 'What is the death toll of the conflict?').answer).toContain('3,100');
