@@ -413,7 +413,9 @@ export function questionWords(question: string, expectation: Expectation): { wor
   const seen = new Set<string>();
   const words: { word: string; term: string }[] = [];
   // "take place" only asks that something happened: neither word names the event.
-  for (const word of tokenize(question.replace(/\b(take|takes|took|taken|taking) place\b/gi, 'happen'))) {
+  // In "take effect" the noun carries the meaning: "take up the agreement" is no start.
+  const plain = question.replace(/\b(take|takes|took|taken|taking) place\b/gi, 'happen').replace(/\b(take|takes|took|taken|taking) effect\b/gi, 'effect');
+  for (const word of tokenize(plain)) {
     if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || (expectation === 'duration' && DURATION_VERBS.has(word)) || (expectation === 'tally' && TALLY_FRAMES.has(word))) continue;
     const term = indexTerm(word);
     if (term === null || seen.has(term)) continue;
@@ -514,7 +516,7 @@ export function evidenceStrength(expectation: Expectation, text: string, questio
   // "At what time …" wants a clock time above any date.
   if (/\b(time|hour)\b/i.test(question) && /\b\d{1,2}(:\d{2})?\s?(a\.m\.|p\.m\.|am|pm)|\b(midnight|noon|dawn|dusk)\b/i.test(text)) return 0.8;
   // "When does the season start?": "which runs from October 1" tells its start.
-  if (/^when (?:does|do|will|is|are)\b.*\b(start|begin|open|commence|kick off)s?\??$/i.test(question.trim()) && STARTS_ON.test(text)) return 0.8;
+  if (/^when (?:does|do|will|is|are)\b.*\b((start|begin|open|commence|kick off|kick in)s?|take effect|go into effect|come into (force|effect)|become effective)\??$/i.test(question.trim()) && STARTS_ON.test(text)) return 0.8;
   if (new RegExp(`\\b\\d{4}\\b|\\b(next|last) (week|month|year)\\b|\\bwithin \\d+|\\b(${MONTHS})\\b`, 'i').test(text)) return 0.4;
   return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
 }

@@ -983,6 +983,15 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('answers "when does the deal take effect" by the date it starts, not by a date someone takes it up', () => {
+    const knowledge = story(
+      'The ministry and the drugmaker signed a rebate agreement for Vantrezza on Tuesday.',
+      'About 6,200 patients will be eligible for Vantrezza under the deal, which runs for four years starting July 1, 2026.',
+      'The committee is scheduled to take up the Vantrezza agreement at a hearing on April 21.',
+    );
+    expect(answer(knowledge, 'ask', 'When does the Vantrezza deal take effect?').answer).toContain('July 1, 2026');
+  });
+
   it('reads "right away" as the story\'s "immediate"', () => {
     const knowledge = story(
       'The league and its referees agreed a five-year deal on Wednesday.',
