@@ -262,7 +262,7 @@ function canAnswer(knowledge: Knowledge, reading: Reading, candidate: Scored): b
   // "Who chairs the working group?": the sentence that names the chair names the group, not other talks,
   // in the same clause as the word for leading: "X, who co-chairs the coalition, told the room that the
   // expert group …" does not say who chairs the group.
-  if (reading.actObject && !leadsTheObject(context, reading.actObject, leading)) return false;
+  if (reading.actObject && !leadsTheObject(context, reading.actObject, leading, modifierOf(reading.question, reading.actObject))) return false;
   // "Which single-use items …" is answered by the items listed, "Which intelligence service …" by one named.
   if (reading.askedMembers && !MEMBERS[reading.askedMembers].test(candidate.sentence.text)) return false;
   if (countsOtherThanAsked(reading.question, candidate.sentence.text)) return false;
@@ -346,8 +346,9 @@ const MEMBERS = {
  * Whether a word for leading and the thing led stand near each other, not across reported speech:
  * "X, who co-chairs the coalition, told the room that the expert group …" leads the coalition.
  */
-function leadsTheObject(context: string, object: string, leading: RegExp): boolean {
+function leadsTheObject(context: string, object: string, leading: RegExp, modifier?: string): boolean {
   const tokens = context.split(/\s+/);
+  const termAt = (at: number) => indexTerm(tokens[at]?.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s?$/, '').toLowerCase() ?? '');
   const leads: number[] = [];
   const objects: number[] = [];
   tokens.forEach((token, at) => {
@@ -356,7 +357,11 @@ function leadsTheObject(context: string, object: string, leading: RegExp): boole
       .replace(/['’]s?$/, '')
       .toLowerCase();
     if (leading.test(word)) leads.push(at);
-    if (indexTerm(word) === object) objects.push(at);
+    const term = indexTerm(word);
+    // "the patients' group" is the "Patients' Coalition" a story names: a body of people by any name,
+    // its kind said just before it ("the working group" is no commission).
+    const renamed = term && modifier && GROUP_TERMS.has(object) && GROUP_TERMS.has(term) && [1, 2, 3].some((back) => termAt(at - back) === modifier);
+    if (term === object || renamed) objects.push(at);
   });
   return leads.some((lead) =>
     objects.some((at) => {
@@ -366,6 +371,20 @@ function leadsTheObject(context: string, object: string, leading: RegExp): boole
     }),
   );
 }
+
+/** The word a question puts right before the thing it asks about ("patients'" in "the patients' group"), as an index term. */
+function modifierOf(question: string, object: string): string | undefined {
+  const words = question.split(/\s+/).map((word) => word.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s?$/, '').toLowerCase());
+  const at = words.findIndex((word) => indexTerm(word) === object);
+  return at > 0 ? (indexTerm(words[at - 1]) ?? undefined) : undefined;
+}
+
+// Words for a body of people, one of which a question may use for another.
+const GROUP_TERMS = new Set(
+  'group body organisation organization coalition association alliance federation union council network league society collective forum caucus campaign'
+    .split(' ')
+    .flatMap((word) => indexTerm(word) ?? []),
+);
 
 const REPORTING = /^(said|says|told|tells|added|adds|announced|argued|insisted|warned|noted)\b/i;
 

@@ -983,6 +983,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('answers who heads "the patients\' group" by who chairs the Patients\' Coalition, but not who heads a working group by a council\'s chair', () => {
+    const knowledge = story(
+      'The ministry and the drugmaker ended their price talks on Tuesday.',
+      '“People on Kelbrio cannot wait,” said Makoa Kealamakia, who chairs the Telvania Lung Cancer Patients’ Coalition.',
+      'The talks were chaired by Tomas Wrenn, who heads the pricing council.',
+      'A working group will study the second drug by June.',
+    );
+    expect(answer(knowledge, 'ask', "Who heads the lung cancer patients' group?").answer).toContain('Kealamakia');
+    expect(answer(knowledge, 'ask', 'Who heads the working group on the second drug?').found).toBe(false);
+  });
+
   it('answers "when does the deal take effect" by the date it starts, not by a date someone takes it up', () => {
     const knowledge = story(
       'The ministry and the drugmaker signed a rebate agreement for Vantrezza on Tuesday.',
