@@ -5,7 +5,7 @@ import { contentTerms, indexTerm, LIST_ITEM, STOP_WORDS, tokenTerm } from '../te
 import { hasTag } from '../lexicon.js';
 import { EVIDENCE, evidenceStrength, holds, lengthAskedOf, measuredNouns, MONTH_WORDS, nameNear, STRICT, WEEKDAYS, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
-import { articleTitleTerms, filedFrom, storySubjects } from './story-terms.js';
+import { articleTitleTerms, filedFrom, sectionNames, storySubjects } from './story-terms.js';
 
 /*
  * The passages that may answer a question: found by search, scored by how much of the question
@@ -144,8 +144,9 @@ function scorePassage(knowledge: Knowledge, reading: Reading, sentence: Sentence
   // Talbot), unless the headline names it: the president of this summit is not the next one's.
   const headline = articleTitleTerms(knowledge, sentence.article);
   const subject = storySubjects(knowledge).get(sentence.article);
+  const section = sectionNames(knowledge).get(paragraphKey);
   const holdsNames =
-    reading.nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name) || !!subject?.has(name))) &&
+    reading.nameRuns.every((run) => run.some((name) => holds(terms, name) || headline.has(name) || !!subject?.has(name) || !!section?.has(name))) &&
     reading.letteredNames.every((name) => name.test(sentence.text));
   return { paragraphKey, sentence, coverage, plainCoverage, hasEvidence, namesRole, holdsNames, score };
 }

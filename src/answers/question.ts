@@ -517,9 +517,14 @@ export function evidenceStrength(expectation: Expectation, text: string, questio
   if (/\b(time|hour)\b/i.test(question) && /\b\d{1,2}(:\d{2})?\s?(a\.m\.|p\.m\.|am|pm)|\b(midnight|noon|dawn|dusk)\b/i.test(text)) return 0.8;
   // "When does the season start?": "which runs from October 1" tells its start.
   if (/^when (?:does|do|will|is|are)\b.*\b((start|begin|open|commence|kick off|kick in)s?|take effect|go into effect|come into (force|effect)|become effective)\??$/i.test(question.trim()) && STARTS_ON.test(text)) return 0.8;
+  // "By what date must Orsolen appeal?": "has until April 30" sets the limit asked for.
+  if (ASKS_DEADLINE.test(question) && DEADLINE_DATE.test(text)) return 0.8;
   if (new RegExp(`\\b\\d{4}\\b|\\b(next|last) (week|month|year)\\b|\\bwithin \\d+|\\b(${MONTHS})\\b`, 'i').test(text)) return 0.4;
   return new RegExp(`\\b(${WEEKDAYS})\\b`, 'i').test(text) ? -0.2 : 0;
 }
+
+const ASKS_DEADLINE = /^(?:by|until|till) (?:what|which) (?:date|day|time)\b|^(?:by|until|till) when\b|\bdeadline\b/i;
+const DEADLINE_DATE = new RegExp(`\\b(?:has|have|had|given|gets?|until|till|by|before|no later than|deadline (?:of|is|was))\\s+(?:until\\s+)?(?:the end of\\s+)?(?:${MONTH_WORDS})\\b`, 'i');
 
 // "The truce is due to take effect at midnight on Monday" tells when it starts as "begins on Monday" does.
 const STARTS_ON = new RegExp(

@@ -125,6 +125,32 @@ export const storySubjects = perKnowledge((knowledge) => {
   return subjects;
 });
 
+/**
+ * The names each paragraph stands under: a subheading ("Kelbrio left in limbo") names what the
+ * paragraphs below it speak of, up to the next subheading, as a headline does for the story.
+ * Keyed by "article#paragraph".
+ */
+export const sectionNames = perKnowledge((knowledge) => {
+  const names = new Map<string, Set<string>>();
+  let article = '';
+  let current = new Set<string>();
+  const byParagraph = new Map<string, string[]>();
+  for (const sentence of knowledge.sentences) {
+    const key = `${sentence.article}#${sentence.paragraph}`;
+    byParagraph.set(key, [...(byParagraph.get(key) ?? []), sentence.text]);
+  }
+  for (const [key, texts] of byParagraph) {
+    const [id] = key.split('#');
+    if (id !== article) [article, current] = [id, new Set()];
+    if (texts.length === 1 && isSubheading(texts[0])) current = new Set(texts[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map(nameTerm).filter(Boolean));
+    else names.set(key, current);
+  }
+  return names;
+});
+
+/** A short line without a full stop between paragraphs: "Kelbrio left in limbo", "What's in the deal?". */
+const isSubheading = (text: string) => text.length <= 60 && text.split(/\s+/).length <= 8 && !/[.!:;,”"]$/.test(text.trim());
+
 const DATELINE = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:,\s+[^()–—-]{0,40})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]{1,2}\s/u;
 
 /**

@@ -994,6 +994,18 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'Who heads the working group on the second drug?').found).toBe(false);
   });
 
+  it('reads a name in a subheading as said of the paragraphs under it, up to the next subheading', () => {
+    const knowledge = story(
+      'The ministry and Orsolen agreed a rebate for Vantrezza on Tuesday.',
+      'Kelbrio left in limbo',
+      'Orsolen has until April 30, 2026, to file an appeal with the appeals board.',
+      'Next steps',
+      'Any company may file an appeal against a ruling until June 1.',
+    );
+    expect(answer(knowledge, 'ask', 'By what date must Orsolen lodge an appeal over Kelbrio?').answer).toContain('April 30, 2026');
+    expect(answer(knowledge, 'ask', 'By what date can the Kelbrio makers appeal the ruling, any company?').answer).not.toContain('June 1');
+  });
+
   it('answers "when does the deal take effect" by the date it starts, not by a date someone takes it up', () => {
     const knowledge = story(
       'The ministry and the drugmaker signed a rebate agreement for Vantrezza on Tuesday.',
