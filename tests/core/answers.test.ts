@@ -1006,6 +1006,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'By what date can the Kelbrio makers appeal the ruling, any company?').answer).not.toContain('June 1');
   });
 
+  it('answers "by what date must …" by the date something has until, above a date it merely holds', async () => {
+    const stat = await knowledgeOf('tests/fixtures/stat-telvania-orsolen-vantrezza-rebate-kelbrio-appeal');
+    expect(answer(stat, 'ask', 'By what date must Orsolen lodge an appeal over Kelbrio?').answer).toContain('April 30, 2026');
+  });
+
   it('answers "when does the deal take effect" by the date it starts, not by a date someone takes it up', () => {
     const knowledge = story(
       'The ministry and the drugmaker signed a rebate agreement for Vantrezza on Tuesday.',
