@@ -1,18 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectVerbatim, knowledgeOf } from './helpers.js';
 import type { Answer } from '../../src/types.js';
 
 const TSX = 'node_modules/.bin/tsx';
+/** The same entry point bundled once, beside the packages it imports: each run then skips the TypeScript loader. */
+const BUNDLE = 'node_modules/.cache/parley-cli-test/ask.mjs';
 
-function runAsk(args: string[], input?: string) {
-  return spawnSync(TSX, ['src/cli/ask.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'info' } });
+beforeAll(async () => {
+  await build({ entryPoints: ['src/cli/ask.ts'], outfile: BUNDLE, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+});
+
+/** Runs the command line as `npm run ask` does (through tsx) when `asTyped`, else its bundle. */
+function runAsk(args: string[], input?: string, asTyped = false) {
+  const [command, entry] = asTyped ? [TSX, 'src/cli/ask.ts'] : [process.execPath, BUNDLE];
+  return spawnSync(command, [entry, ...args], { input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'info' } });
 }
 
 describe('ask --jsonl (the contract the shared scorer reads)', () => {
   it('writes exactly one JSON answer per query line on stdout, and nothing else', async () => {
     const queries = ['who Medinsky', 'quote Umerov', 'outcome', 'outcome ceasefire', 'ask How long did the talks last?', '', 'who Nobody', 'just a question with no command', 'who @everyone <@123>'];
-    const run = runAsk(['--jsonl'], queries.join('\n') + '\n');
+    const run = runAsk(['--jsonl'], queries.join('\n') + '\n', true);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n').filter(Boolean);
     // The blank line is no query; every other line gets one answer, in order.
