@@ -509,8 +509,8 @@ const DOERS = /\b(?:vot(?:e|ed|es|ing)|back(?:ed|ing)|support(?:ed|ing)|approv(?
 // Extremes a question asks a figure of ("What is the maximum salary?"), each with the words a
 // story gives it in ("up to $10,000" is a maximum); the opposite's answer nothing of it.
 const EXTREMES: [RegExp, RegExp, RegExp][] = [
-  [/^(?:what|how much) (?:is|was|are|were|will be|would be) (?:the|its|their) (?:new )?(?:maximum|highest)\b/i, /\b(?:maximum|max|highest|ceiling|cap|capped|up to|at most)\b/i, /\b(?:minimum|lowest)\b/i],
-  [/^(?:what|how much) (?:is|was|are|were|will be|would be) (?:the|its|their) (?:new )?(?:minimum|lowest)\b/i, /\b(?:minimum|min|lowest|floor|at least)\b/i, /\b(?:maximum|highest)\b/i],
+  [/^(?:what|how much) (?:is|was|are|were|will be|would be) (?:the|its|their) (?:new )?(?:maximum|highest|most)\b/i, /\b(?:maximum|max|highest|ceiling|cap|capped|up to|at most)\b/i, /\b(?:minimum|lowest)\b/i],
+  [/^(?:what|how much) (?:is|was|are|were|will be|would be) (?:the|its|their) (?:new )?(?:minimum|lowest|least)\b/i, /\b(?:minimum|min|lowest|floor|at least)\b/i, /\b(?:maximum|highest)\b/i],
 ];
 
 /** Whether the question asks one extreme ("maximum") of a figure and the sentence says none of that side. */

@@ -176,6 +176,8 @@ export function expectationOf(question: string): Expectation {
   if (/^what (was|is|were) the ([\p{L}-]+ )?(tally|vote count|final count|margin)\b/u.test(q)) return 'tally';
   if (/^(how|what)\b.*\b(vote(d|s)?|abstain(ed|s)?)\b/.test(q) && !/^what (did|does|do|will|would)\b.*\bvote (on|for)\b/.test(q)) return 'tally';
   if (/^(what|how much) did .*\bcost\b/.test(q)) return 'amount';
+  // "What is the least the nation will receive a year?", "What was the most the ministry would pay?"
+  if (/^what (is|was|will be|would be) the (least|most|minimum|maximum|lowest|highest) (?!number\b|share\b).*\b(receive[sd]?|get|gets|got|pay|pays|paid|earn|earns|earned|cost|costs|charge|charged|spend|spent|offer|offered|give|gave|make|made)\b/.test(q)) return 'amount';
   if (/^how (much|large|big|costly|expensive)\b/.test(q) || MONEY_QUESTION.test(q)) return 'amount';
   if (/^(what|which) (is|was|are|were) the names?\b|^what (is|was) .* called\b/.test(q)) return 'name';
   if (/^how many\b|^what (was|is) the (vote|tally|count|number|score|(death |casualty )?toll)\b/.test(q)) return 'number';
@@ -416,7 +418,9 @@ export function questionWords(question: string, expectation: Expectation): { wor
   // In "take effect" the noun carries the meaning: "take up the agreement" is no start.
   const plain = question.replace(/\b(take|takes|took|taken|taking) place\b/gi, 'happen').replace(/\b(take|takes|took|taken|taking) effect\b/gi, 'effect');
   for (const word of tokenize(plain)) {
-    if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || (expectation === 'duration' && DURATION_VERBS.has(word)) || (expectation === 'tally' && TALLY_FRAMES.has(word))) continue;
+    // "the most" a sum can be is told as "a maximum" or "up to", which the answer check reads.
+    const extreme = expectation === 'amount' && /^(most|least)$/i.test(word);
+    if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || extreme || (expectation === 'duration' && DURATION_VERBS.has(word)) || (expectation === 'tally' && TALLY_FRAMES.has(word))) continue;
     const term = indexTerm(word);
     if (term === null || seen.has(term)) continue;
     seen.add(term);

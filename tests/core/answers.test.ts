@@ -983,6 +983,17 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('reads "what is the least X will receive" and "the most X would pay" as sums, answered by a floor or a ceiling', () => {
+    const knowledge = story(
+      'The province and the First Nation signed a revenue-sharing deal on Wednesday.',
+      'The nation will also receive a one-time payment of $8.4 million when the agreement takes effect.',
+      'The province will pay the nation 3.5 per cent of royalties, with a guaranteed minimum of $11.5 million a year.',
+      'The ministry offered a maximum of €7,900 a month for the drug, while the maker would not go below €9,600.',
+    );
+    expect(answer(knowledge, 'ask', 'What is the least the First Nation will receive per year?').answer).toContain('$11.5 million');
+    expect(answer(knowledge, 'ask', 'What was the most the ministry was willing to pay for the drug?').answer).toContain('€7,900');
+  });
+
   it('answers who heads "the patients\' group" by who chairs the Patients\' Coalition, but not who heads a working group by a council\'s chair', () => {
     const knowledge = story(
       'The ministry and the drugmaker ended their price talks on Tuesday.',
