@@ -239,8 +239,9 @@ export function focusNouns(question: string): Set<string> {
     ),
   );
   // "When do the cut bus routes return?": after an auxiliary, the question's last word is its verb,
-  // unless an article makes it a noun ("Where will they sign the agreement?").
-  const closing = /^\w+(?:\s+\w+)?\s+(?:will|would|does|did|do|can|could|should|must|might)\s+.*?(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s+)\b(\w+)\s*\?*\s*$/i.exec(question.trim());
+  // unless an article makes it a noun ("Where will they sign the agreement?"); so is the word before
+  // a closing particle ("What cap did the proposal call for?").
+  const closing = /^\w+(?:\s+\w+)?\s+(?:will|would|does|did|do|can|could|should|must|might)\s+.*?(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s+)\b(\w+)(?:\s+(?:for|on|off|out|up|down|over|back|with|about|against))?\s*\?*\s*$/i.exec(question.trim());
   if (closing) afterAuxiliary.add(closing[1].toLowerCase());
   const nouns = (nlp(question).match('#Noun').not('#Pronoun').terms().out('array') as string[]).filter((noun) => !afterAuxiliary.has(noun.toLowerCase().replace(/[^\p{L}'-]/gu, '')));
   return new Set(nouns.map((noun) => normalizeForMatch(noun).replace(/[^\p{L}\p{N}'-]/gu, '').replace(/'s$/, '')).filter((noun) => noun && !ASKING_NOUNS.has(noun)));

@@ -983,6 +983,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('reads the word before a closing particle as the question\'s verb ("did the proposal call for?"), not as a word the story lacks', () => {
+    const knowledge = story('The City Council voted 7-4 for a 5% rent cap on Friday.', 'The original proposal, introduced in February, would have capped increases at 3%.');
+    expect(answer(knowledge, 'ask', 'What cap did the February version of the proposal call for?').answer).toContain('3%');
+  });
+
   it('reads "what is the least X will receive" and "the most X would pay" as sums, answered by a floor or a ceiling', () => {
     const knowledge = story(
       'The province and the First Nation signed a revenue-sharing deal on Wednesday.',
