@@ -96,8 +96,16 @@ export const nameTerm = (word: string): string => indexTerm(normalizeForMatch(wo
  */
 export function demonymPlaces(knowledge: Knowledge, term: string): string[] {
   const roots = [term.replace(/n$/, ''), term.replace(/ian$/, ''), term.replace(/es$/, 'a'), term.replace(/es$/, ''), term.replace(/i$/, ''), `${term}i`];
-  return [...new Set(roots)].filter((root) => root !== term && root.length >= 4 && holds(knowledge.vocabulary, root));
+  const named = [...new Set(roots)].filter((root) => root !== term && root.length >= 4 && holds(knowledge.vocabulary, root));
+  // "Holland" is the story's "Netherlands": a country news calls by more than one name.
+  const aliases = (COUNTRY_NAMES.find((group) => group.includes(term)) ?? []).filter((other) => other !== term && holds(knowledge.vocabulary, other));
+  return [...named, ...aliases];
 }
+
+/** Countries news names in more than one way, as index terms; "US" and "UK" as written in capitals. */
+const COUNTRY_NAMES = ['britain uk', 'america usa', 'holland netherlands', 'emirates uae', 'burma myanmar', 'czechia czech', 'türkiye turkey turkiye'].map((group) =>
+  group.split(' ').flatMap((word) => indexTerm(word) ?? []),
+);
 
 /** The terms of each article's title, gathered once per knowledge. */
 const titleTermsById = perKnowledge((knowledge) => new Map(knowledge.articles.map((article) => [article.id, new Set(contentTerms(article.title))])));

@@ -983,6 +983,11 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('reads "Britain" as the story\'s "UK", a country named two ways', () => {
+    const knowledge = story('Countries agreed the first pledges to the fund on Sunday.', 'Norway pledged $120m, while the UK pledged £75m.');
+    expect(answer(knowledge, 'ask', 'How much did Britain pledge?').answer).toContain('£75m');
+  });
+
   it('reads the word before a closing particle as the question\'s verb ("did the proposal call for?"), not as a word the story lacks', () => {
     const knowledge = story('The City Council voted 7-4 for a 5% rent cap on Friday.', 'The original proposal, introduced in February, would have capped increases at 3%.');
     expect(answer(knowledge, 'ask', 'What cap did the February version of the proposal call for?').answer).toContain('3%');
