@@ -192,6 +192,7 @@ const NEWS_KIN = [
   'blockade roadblock barricade',
   'soldier serviceman servicemen troop',
   'abstain abstained abstains abstaining abstention',
+  'backdated backdate retroactive retroactively',
 ].map((group) => group.split(' '));
 
 /** Single words that share one of the common senses of `word`, in any part of speech. */

@@ -28,6 +28,8 @@ describe('synonyms from WordNet', () => {
     // A retirement fund is the pension fund; a roadblock the strikers' blockade.
     expect(synonymsOf('retirement')).toContain('pension');
     expect(synonymsOf('roadblocks')).toContain('blockade');
+    // A raise paid back to April is backdated, or applied retroactively.
+    expect(synonymsOf('backdated')).toContain('retroactively');
     // "Sept." is a month, never WordNet's "sept" (a clan) for "people".
     expect(synonymsOf('people')).not.toContain('sept');
   });
