@@ -394,7 +394,7 @@ const FIXTURE_FLOORS: Record<string, number> = {
   'africanews-ouvanga-ufjr-peace-deal-power-sharing-deferred': 0.63,
   'athletic-nsp-referees-lockout-ends-var-panel': 0.5,
   'carbonbrief-qa-montevideo-resilience-fund-pledges-baseline-deferred': 0.58,
-  'cbc-kisiskatchi-lake-revenue-sharing-vote': 0.75,
+  'cbc-kisiskatchi-lake-revenue-sharing-vote': 0.83,
   'imf-luanza-eff-staff-level-fuel-subsidy-open': 0.79,
   'kqvn-almendra-rent-stabilization-compromise-right-to-counsel-postponed': 0.75,
   'kyodo-asagiri-shunto-full-timers-part-timer-pay-deferred': 0.75,
