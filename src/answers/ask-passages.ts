@@ -349,19 +349,16 @@ const MEMBERS = {
  */
 function leadsTheObject(context: string, object: string, leading: RegExp, modifier?: string): boolean {
   const tokens = context.split(/\s+/);
-  const termAt = (at: number) => indexTerm(tokens[at]?.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s?$/, '').toLowerCase() ?? '');
+  const words = tokens.map(bareWord);
+  const terms = words.map(indexTerm);
   const leads: number[] = [];
   const objects: number[] = [];
-  tokens.forEach((token, at) => {
-    const word = token
-      .replace(/[^\p{L}'’-]/gu, '')
-      .replace(/['’]s?$/, '')
-      .toLowerCase();
+  words.forEach((word, at) => {
     if (leading.test(word)) leads.push(at);
-    const term = indexTerm(word);
+    const term = terms[at];
     // "the patients' group" is the "Patients' Coalition" a story names: a body of people by any name,
     // its kind said just before it ("the working group" is no commission).
-    const renamed = term && modifier && GROUP_TERMS.has(object) && GROUP_TERMS.has(term) && [1, 2, 3].some((back) => termAt(at - back) === modifier);
+    const renamed = term && modifier && GROUP_TERMS.has(object) && GROUP_TERMS.has(term) && [1, 2, 3].some((back) => terms[at - back] === modifier);
     if (term === object || renamed) objects.push(at);
   });
   return leads.some((lead) =>
@@ -373,9 +370,16 @@ function leadsTheObject(context: string, object: string, leading: RegExp, modifi
   );
 }
 
+/** A token as a lower-case word, without punctuation or a possessive ("Patients’" → "patients"). */
+const bareWord = (token: string) =>
+  token
+    .replace(/[^\p{L}'’-]/gu, '')
+    .replace(/['’]s?$/, '')
+    .toLowerCase();
+
 /** The word a question puts right before the thing it asks about ("patients'" in "the patients' group"), as an index term. */
 function modifierOf(question: string, object: string): string | undefined {
-  const words = question.split(/\s+/).map((word) => word.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s?$/, '').toLowerCase());
+  const words = question.split(/\s+/).map(bareWord);
   const at = words.findIndex((word) => indexTerm(word) === object);
   return at > 0 ? (indexTerm(words[at - 1]) ?? undefined) : undefined;
 }
