@@ -419,9 +419,10 @@ export function questionWords(question: string, expectation: Expectation): { wor
   // In "take effect" the noun carries the meaning: "take up the agreement" is no start.
   const plain = question.replace(/\b(take|takes|took|taken|taking) place\b/gi, 'happen').replace(/\b(take|takes|took|taken|taking) effect\b/gi, 'effect');
   for (const word of tokenize(plain)) {
-    // "the most" a sum can be is told as "a maximum" or "up to", which the answer check reads.
-    const extreme = expectation === 'amount' && /^(most|least)$/i.test(word);
-    if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || extreme || (expectation === 'duration' && DURATION_VERBS.has(word)) || (expectation === 'tally' && TALLY_FRAMES.has(word))) continue;
+    // Of a sum, "the most" is told as "a maximum" or "up to", which the answer check reads; "money"
+    // and "in total" say only that a sum is asked ("pledges worth $1.37bn").
+    const sumFrame = expectation === 'amount' && /^(most|least|money|total)$/i.test(word);
+    if (QUESTION_WORDS.has(word) || FRAME_NOUNS.has(word) || sumFrame || (expectation === 'duration' && DURATION_VERBS.has(word)) || (expectation === 'tally' && TALLY_FRAMES.has(word))) continue;
     const term = indexTerm(word);
     if (term === null || seen.has(term)) continue;
     seen.add(term);

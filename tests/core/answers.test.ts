@@ -983,6 +983,14 @@ describe('ask', () => {
     expect(answer(knowledge, 'ask', 'When was the union founded?').answer).toContain('1921');
   });
 
+  it('reads "money" and "in total" in a question of a sum as the sum asked, not words the passage must hold', () => {
+    const knowledge = story(
+      'The climate finance session closed on Sunday with pledges worth $1.37bn to the Just Resilience Fund from 16 countries.',
+      'Germany made the largest single pledge to the fund, at $300m, and the money will be paid in three instalments, a total of three years.',
+    );
+    expect(answer(knowledge, 'ask', 'How much money was pledged to the fund in total?').answer).toContain('$1.37bn');
+  });
+
   it('reads "Britain" as the story\'s "UK", a country named two ways', () => {
     const knowledge = story('Countries agreed the first pledges to the fund on Sunday.', 'Norway pledged $120m, while the UK pledged £75m.');
     expect(answer(knowledge, 'ask', 'How much did Britain pledge?').answer).toContain('£75m');
