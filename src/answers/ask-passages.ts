@@ -1,11 +1,11 @@
 import type { Knowledge } from '../knowledge.js';
 import { isLedeSentence, paragraphOf, sameParagraph, type SentenceRecord } from '../passages.js';
 import { searchSentences } from '../search-index.js';
-import { contentTerms, indexTerm, LIST_ITEM, STOP_WORDS, tokenTerm } from '../text.js';
+import { contentTerms, indexTerm, STOP_WORDS, tokenTerm } from '../text.js';
 import { hasTag } from '../lexicon.js';
 import { EVIDENCE, evidenceStrength, holds, lengthAskedOf, measuredNouns, MONTH_WORDS, nameNear, STRICT, WEEKDAYS, type Expectation } from './question.js';
 import { holdsFact, type Reading } from './ask-reading.js';
-import { articleTitleTerms, filedFrom, sectionNames, storySubjects } from './story-terms.js';
+import { articleTitleTerms, filedFrom, isHeadingLine, isHeadingQuestion, sectionNames, storySubjects } from './story-terms.js';
 
 /*
  * The passages that may answer a question: found by search, scored by how much of the question
@@ -443,30 +443,12 @@ function antecedents(knowledge: Knowledge, scored: Scored[], weights: Map<string
   return found;
 }
 
-/** "What was left out?" standing as a paragraph of its own: an explainer's heading, which the next paragraph answers. */
-function isHeadingQuestion(knowledge: Knowledge, sentence: SentenceRecord): boolean {
-  return /\?\s*$/.test(sentence.text) && standsAlone(knowledge, sentence);
-}
-
-/** Whether a sentence is its paragraph's only one, as a heading is. */
-function standsAlone(knowledge: Knowledge, sentence: SentenceRecord): boolean {
-  if (sentence.index !== 0) return false;
-  const next = knowledge.sentences[sentence.id + 1];
-  return !next || !sameParagraph(next, sentence);
-}
-
 /**
  * "Overnight testing still in dispute": a subheading, a paragraph of a few words with no stop, only
  * names what follows; not a list's item ("— €900 million in loan guarantees"), which holds a term.
  */
 function isSubheading(knowledge: Knowledge, sentence: SentenceRecord): boolean {
   return !/\d/.test(sentence.text) && isHeadingLine(knowledge, sentence);
-}
-
-/** A short line standing alone without a closing stop, a figure or not: a heading over what follows. */
-function isHeadingLine(knowledge: Knowledge, sentence: SentenceRecord): boolean {
-  const { text } = sentence;
-  return !/[.!?:;,"”’)]\s*$/.test(text) && !LIST_ITEM.test(text) && text.split(/\s+/).length <= 8 && standsAlone(knowledge, sentence);
 }
 
 /**

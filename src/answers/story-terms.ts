@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 import type { Knowledge } from '../knowledge.js';
 import { searchSentences } from '../search-index.js';
-import { contentTerms, indexTerm, normalizeForMatch, STOP_WORDS } from '../text.js';
+import { contentTerms, indexTerm, LIST_ITEM, normalizeForMatch, STOP_WORDS } from '../text.js';
+import { sameParagraph, type SentenceRecord } from '../passages.js';
 import { perKnowledge } from '../derived.js';
 import { kindredOf, synonymsOf } from '../synonyms.js';
 import { holds } from './question.js';
@@ -142,22 +143,33 @@ export const sectionNames = perKnowledge((knowledge) => {
   const names = new Map<string, Set<string>>();
   let article = '';
   let current = new Set<string>();
-  const byParagraph = new Map<string, string[]>();
   for (const sentence of knowledge.sentences) {
-    const key = `${sentence.article}#${sentence.paragraph}`;
-    byParagraph.set(key, [...(byParagraph.get(key) ?? []), sentence.text]);
-  }
-  for (const [key, texts] of byParagraph) {
-    const [id] = key.split('#');
-    if (id !== article) [article, current] = [id, new Set()];
-    if (texts.length === 1 && isSubheading(texts[0])) current = new Set(texts[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map(nameTerm).filter(Boolean));
-    else names.set(key, current);
+    if (sentence.article !== article) [article, current] = [sentence.article, new Set()];
+    // A short heading, a line ("Kelbrio left in limbo") or a question ("What's in the deal?").
+    const heading = sentence.text.length <= 60 && sentence.text.split(/\s+/).length <= 8 && (isHeadingLine(knowledge, sentence) || isHeadingQuestion(knowledge, sentence));
+    if (heading) current = new Set(sentence.text.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map(nameTerm).filter(Boolean));
+    else names.set(`${sentence.article}#${sentence.paragraph}`, current);
   }
   return names;
 });
 
-/** A short line without a full stop between paragraphs: "Kelbrio left in limbo", "What's in the deal?". */
-const isSubheading = (text: string) => text.length <= 60 && text.split(/\s+/).length <= 8 && !/[.!:;,”"]$/.test(text.trim());
+/** "What was left out?" standing as a paragraph of its own: an explainer's heading, which the next paragraph answers. */
+export function isHeadingQuestion(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  return /\?\s*$/.test(sentence.text) && standsAlone(knowledge, sentence);
+}
+
+/** A short line standing alone without a closing stop, a figure or not: a heading over what follows. */
+export function isHeadingLine(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  const { text } = sentence;
+  return !/[.!?:;,"”’)]\s*$/.test(text) && !LIST_ITEM.test(text) && text.split(/\s+/).length <= 8 && standsAlone(knowledge, sentence);
+}
+
+/** Whether a sentence is its paragraph's only one, as a heading is. */
+function standsAlone(knowledge: Knowledge, sentence: SentenceRecord): boolean {
+  if (sentence.index !== 0) return false;
+  const next = knowledge.sentences[sentence.id + 1];
+  return !next || !sameParagraph(next, sentence);
+}
 
 const DATELINE = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:,\s+[^()–—-]{0,40})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]{1,2}\s/u;
 
