@@ -121,10 +121,11 @@ function pushSentence(sentences: Sentence[], paragraph: string, start: number, e
 
 /** The months' names, lower-cased, as a pattern's alternatives. */
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const SHORT_MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 /** The months as news writes them, in full or short ("Sept.", "Dec."). */
-export const MONTH_WORDS = `${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
+export const MONTH_WORDS = `${MONTHS}|${SHORT_MONTHS}`;
 /** A month in full, or short with its stop ("Nov."), as a pattern: the short forms alone are common words. */
-export const MONTH_NAME = `(?:(?:${MONTHS})\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)`;
+export const MONTH_NAME = `(?:(?:${MONTHS})\\b|(?:${SHORT_MONTHS})\\.)`;
 
 // Function words that carry no topic; dropped from the index and from queries.
 export const STOP_WORDS = new Set(
